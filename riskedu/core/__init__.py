@@ -1,0 +1,1 @@
+"""Domain layer: records, rules and aggregation. Plain Python and SQLAlchemy, never Qt."""

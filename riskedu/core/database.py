@@ -1,0 +1,82 @@
+"""Open a riskedu database: migrate it, make sure it knows this installation and a gazetteer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from riskedu.core.db.engine import make_engine, sqlite_path
+from riskedu.core.db.migrate import upgrade_to_head
+from riskedu.core.db.models import LocalInstallation
+from riskedu.core.db.stamping import INSTALLATION_KEY, install_stamping
+from riskedu.core.gazetteer import ensure_cambodia_gazetteer
+
+
+@dataclass
+class Database:
+    """An open riskedu database and the id of the installation writing to it."""
+
+    engine: Engine
+    installation_id: str
+    migration_backup: Path | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.engine)
+
+    def session(self) -> Session:
+        """A new ORM session whose flushes are stamped with this installation."""
+        factory = sessionmaker(self.engine, expire_on_commit=False)
+        session = factory()
+        session.info[INSTALLATION_KEY] = self.installation_id
+        return session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        with self.session() as session, session.begin():
+            yield session
+
+    def installation(self) -> LocalInstallation:
+        with self.session() as session:
+            return session.get(LocalInstallation, self.installation_id)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _ensure_installation(engine: Engine) -> str:
+    with Session(engine) as session, session.begin():
+        installation = session.scalars(select(LocalInstallation).limit(1)).first()
+        if installation is None:
+            installation = LocalInstallation()
+            session.add(installation)
+            session.flush()
+        return installation.id
+
+
+def open_database(target: str | Path) -> Database:
+    """Open (creating if needed) the database at a path or URL, at the current schema.
+
+    Raises `DatabaseTooNew` when a newer riskedu wrote it; the file is left untouched.
+    """
+    path = Path(target) if "://" not in str(target) else None
+    if path is not None:
+        path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+    install_stamping()
+    engine = make_engine(target)
+    try:
+        backup = upgrade_to_head(engine)
+        installation_id = _ensure_installation(engine)
+        database = Database(engine, installation_id, backup)
+        with database.transaction() as session:
+            ensure_cambodia_gazetteer(session)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database

@@ -1,0 +1,1 @@
+"""Database: engine factory, models and Alembic migrations."""

@@ -1,0 +1,45 @@
+"""Engine factory: a SQLite file (WAL, foreign keys on) or any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL for a file path, or `target` itself when it already is a URL."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # NORMAL is durable in WAL mode against application crashes; a power cut can
+    # lose at most the last commit, never corrupt the file.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(target: str | Path) -> Engine:
+    url = make_url(database_url(target))
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file behind a SQLite engine, None for other databases or in-memory ones."""
+    if engine.url.get_backend_name() != "sqlite" or not engine.url.database:
+        return None
+    if engine.url.database == ":memory:":
+        return None
+    return Path(engine.url.database)
