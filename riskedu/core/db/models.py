@@ -306,3 +306,11 @@ class StatusChange(SyncMixin, Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     session: Mapped[EducationSession] = relationship(back_populates="status_changes")
+
+
+SYNC_MODELS = (Organisation, Team, Facilitator, EducationSession, Participant, HazardReport,
+               StatusChange)
+
+# "What changed since counter N of installation X" is how bundles pick their records.
+for _model in SYNC_MODELS:
+    Index(f"ix_{_model.__tablename__}_sync", _model.installation_id, _model.change_counter)

@@ -1,0 +1,86 @@
+"""Schema creation and upgrades: empty to head, older to head with a copy first, newer refused."""
+
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from riskedu.core.database import open_database
+from riskedu.core.db.base import Base
+from riskedu.core.db.engine import make_engine
+from riskedu.core.db.migrate import (
+    DatabaseTooNew,
+    alembic_config,
+    current_revision,
+    head_revision,
+)
+
+
+def test_empty_file_is_created_at_head(tmp_path):
+    database = open_database(tmp_path / "new" / "riskedu.sqlite3")
+    assert current_revision(database.engine) == head_revision()
+    assert database.migration_backup is None
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    database.close()
+
+
+def test_migrations_build_exactly_the_models(db):
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_opening_at_head_keeps_rows_and_takes_no_copy(db_path):
+    first = open_database(db_path)
+    with first.engine.begin() as connection:
+        connection.execute(text("UPDATE installation SET name = 'kept'"))
+    first.close()
+    again = open_database(db_path)
+    assert again.migration_backup is None
+    assert again.installation().name == "kept"
+    again.close()
+
+
+def test_upgrade_from_first_schema_copies_the_file_first_and_keeps_rows(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO organisations (id, name, short_code, installation_id, change_counter,"
+            " updated_at, deleted) VALUES ('org-1', 'Old org', 'OLD', 'i', 1,"
+            " '2024-01-01 00:00:00', 0)"))
+    engine.dispose()
+
+    database = open_database(path)
+    assert current_revision(database.engine) == head_revision()
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM organisations")).scalar() == "Old org"
+    database.close()
+
+    backup = database.migration_backup
+    assert backup is not None and backup.exists() and "0001" in backup.name
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT name FROM organisations").fetchone() == ("Old org",)
+    copy.close()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db_path):
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew) as refused:
+        open_database(db_path)
+    assert "newer version of riskedu" in str(refused.value)
+    assert refused.value.message.params == {"revision": "9999"}
+    assert db_path.read_bytes() == before
