@@ -1,0 +1,41 @@
+# Set-up and everyday commands. `make run` starts the app, `make test` runs the tests;
+# each first installs what it needs (a virtual environment in .venv).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test install install-test system-packages lint bench clean
+
+run: install
+	$(BIN)/riskedu
+
+test: system-packages install-test
+	$(BIN)/python -m pytest
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+# Debian packages the tests use (a PostgreSQL server for the headquarters tests).
+system-packages:
+	bash .ci/system-packages
+
+lint: install-test
+	$(BIN)/ruff check riskedu tests bench
+
+bench: install-test
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
