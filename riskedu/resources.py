@@ -1,0 +1,15 @@
+"""Locate the files in `resources/` both in a checkout and in an installed copy."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+_CHECKOUT = Path(__file__).resolve().parents[1] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a shipped resource, e.g. `resource_path("icons", "riskedu.svg")`."""
+    if _CHECKOUT.is_dir():
+        return _CHECKOUT.joinpath(*parts)
+    return Path(str(resources.files("riskedu_resources").joinpath(*parts)))

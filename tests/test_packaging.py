@@ -1,0 +1,22 @@
+"""`pip install .` ships every module, the migrations and the resources."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_holds_every_source_file_and_resource(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", str(ROOT),
+                    "-w", str(tmp_path)], check=True, capture_output=True, timeout=300)
+    (wheel,) = tmp_path.glob("riskedu-*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "riskedu").rglob("*")
+               if p.suffix in {".py", ".mako"} and "__pycache__" not in p.parts}
+    resources = {"riskedu_resources/" + p.relative_to(ROOT / "resources").as_posix()
+                 for p in (ROOT / "resources").rglob("*") if p.is_file()}
+    assert sources - shipped == set()
+    assert resources - shipped == set()
+    assert "riskedu_resources/icons/riskedu.svg" in shipped
