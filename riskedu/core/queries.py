@@ -163,6 +163,12 @@ def session_row(session: Session, session_id: str) -> SessionRow | None:
     return SessionRow(*row) if row else None
 
 
+def session_matches(session: Session, flt: SessionFilter, session_id: str) -> bool:
+    """Whether a (live) session is among the rows of a filter, e.g. after an edit."""
+    found = session.scalar(select(S.id).where(S.id == session_id, *filter_conditions(flt)))
+    return found is not None
+
+
 def count_sessions(session: Session, flt: SessionFilter) -> int:
     return session.scalar(select(func.count()).select_from(S).where(*filter_conditions(flt)))
 
