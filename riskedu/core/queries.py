@@ -6,6 +6,7 @@ are computed by the database, so 100,000 sessions cost what 100 do.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -155,6 +156,17 @@ def list_sessions(session: Session, flt: SessionFilter, *, sort: str = "date",
     tie = S.id.desc() if descending else S.id.asc()
     query = _rows_query(flt).order_by(order, tie).offset(offset).limit(limit)
     return [SessionRow(*row) for row in session.execute(query)]
+
+
+def iter_sessions(session: Session, flt: SessionFilter, *, sort: str = "date",
+                  descending: bool = False, batch: int = 1000) -> Iterator[SessionRow]:
+    """Every row of the filtered list, streamed from one query (no OFFSET paging, no
+    whole-table list): for the command line and exports."""
+    key = SORT_KEYS[sort]
+    order = (key.desc(), S.id.desc()) if descending else (key.asc(), S.id.asc())
+    query = _rows_query(flt).order_by(*order).execution_options(yield_per=batch)
+    for row in session.execute(query):
+        yield SessionRow(*row)
 
 
 def session_row(session: Session, session_id: str) -> SessionRow | None:

@@ -1,0 +1,6 @@
+"""`python -m riskedu`: the same as the `riskedu` command."""
+
+from riskedu.cli import run
+
+if __name__ == "__main__":
+    run()
