@@ -1,0 +1,100 @@
+"""Start the window: application, translations, database, first-run set-up, recovery."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+import riskedu
+from riskedu.core.database import Database, open_database
+from riskedu.paths import default_database_path
+from riskedu.ui import settings
+from riskedu.ui.errors import describe_error, install_excepthook
+from riskedu.ui.main_window import MainWindow
+from riskedu.ui.setup_dialog import SetupDialog
+from riskedu.ui.text import load_translator
+from riskedu.ui.workspace import Workspace
+
+log = logging.getLogger("riskedu.ui")
+TRANSLATIONS = Path(riskedu.__file__).resolve().parents[1] / "translations"
+ICON = Path(riskedu.__file__).resolve().parents[1] / "resources" / "icons" / "riskedu.svg"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def application() -> QApplication:
+    """The running QApplication, created with riskedu's names when there is none."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(riskedu.__version__)
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def install_translations(app: QApplication, lang: str | None) -> list[str]:
+    """Load riskedu's and Qt's own translations for `lang`; returns the files loaded."""
+    loaded = []
+    if not lang:
+        return loaded
+    QLocale.setDefault(QLocale(lang))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for qm in (TRANSLATIONS / f"riskedu_{lang}.qm", Path(qt_dir) / f"qtbase_{lang}.qm"):
+        if qm.is_file() and load_translator(app, str(qm)) is not None:
+            loaded.append(str(qm))
+    return loaded
+
+
+def open_or_explain(path: str | Path, parent: QWidget | None = None) -> Database | None:
+    """Open the database; when it cannot be opened, say why in a dialog and return None."""
+    try:
+        return open_database(path)
+    except Exception as exc:  # a damaged or foreign file must never show a traceback
+        log.warning("Could not open %s", path, exc_info=exc)
+        QMessageBox.critical(
+            parent, _tr("Cannot open the database"),
+            _tr("riskedu could not open {path}.\n\n{reason}").format(
+                path=path, reason=describe_error(exc)))
+        return None
+
+
+def start(db: Database) -> MainWindow | None:
+    """First-run set-up if needed, then the main window (shown), then the offer to restore
+    an interrupted edit. None when the user cancels the set-up."""
+    workspace = Workspace(db)
+    if not workspace.is_set_up:
+        dialog = SetupDialog(workspace)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    window = MainWindow(workspace)
+    window.show()
+    window.offer_recovery()
+    return window
+
+
+def run_gui(db_path: str | None, lang: str | None = None) -> int:
+    """Run the window on `db_path` (default: the user's data folder); the exit code."""
+    app = application()
+    settings.upgrade()
+    install_translations(app, lang or settings.LANGUAGE.get() or None)
+    install_excepthook(lambda: QApplication.activeWindow())
+    db = open_or_explain(db_path or default_database_path())
+    if db is None:
+        return 1
+    try:
+        window = start(db)
+        if window is None:
+            return 0
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,105 @@
+"""Errors a user can meet, as sentences they can act on; never a traceback on screen."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+
+from riskedu.core.db.migrate import DatabaseTooNew
+from riskedu.core.sessions import RecordNotFound
+from riskedu.core.validation import ValidationFailed
+from riskedu.ui.text import message_text, problem_text
+
+log = logging.getLogger("riskedu.ui")
+USER_ERRORS = (ValidationFailed, RecordNotFound, DatabaseTooNew, SQLAlchemyError, OSError)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def _database_error(exc: SQLAlchemyError) -> str:
+    detail = str(getattr(exc, "orig", exc) or exc)
+    lowered = detail.lower()
+    if "full" in lowered:
+        return _tr("The disk is full, so riskedu could not save. Free some space (copy old "
+                   "files to a USB stick and delete them) and try again. Nothing was lost "
+                   "from what was saved before.")
+    if "readonly" in lowered or "read-only" in lowered:
+        return _tr("The database file is read-only, so riskedu could not save. Copy it to "
+                   "a folder you may write to, or ask for write permission, and try again.")
+    if "locked" in lowered or "busy" in lowered:
+        return _tr("The database is busy: another program is using it. Wait a moment and "
+                   "try again.")
+    if isinstance(exc, DatabaseError) and not isinstance(exc, OperationalError):
+        return _tr("The file is not a riskedu database, or it is damaged ({detail}). "
+                   "Open a copy, or restore the last backup.").format(detail=detail)
+    return _tr("riskedu could not read or write its database ({detail}). Check that the "
+               "disk is still connected and not full, then try again.").format(detail=detail)
+
+
+def describe_error(exc: BaseException) -> str:
+    """What went wrong, translated, in words a field educator can act on."""
+    if isinstance(exc, ValidationFailed):
+        return "\n".join("• " + problem_text(p) for p in exc.problems)
+    if isinstance(exc, RecordNotFound):
+        return _tr("This session no longer exists: it may have been deleted. The list has "
+                   "been refreshed.")
+    if isinstance(exc, DatabaseTooNew):
+        return message_text(exc.message)
+    if isinstance(exc, SQLAlchemyError):
+        return _database_error(exc)
+    if isinstance(exc, OSError):
+        return _tr("riskedu could not use the file {file}: {reason}.").format(
+            file=exc.filename or "", reason=exc.strerror or str(exc))
+    return _tr("riskedu met an unexpected problem ({kind}). What you saved before is safe; "
+               "please tell your information officer.").format(kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    log.warning("%s: %s", title, exc, exc_info=exc)
+    QMessageBox.warning(parent, title, describe_error(exc))
+
+
+@dataclass
+class Outcome:
+    """Whether the guarded block failed, and with what."""
+
+    error: BaseException | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+@contextmanager
+def reporting_errors(parent: QWidget | None, title: str) -> Iterator[Outcome]:
+    """Run a block; a user-facing error becomes a message box and `outcome.failed`."""
+    outcome = Outcome()
+    try:
+        yield outcome
+    except USER_ERRORS as exc:
+        outcome.error = exc
+        show_error(parent, title, exc)
+
+
+def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
+    """Show an unexpected error as a friendly message; the traceback goes to the log."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        QMessageBox.critical(parent(), _tr("Unexpected problem"), describe_error(exc))
+
+    sys.excepthook = hook

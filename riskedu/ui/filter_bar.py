@@ -1,0 +1,152 @@
+"""The filters above the sessions list: date range, province and district, status, text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from riskedu.core.categories import STATUS
+from riskedu.core.gazetteer import DISTRICT, PROVINCE
+from riskedu.core.queries import SessionFilter
+from riskedu.ui.text import combo_code, fill_combo, set_combo_code
+from riskedu.ui.widgets import Retranslating
+from riskedu.ui.workspace import Workspace
+
+SEARCH_DELAY_MS = 250
+
+
+class FilterBar(Retranslating, QWidget):
+    """Narrows the sessions list; emits `changed` (typing in the search box is debounced)."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._workspace = workspace
+        self._version = workspace.profile.gazetteer_version
+        self.from_check, self.to_check = QCheckBox(), QCheckBox()
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        today = QDate.currentDate()
+        for check, edit, start in ((self.from_check, self.date_from, today.addMonths(-1)),
+                                   (self.to_check, self.date_to, today)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(start)
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self.changed)
+            edit.dateChanged.connect(lambda _day, c=check: c.isChecked() and self.changed.emit())
+        self.province, self.district, self.status = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.province, self.district):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.province_label, self.status_label = QLabel(), QLabel()
+        self.province_label.setBuddy(self.province)
+        self.status_label.setBuddy(self.status)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.clear_button = QPushButton()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.changed)
+        self._lay_out()
+        self.retranslate_ui()
+        self._fill_provinces()
+        self.province.currentIndexChanged.connect(self._province_changed)
+        self.district.currentIndexChanged.connect(self.changed)
+        self.status.currentIndexChanged.connect(self.changed)
+        self.search.textChanged.connect(self._debounce.start)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _lay_out(self) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.from_check, self.date_from, self.to_check, self.date_to):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        for widget in (self.province_label, self.province, self.district):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.status)
+        layout.addSpacing(8)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.clear_button)
+
+    def retranslate_ui(self) -> None:
+        self.from_check.setText(self.tr("&From"))
+        self.to_check.setText(self.tr("T&o"))
+        self.from_check.setToolTip(self.tr("Only sessions on or after this date"))
+        self.to_check.setToolTip(self.tr("Only sessions on or before this date"))
+        self.province_label.setText(self.tr("P&lace:"))
+        self.status_label.setText(self.tr("St&atus:"))
+        self.search.setPlaceholderText(self.tr("Search report code, village, notes… (Ctrl+F)"))
+        self.clear_button.setText(self.tr("Clea&r filters"))
+        fill_combo(self.status, STATUS, blank=self.tr("Any status"))
+        if self.province.count():
+            self.province.setItemText(0, self.tr("All provinces"))
+        if self.district.count():
+            self.district.setItemText(0, self.tr("All districts"))
+
+    def _fill_provinces(self) -> None:
+        self.province.addItem(self.tr("All provinces"), "")
+        for place in self._workspace.places(self._version, PROVINCE):
+            self.province.addItem(place.name_en, place.code)
+        self._fill_districts()
+
+    def _fill_districts(self) -> None:
+        code = combo_code(self.province)
+        self.district.blockSignals(True)
+        self.district.clear()
+        self.district.addItem(self.tr("All districts"), "")
+        if code:
+            for place in self._workspace.places(self._version, DISTRICT, code):
+                self.district.addItem(place.name_en, place.code)
+        self.district.setEnabled(bool(code))
+        self.district.blockSignals(False)
+
+    def _province_changed(self) -> None:
+        self._fill_districts()
+        self.changed.emit()
+
+    def current_filter(self) -> SessionFilter:
+        return SessionFilter(
+            date_from=self.date_from.date().toPython() if self.from_check.isChecked() else None,
+            date_to=self.date_to.date().toPython() if self.to_check.isChecked() else None,
+            province_code=combo_code(self.province),
+            district_code=combo_code(self.district),
+            status=combo_code(self.status),
+            text=self.search.text().strip())
+
+    def is_filtering(self) -> bool:
+        return self.current_filter() != SessionFilter()
+
+    def clear(self) -> None:
+        """Show every session again (one `changed` signal)."""
+        widgets = (self.from_check, self.to_check, self.province, self.district, self.status,
+                   self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        set_combo_code(self.province, "")
+        self._fill_districts()
+        set_combo_code(self.status, "")
+        self.search.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._debounce.stop()
+        self.changed.emit()

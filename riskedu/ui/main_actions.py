@@ -1,0 +1,120 @@
+"""The main window's actions, with their shortcuts, menus and tool bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
+
+import riskedu
+
+if TYPE_CHECKING:
+    from riskedu.ui.main_window import MainWindow
+
+
+class MainActions(QObject):
+    """New, open, finalise, reopen, delete, find, refresh and quit, wired to the window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+        def action(slot, shortcut=None) -> QAction:
+            item = QAction(window)
+            if shortcut is not None:
+                item.setShortcut(QKeySequence(shortcut))
+            item.triggered.connect(slot)
+            return item
+
+        self.new = action(window.new_session, QKeySequence.StandardKey.New)
+        self.open = action(self._open_current)
+        self.finalise = action(window.finalise_current, "Ctrl+Shift+F")
+        self.reopen = action(window.reopen_current, "Ctrl+Shift+R")
+        self.delete = action(window.delete_current, QKeySequence.StandardKey.Delete)
+        self.find = action(self._focus_search, QKeySequence.StandardKey.Find)
+        self.refresh = action(window.apply_filter, QKeySequence.StandardKey.Refresh)
+        self.clear_filters = action(window.filter_bar.clear)
+        self.quit = action(window.close, QKeySequence.StandardKey.Quit)
+        self.about = action(self._about)
+        # Enter on a row opens it through the view's `activated` signal; the shortcut
+        # here is only shown in the menu.
+        self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.view.addAction(self.delete)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in (self.new, self.open, None, self.finalise, self.reopen, None, self.delete):
+            if item is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(item)
+        window.addToolBar(self.toolbar)
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new, self.open])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.session_menu = bar.addMenu("")
+        self.session_menu.addActions([self.finalise, self.reopen])
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.delete)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.find, self.clear_filters, self.refresh])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+        self.update()
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.new: (self.tr("&New session"), self.tr("Log a new session (Ctrl+N)")),
+            self.open: (self.tr("&Open"), self.tr("Open the selected session (Enter or "
+                                                   "double-click)")),
+            self.finalise: (self.tr("&Finalise"), self.tr(
+                "Check every rule and make the selected draft final (Ctrl+Shift+F)")),
+            self.reopen: (self.tr("&Reopen for correction"), self.tr(
+                "Make the selected final record a draft again; who and when is recorded "
+                "(Ctrl+Shift+R)")),
+            self.delete: (self.tr("&Delete…"), self.tr("Delete the selected session (Del)")),
+            self.find: (self.tr("&Search"), self.tr("Search the sessions (Ctrl+F)")),
+            self.clear_filters: (self.tr("&Clear filters"), self.tr("Show every session")),
+            self.refresh: (self.tr("&Refresh"), self.tr("Read the list again (F5)")),
+            self.quit: (self.tr("&Quit"), self.tr("Close riskedu (Ctrl+Q)")),
+            self.about: (self.tr("&About riskedu"), ""),
+        }
+        for item, (text, tip) in texts.items():
+            item.setText(text)
+            item.setToolTip(tip or text.replace("&", ""))
+            item.setStatusTip(tip)
+
+    def update(self) -> None:
+        """Enable what makes sense for the selected session."""
+        row = self.window.current_row()
+        self.open.setEnabled(row is not None)
+        self.delete.setEnabled(row is not None)
+        self.finalise.setEnabled(row is not None and row.status == "draft")
+        self.reopen.setEnabled(row is not None and row.status == "final")
+
+    def _open_current(self) -> None:
+        row = self.window.current_row()
+        if row is not None:
+            self.window.open_session(row.id)
+
+    def _focus_search(self) -> None:
+        self.window.filter_bar.search.setFocus()
+        self.window.filter_bar.search.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(self.window, self.tr("About riskedu"), self.tr(
+            "<b>riskedu {version}</b><br>Field logbook for explosive ordnance risk "
+            "education.<br><br>Cambodian administrative units: General Directorate of Digital "
+            "Economy, Ministry of Economy and Finance (data.mef.gov.kh).").format(
+                version=riskedu.__version__))

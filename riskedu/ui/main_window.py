@@ -1,0 +1,310 @@
+"""The main window: the sessions list with its filters and totals, and the session actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from riskedu.core.queries import SessionRow
+from riskedu.core.recovery import clear_recovery, read_recovery
+from riskedu.core.sessions import SaveResult
+from riskedu.core.validation import ValidationFailed
+from riskedu.ui import settings
+from riskedu.ui.background import QueryRunner
+from riskedu.ui.errors import USER_ERRORS, describe_error, reporting_errors, show_error
+from riskedu.ui.filter_bar import FilterBar
+from riskedu.ui.main_actions import MainActions
+from riskedu.ui.session_editor import SessionEditor
+from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
+from riskedu.ui.totals_bar import TotalsBar
+from riskedu.ui.widgets import INVALID_STYLE, Retranslating
+from riskedu.ui.workspace import Workspace
+
+COLUMN_WIDTHS = (200, 90, 130, 170, 70, 160, 55, 55, 55, 55, 60, 70)
+
+
+class MainWindow(Retranslating, QMainWindow):
+    """Lists sessions (paged, filtered, sorted by the database) and opens the editor."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.editor: SessionEditor | None = None
+        self._select_after_load: str | None = None
+        self.runner = QueryRunner(self)
+        self.model = SessionsModel(self.runner, self)
+        self.view = QTableView()
+        self.filter_bar = FilterBar(workspace)
+        self.totals_bar = TotalsBar()
+        self.db_label = QLabel()
+        self.actions = MainActions(self)
+        self._build()
+        self.retranslate_ui()
+        self.setStyleSheet(INVALID_STYLE)
+        self.model.loaded.connect(self._rows_loaded)
+        self.model.failed.connect(lambda exc: self._query_failed(exc))
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.apply_filter()
+
+    def _build(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(24)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            view.setColumnWidth(column, width)
+        header.setSectionResizeMode(COL_VILLAGE, QHeaderView.ResizeMode.Stretch)
+        saved_header = settings.SESSIONS_HEADER.get()
+        if not saved_header.isEmpty():
+            header.restoreState(saved_header)
+        sort_key = settings.SORT_KEY.get()
+        self.model.sort_key = sort_key if sort_key in SORT_KEYS else "date"
+        self.model.descending = settings.SORT_DESCENDING.get()
+        order = Qt.SortOrder.DescendingOrder if self.model.descending \
+            else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(SORT_KEYS.index(self.model.sort_key), order)
+        view.setSortingEnabled(True)  # no rows yet: the first load comes with the filter
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        view.activated.connect(self._activated)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.actions.update())
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.totals_bar)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.db_label)
+        icon = QIcon.fromTheme("riskedu")
+        if not icon.isNull():
+            self.setWindowIcon(icon)
+        geometry = settings.MAIN_GEOMETRY.get()
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+
+    def retranslate_ui(self) -> None:
+        p = self.workspace.profile
+        self.setWindowTitle(self.tr("riskedu – {org} · {team} · {name}").format(
+            org=p.organisation_name, team=p.team_name, name=p.educator_name))
+        path = self.workspace.db.path
+        self.db_label.setText(self.tr("Database: {path}").format(path=path) if path else "")
+        self.actions.retranslate_ui()
+
+    # The list --------------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        """Show the sessions of the filter bar's current filter, with their totals."""
+        flt = self.filter_bar.current_filter()
+        page = self.workspace.page
+        self.model.set_loader(lambda key, desc, offset, limit:
+                              page(flt, key, desc, offset, limit))
+        self.refresh_totals()
+
+    def refresh_totals(self) -> None:
+        flt = self.filter_bar.current_filter()
+        self.totals_bar.show_pending()
+        self.runner.submit("totals", lambda: self.workspace.totals(flt), self._totals_ready,
+                           self._query_failed)
+
+    def _totals_ready(self, totals) -> None:
+        self.totals_bar.show_totals(totals)
+        self.totals_bar.show_ready()
+
+    def _query_failed(self, error: BaseException) -> None:
+        self.totals_bar.show_ready()
+        self.statusBar().showMessage(describe_error(error), 10_000)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        settings.SORT_KEY.set(SORT_KEYS[column])
+        settings.SORT_DESCENDING.set(order == Qt.SortOrder.DescendingOrder)
+
+    def _rows_loaded(self) -> None:
+        if self._select_after_load:
+            self.select_session(self._select_after_load)
+            self._select_after_load = None
+        self.actions.update()
+
+    def select_session(self, session_id: str) -> bool:
+        row = self.model.index_of(session_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def current_row(self) -> SessionRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def refresh_session(self, session_id: str) -> None:
+        """Show the new state of one session: in place, removed, or at its sorted place."""
+        row = self.workspace.row_if_matching(self.filter_bar.current_filter(), session_id)
+        if self.model.index_of(session_id) >= 0:
+            if row is None:
+                self.model.remove_session(session_id)
+            else:
+                self.model.replace_row(row)
+                self.select_session(session_id)
+        elif row is not None:
+            self._select_after_load = session_id
+            self.model.reload(keep_loaded=True)
+        self.refresh_totals()
+        self.actions.update()
+
+    # Opening the editor ------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None:
+            self.open_session(row.id)
+
+    def new_session(self) -> SessionEditor | None:
+        with reporting_errors(self, self.tr("Could not start a new session")) as outcome:
+            form = self.workspace.new_form()
+        return None if outcome.failed else self.open_editor(form)
+
+    def open_session(self, session_id: str) -> SessionEditor | None:
+        with reporting_errors(self, self.tr("Could not open the session")) as outcome:
+            form = self.workspace.load_form(session_id)
+        if outcome.failed:
+            self.apply_filter()
+            return None
+        return self.open_editor(form)
+
+    def open_editor(self, form, restored: bool = False) -> SessionEditor:
+        editor = SessionEditor(self.workspace, form, restored=restored, parent=self)
+        editor.setStyleSheet(INVALID_STYLE)
+        editor.saved.connect(self._saved)
+        editor.reopened.connect(self._reopened)
+        editor.finished.connect(lambda _result: self._editor_closed(editor))
+        self.editor = editor
+        editor.open()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _editor_closed(self, editor: SessionEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()
+
+    def _saved(self, result: SaveResult) -> None:
+        text = (self.tr("Saved {code} as final.") if result.status == "final"
+                else self.tr("Saved {code} as a draft."))
+        self.statusBar().showMessage(text.format(code=result.report_code), 8000)
+        self.refresh_session(result.session_id)
+
+    def _reopened(self, result: SaveResult) -> None:
+        self.statusBar().showMessage(self.tr("Reopened {code} for correction.").format(
+            code=result.report_code), 8000)
+        self.refresh_session(result.session_id)
+
+    def offer_recovery(self) -> SessionEditor | None:
+        """After a crash: offer to restore the edit that was in progress."""
+        recovered = read_recovery(self.workspace.recovery_file)
+        if recovered is None:
+            return None
+        what = recovered.form.report_code or self.tr("a new session")
+        when = recovered.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self, self.tr("Restore unsaved edit?"),
+            self.tr("riskedu was closed while you were editing {what} (last change {when}). "
+                    "Restore the session you were editing?").format(what=what, when=when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            return self.open_editor(recovered.form, restored=True)
+        clear_recovery(self.workspace.recovery_file)
+        return None
+
+    # Status changes from the list --------------------------------------------------------
+
+    def finalise_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            result = self.workspace.finalise(row.id)
+        except ValidationFailed as exc:
+            answer = QMessageBox.question(
+                self, self.tr("Not ready to be final"),
+                self.tr("{code} cannot be final yet:\n{problems}\n\nOpen it to complete it?")
+                .format(code=row.report_code, problems=describe_error(exc)))
+            if answer == QMessageBox.StandardButton.Yes:
+                editor = self.open_session(row.id)
+                if editor is not None:
+                    editor.show_problems(exc.problems)
+            return
+        except USER_ERRORS as exc:
+            show_error(self, self.tr("Could not finalise the session"), exc)
+            return
+        self._saved(result)
+
+    def reopen_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Reopen for correction"),
+            self.tr("Reopen {code} for correction? It becomes a draft again; your name and "
+                    "the time are recorded.").format(code=row.report_code))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reporting_errors(self, self.tr("Could not reopen the session")) as outcome:
+            result = self.workspace.reopen(row.id)
+        if not outcome.failed:
+            self._reopened(result)
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Delete session"),
+            self.tr("Delete session {code} ({village}, {date})? It disappears from the list "
+                    "and from totals.").format(code=row.report_code, village=row.village(),
+                                               date=row.session_date or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reporting_errors(self, self.tr("Could not delete the session")) as outcome:
+            self.workspace.delete(row.id)
+        if outcome.failed:
+            return
+        self.model.remove_session(row.id)
+        self.refresh_totals()
+        self.actions.update()
+        self.statusBar().showMessage(self.tr("Deleted {code}.").format(code=row.report_code),
+                                     8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.reject()
+            if self.editor is not None and self.editor.isVisible():
+                event.ignore()
+                return
+        settings.MAIN_GEOMETRY.set(self.saveGeometry())
+        settings.SESSIONS_HEADER.set(self.view.horizontalHeader().saveState())
+        self.runner.shutdown()
+        super().closeEvent(event)
+

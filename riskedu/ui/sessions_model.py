@@ -1,0 +1,232 @@
+"""The sessions list: a paged table model over `queries.list_sessions`.
+
+Rows arrive a page at a time (`canFetchMore`/`fetchMore`), sorted by the database,
+so 100,000 sessions cost what 200 do. Queries run on the `QueryRunner`'s thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from riskedu.core.categories import ACTIVITY, STATUS
+from riskedu.core.queries import SessionRow
+from riskedu.ui.background import QueryRunner
+from riskedu.ui.text import choice_label, format_count
+
+(COL_REPORT, COL_DATE, COL_PROVINCE, COL_VILLAGE, COL_STATUS, COL_ACTIVITY, COL_GIRLS,
+ COL_BOYS, COL_WOMEN, COL_MEN, COL_TOTAL, COL_DISABILITY) = range(12)
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("SessionsModel", "Report code"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Date"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Province"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Village / place"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Status"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Activity"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Girls"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Boys"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Women"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Men"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Total"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Disability"),
+)
+SORT_KEYS = ("report_code", "date", "province", "village", "status", "activity", "girls",
+             "boys", "women", "men", "total", "disability")
+COUNT_COLUMNS = range(COL_GIRLS, COL_DISABILITY + 1)
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+
+# (sort key, descending, offset, limit) -> rows
+PageLoader = Callable[[str, bool, int, int], list[SessionRow]]
+_STATUS_COLOURS = {"draft": QColor("#9a5b00"), "final": QColor("#1e6b34")}
+
+
+def _sort_value(row: SessionRow, column: int) -> object:
+    return (row.report_code, row.session_date, row.province_en, row.village(), row.status,
+            row.activity, row.girls, row.boys, row.women, row.men, row.total,
+            row.disability)[column]
+
+
+class SessionsModel(QAbstractTableModel):
+    """Sessions of the current filter, loaded page by page, sorted server-side."""
+
+    loaded = Signal()
+    failed = Signal(object)
+
+    def __init__(self, runner: QueryRunner | None = None, parent=None):
+        super().__init__(parent)
+        self._runner = runner
+        self._rows: list[SessionRow] = []
+        self._loader: PageLoader | None = None
+        self._more = False
+        self._busy = False
+        self.sort_key = "date"
+        self.descending = True
+
+    # Filling -------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        """Show these rows and no more (in-memory use, e.g. tests)."""
+        self.beginResetModel()
+        self._rows, self._more, self._loader = list(rows), False, None
+        self.endResetModel()
+
+    def set_loader(self, loader: PageLoader) -> None:
+        """Show the rows `loader` gives (a new filter); loads the first page."""
+        self._loader = loader
+        self.reload()
+
+    def reload(self, keep_loaded: bool = False) -> None:
+        """Re-read from the first row; `keep_loaded` re-reads as many rows as are shown."""
+        if self._loader is None:
+            return
+        limit = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        loader, key, descending = self._loader, self.sort_key, self.descending
+        self._busy = True
+        self._run(lambda: loader(key, descending, 0, limit),
+                  lambda rows: self._replace_all(rows, limit))
+
+    def _replace_all(self, rows: list[SessionRow], limit: int) -> None:
+        self.beginResetModel()
+        self._rows, self._more, self._busy = rows, len(rows) == limit, False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more and not self._busy
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        loader, key, descending = self._loader, self.sort_key, self.descending
+        offset = len(self._rows)
+        self._busy = True
+        self._run(lambda: loader(key, descending, offset, PAGE_SIZE), self._append)
+
+    def _append(self, rows: list[SessionRow]) -> None:
+        self._busy = False
+        self._more = len(rows) == PAGE_SIZE
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def _run(self, work: Callable[[], list[SessionRow]],
+             done: Callable[[list[SessionRow]], None]) -> None:
+        if self._runner is None:
+            done(work())
+        else:
+            self._runner.submit("sessions-page", work, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.failed.emit(error)
+
+    @property
+    def loading(self) -> bool:
+        return self._busy
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self.sort_key = SORT_KEYS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # Targeted changes after a save or delete --------------------------------------------
+
+    def index_of(self, session_id: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == session_id), -1)
+
+    def replace_row(self, row: SessionRow) -> bool:
+        """Show the new values of a loaded row; False when the row is not loaded."""
+        position = self.index_of(row.id)
+        if position < 0:
+            return False
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0),
+                              self.index(position, len(HEADERS) - 1))
+        return True
+
+    def remove_session(self, session_id: str) -> None:
+        position = self.index_of(session_id)
+        if position >= 0:
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self.endRemoveRows()
+
+    # Reading -------------------------------------------------------------------------
+
+    def row_at(self, index: QModelIndex | QPersistentModelIndex | int) -> SessionRow | None:
+        position = index if isinstance(index, int) else index.row()
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+                return QCoreApplication.translate("SessionsModel", HEADERS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in COUNT_COLUMNS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SortRole:
+            return _sort_value(row, column)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return _STATUS_COLOURS.get(row.status)
+        if role == Qt.ItemDataRole.FontRole and column == COL_VILLAGE and not row.village_en:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_VILLAGE:
+            return self._village_tip(row)
+        return None
+
+    def _display(self, row: SessionRow, column: int) -> str:
+        if column == COL_DATE:
+            return row.session_date.isoformat() if row.session_date else ""
+        if column == COL_STATUS:
+            return choice_label(STATUS, row.status)
+        if column == COL_ACTIVITY:
+            return choice_label(ACTIVITY, row.activity)
+        if column == COL_VILLAGE:
+            return row.village()
+        if column in COUNT_COLUMNS:
+            return format_count(_sort_value(row, column))
+        return str(_sort_value(row, column) or "")
+
+    def _village_tip(self, row: SessionRow) -> str:
+        if not row.village_en:
+            return QCoreApplication.translate("SessionsModel", "Place not in the gazetteer")
+        return f"{row.village_local} ({row.village_en})" if row.village_local else row.village_en
