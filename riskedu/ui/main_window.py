@@ -41,8 +41,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace = workspace
         self.editor: SessionEditor | None = None
         self._select_after_load: str | None = None
-        self.runner = QueryRunner(self)
-        self.model = SessionsModel(self.runner, self)
+        # Two reader threads: a new page need not wait behind a slow totals query.
+        self.page_runner, self.totals_runner = QueryRunner(self), QueryRunner(self)
+        self.model = SessionsModel(self.page_runner, self)
         self.view = QTableView()
         self.filter_bar = FilterBar(workspace)
         self.totals_bar = TotalsBar()
@@ -122,8 +123,8 @@ class MainWindow(Retranslating, QMainWindow):
     def refresh_totals(self) -> None:
         flt = self.filter_bar.current_filter()
         self.totals_bar.show_pending()
-        self.runner.submit("totals", lambda: self.workspace.totals(flt), self._totals_ready,
-                           self._query_failed)
+        self.totals_runner.submit("totals", lambda: self.workspace.totals(flt),
+                                  self._totals_ready, self._query_failed)
 
     def _totals_ready(self, totals) -> None:
         self.totals_bar.show_totals(totals)
@@ -305,6 +306,16 @@ class MainWindow(Retranslating, QMainWindow):
                 return
         settings.MAIN_GEOMETRY.set(self.saveGeometry())
         settings.SESSIONS_HEADER.set(self.view.horizontalHeader().saveState())
-        self.runner.shutdown()
+        self.shutdown()
         super().closeEvent(event)
+
+    @property
+    def busy(self) -> bool:
+        """Whether rows or totals are still being read."""
+        return self.page_runner.busy or self.totals_runner.busy or self.model.loading
+
+    def shutdown(self) -> None:
+        """Stop reading (before the database is closed)."""
+        self.page_runner.shutdown()
+        self.totals_runner.shutdown()
 

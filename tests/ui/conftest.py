@@ -65,7 +65,7 @@ def workspace(db) -> Workspace:
 
 def wait_idle(qtbot, window: MainWindow) -> None:
     """Wait until the list and totals have been read."""
-    qtbot.waitUntil(lambda: not window.runner.busy and not window.model.loading, timeout=5000)
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
 
 
 def close_quietly(window: MainWindow) -> None:
@@ -74,7 +74,7 @@ def close_quietly(window: MainWindow) -> None:
         editor._baseline = editor.collect()[0].to_json()  # no "unsaved changes" question
         editor.reject()
     window.close()
-    window.runner.shutdown()
+    window.shutdown()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ def interrupted_edit(window, qtbot):
     recovery = window.workspace.recovery_file
     qtbot.waitUntil(lambda: recovery.exists(), timeout=3000)  # written within ~1 s
     editor._recovery_timer.stop()  # the process is gone: nothing more happens
-    window.runner.shutdown()
+    window.shutdown()
     return recovery
 
 
