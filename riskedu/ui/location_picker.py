@@ -188,8 +188,8 @@ class LocationSection(FormSection):
     def _describe(match: VillageMatch) -> str:
         above = ", ".join(p.name_en for p in reversed(match.lineage))
         village = match.village
-        local = f"  {village.name_local}" if village.name_local else ""
-        return f"{village.name_en}{local}  —  {above}"
+        local = f"  ·  {village.name_local}" if village.name_local else ""
+        return f"{village.name_en}  —  {above}{local}"
 
     def _choose_current(self) -> None:
         if self._timer.isActive():

@@ -27,10 +27,10 @@ from riskedu.ui.main_actions import MainActions
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.totals_bar import TotalsBar
-from riskedu.ui.widgets import INVALID_STYLE, Retranslating
+from riskedu.ui.widgets import Retranslating
 from riskedu.ui.workspace import Workspace
 
-COLUMN_WIDTHS = (200, 90, 130, 170, 70, 160, 55, 55, 55, 55, 60, 70)
+COLUMN_WIDTHS = (185, 88, 135, 170, 64, 205, 55, 55, 60, 55, 60, 72)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -51,7 +51,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions = MainActions(self)
         self._build()
         self.retranslate_ui()
-        self.setStyleSheet(INVALID_STYLE)
         self.model.loaded.connect(self._rows_loaded)
         self.model.failed.connect(lambda exc: self._query_failed(exc))
         self.filter_bar.changed.connect(self.apply_filter)
@@ -193,7 +192,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_editor(self, form, restored: bool = False) -> SessionEditor:
         editor = SessionEditor(self.workspace, form, restored=restored, parent=self)
-        editor.setStyleSheet(INVALID_STYLE)
         editor.saved.connect(self._saved)
         editor.reopened.connect(self._reopened)
         editor.finished.connect(lambda _result: self._editor_closed(editor))

@@ -34,7 +34,14 @@ from riskedu.ui.editor_lists import HazardsSection, PeopleSection
 from riskedu.ui.errors import USER_ERRORS, reporting_errors, show_error
 from riskedu.ui.location_picker import LocationSection
 from riskedu.ui.text import choice_label, field_label, message_text
-from riskedu.ui.widgets import FormSection, Retranslating, mark_invalid, watch_changes
+from riskedu.ui.widgets import (
+    BANNER_STYLE,
+    PROBLEMS_STYLE,
+    FormSection,
+    Retranslating,
+    mark_invalid,
+    watch_changes,
+)
 from riskedu.ui.workspace import Workspace
 
 RECOVERY_DELAY_MS = 1000
@@ -79,8 +86,8 @@ class SessionEditor(Retranslating, QDialog):
     def _build(self) -> None:
         self.heading, self.status_label = QLabel(), QLabel()
         self.banner, self.problems = QLabel(), QLabel()
-        self.banner.setObjectName("banner")
-        self.problems.setObjectName("problems")
+        self.banner.setStyleSheet(BANNER_STYLE)  # on these labels only: a style sheet
+        self.problems.setStyleSheet(PROBLEMS_STYLE)  # higher up would hide palette tints
         self.problems.setWordWrap(True)
         self.problems.linkActivated.connect(self.focus_field)
         self.problems.hide()

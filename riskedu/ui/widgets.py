@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QColor, QDoubleValidator, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -48,21 +48,27 @@ def chain_tab_order(*widgets: QWidget) -> None:
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """Outline a widget in red (see the `[invalid="true"]` rule of the style sheet)."""
+    """Tint an input light red while it holds a problem (a palette change keeps the
+    style's own frame and buttons, unlike a style sheet border)."""
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if invalid:
+        palette = widget.palette()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Button,
+                     QPalette.ColorRole.AlternateBase):
+            palette.setColor(role, INVALID_TINT)
+        widget.setPalette(palette)
+    else:
+        widget.setPalette(QPalette())
+    widget.setAutoFillBackground(invalid and not isinstance(widget, QAbstractSpinBox))
 
 
-INVALID_STYLE = """
-*[invalid="true"] { border: 2px solid #c0392b; border-radius: 3px; }
-QLabel#problems { background: #fdecea; color: #7b1f17; border: 1px solid #e6a19a;
-                  border-radius: 4px; padding: 6px; }
-QLabel#banner { background: #eef4fb; color: #1d3d5e; border: 1px solid #a9c4e0;
-                border-radius: 4px; padding: 6px; }
-"""
+INVALID_TINT = QColor("#f9d6d2")
+PROBLEMS_STYLE = ("background: #fdecea; color: #7b1f17; border: 1px solid #e6a19a; "
+                  "border-radius: 4px; padding: 6px;")
+BANNER_STYLE = ("background: #eef4fb; color: #1d3d5e; border: 1px solid #a9c4e0; "
+                "border-radius: 4px; padding: 6px;")
 
 
 def parse_time(text: str) -> time | None:

@@ -1,0 +1,89 @@
+"""Render the main window and the session editor from a temporary demo database.
+
+    python docs/screenshots/make_screenshots.py [OUTPUT_DIR]
+
+Runs offscreen (no display needed) at a 1366×768 laptop's size and writes PNGs next to
+this script unless told otherwise. Nothing of the user's (database, settings) is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from riskedu.core.database import open_database  # noqa: E402
+from riskedu.core.demo import generate_demo  # noqa: E402
+from riskedu.ui.app import application  # noqa: E402
+from riskedu.ui.main_window import MainWindow  # noqa: E402
+from riskedu.ui.workspace import Workspace  # noqa: E402
+
+SCREEN = (1366, 768)
+TASKBAR = 40  # what a laptop's taskbar and title bar leave of the height
+TODAY = date(2026, 11, 27)
+
+
+def settle(app: QApplication, window: MainWindow | None = None) -> None:
+    while window is not None and window.busy:
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    app = application()
+    with tempfile.TemporaryDirectory() as temp:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+        db = open_database(Path(temp) / "screenshots.sqlite3")
+        try:
+            generate_demo(db, 400, seed=3, today=TODAY)
+            window = MainWindow(Workspace(db))
+            window.resize(SCREEN[0], SCREEN[1] - TASKBAR)
+            window.show()
+            settle(app, window)
+            window.view.selectRow(2)
+            settle(app, window)
+            save(window, out / "main-window.png")
+            shots(app, window, out)
+            window.close()
+        finally:
+            db.close()
+
+
+def shots(app: QApplication, window: MainWindow, out: Path) -> None:
+    rows = (window.model.row_at(i) for i in range(window.model.rowCount()))
+    draft = next(r for r in rows if r.status == "draft" and r.village_en)
+    editor = window.open_session(draft.id)
+    editor.resize(1040, 680)
+    settle(app)
+    save(editor, out / "session-editor.png")
+    editor.tabs.setCurrentWidget(editor.location)
+    editor.location.finder.setText("Ou Thum")
+    editor.location.search_now()
+    settle(app)
+    save(editor, out / "session-editor-place.png")
+    editor.tabs.setCurrentWidget(editor.attendance)
+    settle(app)
+    save(editor, out / "session-editor-attendance.png")
+    editor.attendance.spins["first_time"].setValue(10_000)
+    editor.save(finalise=True)
+    settle(app)
+    save(editor, out / "session-editor-problems.png")
+    editor._baseline = editor.collect()[0].to_json()
+    editor.reject()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent)
