@@ -1,7 +1,8 @@
 """What each `riskedu` sub-command does: open the database, ask the core, print.
 
 No Qt here. Problems a user can meet become a `CommandError` (one line, exit 1),
-never a traceback.
+never a traceback. The demo and check machinery is imported only by its command:
+`stats` must answer within a second, start-up included.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from riskedu.core.check import check_database
 from riskedu.core.database import Database, open_database
-from riskedu.core.db.engine import make_engine
 from riskedu.core.db.migrate import DatabaseTooNew
-from riskedu.core.demo import generate_demo
 from riskedu.core.gazetteer import CAMBODIA_VERSION, PROVINCE, get_place
 from riskedu.core.queries import SessionFilter, SessionRow, iter_sessions, totals
 from riskedu.paths import default_database_path
@@ -108,6 +106,8 @@ def _json_text(value: object) -> str:
 
 def demo(args: argparse.Namespace, db: str | None) -> int:
     """`riskedu demo`: add N sessions, with progress on stderr for big runs."""
+    from riskedu.core.demo import generate_demo
+
     def progress(done: int, total: int) -> None:
         if total >= PROGRESS_FROM:
             print(f"demo: {done:,} of {total:,} sessions", file=sys.stderr, flush=True)
@@ -188,6 +188,9 @@ def sessions(args: argparse.Namespace, db: str | None) -> int:
 
 def check(args: argparse.Namespace, db: str | None) -> int:
     """`riskedu check`: print each fault on one line; exit 1 on any, 0 when clean."""
+    from riskedu.core.check import check_database
+    from riskedu.core.db.engine import make_engine
+
     target = database_target(db)
     path = Path(target).expanduser() if "://" not in target else None
     if path is not None and not path.exists():
