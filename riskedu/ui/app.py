@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 import riskedu
 from riskedu.core.database import Database, open_database
 from riskedu.paths import default_database_path
+from riskedu.resources import resource_path
 from riskedu.ui import settings
 from riskedu.ui.errors import describe_error, install_excepthook
 from riskedu.ui.main_window import MainWindow
@@ -22,7 +23,6 @@ from riskedu.ui.workspace import Workspace
 
 log = logging.getLogger("riskedu.ui")
 TRANSLATIONS = Path(riskedu.__file__).resolve().parents[1] / "translations"
-ICON = Path(riskedu.__file__).resolve().parents[1] / "resources" / "icons" / "riskedu.svg"
 
 
 def _tr(text: str) -> str:
@@ -37,8 +37,9 @@ def application() -> QApplication:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(riskedu.__version__)
-    if ICON.is_file():
-        app.setWindowIcon(QIcon(str(ICON)))
+    icon = resource_path("icons", "riskedu.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

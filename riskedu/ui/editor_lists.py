@@ -170,6 +170,9 @@ class PeopleSection(FormSection):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.roster.set_read_only(read_only)
+        for row in range(self.facilitators.count()):  # a final record lists who ran it
+            item = self.facilitators.item(row)
+            item.setHidden(read_only and item.checkState() != Qt.CheckState.Checked)
 
 
 class HazardsSection(FormSection):

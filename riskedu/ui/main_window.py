@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -94,12 +94,10 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.totals_bar)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.db_label)
-        icon = QIcon.fromTheme("riskedu")
-        if not icon.isNull():
-            self.setWindowIcon(icon)
         geometry = settings.MAIN_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
+        self.restoreState(settings.MAIN_STATE.get())
 
     def retranslate_ui(self) -> None:
         p = self.workspace.profile
@@ -108,6 +106,7 @@ class MainWindow(Retranslating, QMainWindow):
         path = self.workspace.db.path
         self.db_label.setText(self.tr("Database: {path}").format(path=path) if path else "")
         self.actions.retranslate_ui()
+        self.model.retranslate()
 
     # The list --------------------------------------------------------------------------
 
@@ -303,6 +302,7 @@ class MainWindow(Retranslating, QMainWindow):
                 event.ignore()
                 return
         settings.MAIN_GEOMETRY.set(self.saveGeometry())
+        settings.MAIN_STATE.set(self.saveState())
         settings.SESSIONS_HEADER.set(self.view.horizontalHeader().saveState())
         self.shutdown()
         super().closeEvent(event)

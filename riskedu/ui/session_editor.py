@@ -145,8 +145,8 @@ class SessionEditor(Retranslating, QDialog):
                                                   "(Ctrl+Enter)"))
         self.reopen_button.setText(self.tr("&Reopen for correction"))
         self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
-        self.keys_hint.setText(self.tr("Alt+1…5 switch tabs · Ctrl+S save draft · "
-                                       "Ctrl+Enter save as final"))
+        self.keys_hint.setText(self.tr("Alt+1…5 switch tabs") if self.read_only else self.tr(
+            "Alt+1…5 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final"))
 
     @property
     def read_only(self) -> bool:

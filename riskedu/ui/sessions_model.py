@@ -147,6 +147,13 @@ class SessionsModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
+    def retranslate(self) -> None:
+        """Redraw headers and labels in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(HEADERS) - 1))
+
     # Targeted changes after a save or delete --------------------------------------------
 
     def index_of(self, session_id: str) -> int:

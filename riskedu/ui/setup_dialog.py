@@ -64,7 +64,7 @@ class SetupDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         self.retranslate_ui()
 
     def _add_row(self, name: str, field: QWidget, error: QLabel | None = None) -> None:
@@ -125,6 +125,7 @@ class SetupDialog(Retranslating, QDialog):
             self.errors[name].setText(message_text(found.message) if found else "")
             self.errors[name].setVisible(found is not None)
             mark_invalid(self.edits[name], found is not None)
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         first = next((n for n in TEXT_FIELDS if n in problems), None)
         if first is not None:
             self.edits[first].setFocus()

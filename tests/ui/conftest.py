@@ -7,7 +7,12 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+from xml.sax.saxutils import escape  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
@@ -61,6 +66,29 @@ def boxes(monkeypatch) -> MessageBoxes:
 @pytest.fixture
 def workspace(db) -> Workspace:
     return Workspace(db)
+
+
+@pytest.fixture
+def make_qm(tmp_path):
+    """Compiles {context: {source: translation}} into `riskedu_{lang}.qm` in tmp_path."""
+
+    def make(lang: str, messages: dict[str, dict[str, str]]) -> Path:
+        contexts = "".join(
+            f"<context><name>{escape(context)}</name>" + "".join(
+                f"<message><source>{escape(source)}</source>"
+                f"<translation>{escape(text)}</translation></message>"
+                for source, text in entries.items()) + "</context>"
+            for context, entries in messages.items())
+        ts = tmp_path / f"riskedu_{lang}.ts"
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+                      f'<TS version="2.1" language="{lang}">{contexts}</TS>', encoding="utf-8")
+        lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+        qm = tmp_path / f"riskedu_{lang}.qm"
+        subprocess.run([lrelease or "pyside6-lrelease", str(ts), "-qm", str(qm)], check=True,
+                       capture_output=True)
+        return qm
+
+    return make
 
 
 def wait_idle(qtbot, window: MainWindow) -> None:

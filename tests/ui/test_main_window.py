@@ -189,3 +189,13 @@ def test_enter_on_a_row_opens_it_in_the_editor(db, make_window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert window.editor is not None and window.editor.isVisible()
     assert window.editor.windowTitle().startswith(f"Session {saved.report_code}")
+
+
+def test_double_clicking_a_row_opens_it(db, make_window, qtbot):
+    saved = saved_session(db)
+    window = make_window()
+    centre = window.view.visualRect(window.model.index(0, 1)).center()
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert window.editor is not None and window.editor.isVisible()
+    assert window.editor.windowTitle().startswith(f"Session {saved.report_code}")
