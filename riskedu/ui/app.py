@@ -61,7 +61,8 @@ def open_or_explain(path: str | Path, parent: QWidget | None = None) -> Database
     try:
         return open_database(path)
     except Exception as exc:  # a damaged or foreign file must never show a traceback
-        log.warning("Could not open %s", path, exc_info=exc)
+        log.warning("Could not open %s: %s", path, exc)
+        log.debug("Details", exc_info=exc)
         QMessageBox.critical(
             parent, _tr("Cannot open the database"),
             _tr("riskedu could not open {path}.\n\n{reason}").format(

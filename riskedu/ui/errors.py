@@ -66,7 +66,8 @@ def describe_error(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    log.warning("%s: %s", title, exc, exc_info=exc)
+    log.warning("%s: %s", title, exc)
+    log.debug("Details", exc_info=exc)
     QMessageBox.warning(parent, title, describe_error(exc))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -9,19 +10,24 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 import riskedu
+from riskedu.core.validation import ValidationFailed
+from riskedu.ui.errors import USER_ERRORS, describe_error, reporting_errors, show_error
 
 if TYPE_CHECKING:
     from riskedu.ui.main_window import MainWindow
 
 
 class MainActions(QObject):
-    """New, open, finalise, reopen, delete, find, refresh and quit, wired to the window."""
+    """New, open, finalise, reopen, delete, find, refresh and quit: shortcuts, menus, tool
+    bar, and the status changes of the selected session."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
 
-        def action(slot, shortcut=None) -> QAction:
+        def action(slot: Callable[[], object],
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   ) -> QAction:
             item = QAction(window)
             if shortcut is not None:
                 item.setShortcut(QKeySequence(shortcut))
@@ -30,9 +36,9 @@ class MainActions(QObject):
 
         self.new = action(window.new_session, QKeySequence.StandardKey.New)
         self.open = action(self._open_current)
-        self.finalise = action(window.finalise_current, "Ctrl+Shift+F")
-        self.reopen = action(window.reopen_current, "Ctrl+Shift+R")
-        self.delete = action(window.delete_current, QKeySequence.StandardKey.Delete)
+        self.finalise = action(self.finalise_current, "Ctrl+Shift+F")
+        self.reopen = action(self.reopen_current, "Ctrl+Shift+R")
+        self.delete = action(self.delete_current, QKeySequence.StandardKey.Delete)
         self.find = action(self._focus_search, QKeySequence.StandardKey.Find)
         self.refresh = action(window.apply_filter, QKeySequence.StandardKey.Refresh)
         self.clear_filters = action(window.filter_bar.clear)
@@ -118,3 +124,64 @@ class MainActions(QObject):
             "education.<br><br>Cambodian administrative units: General Directorate of Digital "
             "Economy, Ministry of Economy and Finance (data.mef.gov.kh).").format(
                 version=riskedu.__version__))
+
+    # Status changes of the selected session ---------------------------------------------
+
+    def finalise_current(self) -> None:
+        row = self.window.current_row()
+        if row is None:
+            return
+        try:
+            result = self.window.workspace.finalise(row.id)
+        except ValidationFailed as exc:
+            answer = QMessageBox.question(
+                self.window, self.tr("Not ready to be final"),
+                self.tr("{code} cannot be final yet:\n{problems}\n\nOpen it to complete it?")
+                .format(code=row.report_code, problems=describe_error(exc)))
+            if answer == QMessageBox.StandardButton.Yes:
+                editor = self.window.open_session(row.id)
+                if editor is not None:
+                    editor.show_problems(exc.problems)
+            return
+        except USER_ERRORS as exc:
+            show_error(self.window, self.tr("Could not finalise the session"), exc)
+            return
+        self.window.saved(result)
+
+    def reopen_current(self) -> None:
+        row = self.window.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Reopen for correction"),
+            self.tr("Reopen {code} for correction? It becomes a draft again; your name and "
+                    "the time are recorded.").format(code=row.report_code))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reporting_errors(self.window, self.tr("Could not reopen the session")) as outcome:
+            result = self.window.workspace.reopen(row.id)
+        if not outcome.failed:
+            self.window.reopened(result)
+
+    def delete_current(self) -> None:
+        row = self.window.current_row()
+        if row is None:
+            return
+        answer = QMessageBox.warning(
+            self.window, self.tr("Delete session"),
+            self.tr("Delete session {code} ({village}, {date})? It disappears from the list "
+                    "and from totals.").format(code=row.report_code, village=row.village(),
+                                               date=row.session_date or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with reporting_errors(self.window, self.tr("Could not delete the session")) as outcome:
+            self.window.workspace.delete(row.id)
+        if outcome.failed:
+            return
+        self.window.model.remove_session(row.id)
+        self.window.refresh_totals()
+        self.update()
+        self.window.statusBar().showMessage(self.tr("Deleted {code}.").format(code=row.report_code),
+                                     8000)

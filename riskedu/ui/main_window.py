@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskedu.core.forms import SessionForm
 from riskedu.core.queries import SessionRow
 from riskedu.core.recovery import clear_recovery, read_recovery
 from riskedu.core.sessions import SaveResult
-from riskedu.core.validation import ValidationFailed
 from riskedu.ui import settings
 from riskedu.ui.background import QueryRunner
-from riskedu.ui.errors import USER_ERRORS, describe_error, reporting_errors, show_error
+from riskedu.ui.errors import describe_error, reporting_errors
 from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
 from riskedu.ui.session_editor import SessionEditor
@@ -55,6 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.failed.connect(lambda exc: self._query_failed(exc))
         self.filter_bar.changed.connect(self.apply_filter)
         self.apply_filter()
+        self.view.setFocus()  # arrows and Enter work on the list at once
 
     def _build(self) -> None:
         view = self.view
@@ -189,10 +190,10 @@ class MainWindow(Retranslating, QMainWindow):
             return None
         return self.open_editor(form)
 
-    def open_editor(self, form, restored: bool = False) -> SessionEditor:
+    def open_editor(self, form: SessionForm, restored: bool = False) -> SessionEditor:
         editor = SessionEditor(self.workspace, form, restored=restored, parent=self)
-        editor.saved.connect(self._saved)
-        editor.reopened.connect(self._reopened)
+        editor.saved.connect(self.saved)
+        editor.reopened.connect(self.reopened)
         editor.finished.connect(lambda _result: self._editor_closed(editor))
         self.editor = editor
         editor.open()
@@ -205,13 +206,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.editor = None
         editor.deleteLater()
 
-    def _saved(self, result: SaveResult) -> None:
+    def saved(self, result: SaveResult) -> None:
+        """Tell the user and show the session's new state."""
         text = (self.tr("Saved {code} as final.") if result.status == "final"
                 else self.tr("Saved {code} as a draft."))
         self.statusBar().showMessage(text.format(code=result.report_code), 8000)
         self.refresh_session(result.session_id)
 
-    def _reopened(self, result: SaveResult) -> None:
+    def reopened(self, result: SaveResult) -> None:
         self.statusBar().showMessage(self.tr("Reopened {code} for correction.").format(
             code=result.report_code), 8000)
         self.refresh_session(result.session_id)
@@ -233,67 +235,6 @@ class MainWindow(Retranslating, QMainWindow):
             return self.open_editor(recovered.form, restored=True)
         clear_recovery(self.workspace.recovery_file)
         return None
-
-    # Status changes from the list --------------------------------------------------------
-
-    def finalise_current(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        try:
-            result = self.workspace.finalise(row.id)
-        except ValidationFailed as exc:
-            answer = QMessageBox.question(
-                self, self.tr("Not ready to be final"),
-                self.tr("{code} cannot be final yet:\n{problems}\n\nOpen it to complete it?")
-                .format(code=row.report_code, problems=describe_error(exc)))
-            if answer == QMessageBox.StandardButton.Yes:
-                editor = self.open_session(row.id)
-                if editor is not None:
-                    editor.show_problems(exc.problems)
-            return
-        except USER_ERRORS as exc:
-            show_error(self, self.tr("Could not finalise the session"), exc)
-            return
-        self._saved(result)
-
-    def reopen_current(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Reopen for correction"),
-            self.tr("Reopen {code} for correction? It becomes a draft again; your name and "
-                    "the time are recorded.").format(code=row.report_code))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with reporting_errors(self, self.tr("Could not reopen the session")) as outcome:
-            result = self.workspace.reopen(row.id)
-        if not outcome.failed:
-            self._reopened(result)
-
-    def delete_current(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        answer = QMessageBox.warning(
-            self, self.tr("Delete session"),
-            self.tr("Delete session {code} ({village}, {date})? It disappears from the list "
-                    "and from totals.").format(code=row.report_code, village=row.village(),
-                                               date=row.session_date or ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        with reporting_errors(self, self.tr("Could not delete the session")) as outcome:
-            self.workspace.delete(row.id)
-        if outcome.failed:
-            return
-        self.model.remove_session(row.id)
-        self.refresh_totals()
-        self.actions.update()
-        self.statusBar().showMessage(self.tr("Deleted {code}.").format(code=row.report_code),
-                                     8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.editor is not None and self.editor.isVisible():

@@ -105,10 +105,10 @@ class SessionsModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._more and not self._busy
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if not self.canFetchMore(parent):
             return
         loader, key, descending = self._loader, self.sort_key, self.descending
@@ -182,10 +182,10 @@ class SessionsModel(QAbstractTableModel):
         position = index if isinstance(index, int) else index.row()
         return self._rows[position] if 0 <= position < len(self._rows) else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal
@@ -161,7 +162,7 @@ class OptionalDateTimeEdit(QDateTimeEdit):
         self.setDateTime(QDateTime(value) if value else self.minimumDateTime())
 
 
-def watch_changes(root: QWidget, callback) -> None:
+def watch_changes(root: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback()` whenever the user changes any input inside `root`."""
     for edit in root.findChildren(QLineEdit):
         edit.textChanged.connect(callback)

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from ui_helpers import close_quietly, wait_idle  # noqa: E402
 
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
@@ -89,20 +90,6 @@ def make_qm(tmp_path):
         return qm
 
     return make
-
-
-def wait_idle(qtbot, window: MainWindow) -> None:
-    """Wait until the list and totals have been read."""
-    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
-
-
-def close_quietly(window: MainWindow) -> None:
-    editor = window.editor
-    if editor is not None:
-        editor._baseline = editor.collect()[0].to_json()  # no "unsaved changes" question
-        editor.reject()
-    window.close()
-    window.shutdown()
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 from datetime import date, timedelta
 
 import pytest
-from conftest import wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
+from ui_helpers import wait_idle
 
 from riskedu.core.db.models import EducationSession
 

@@ -3,9 +3,9 @@
 import sqlite3
 import sys
 
-from conftest import close_quietly
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
+from ui_helpers import close_quietly
 
 from riskedu.core.database import open_database
 from riskedu.core.db.models import Facilitator, Organisation, Team

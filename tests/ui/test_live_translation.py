@@ -1,8 +1,7 @@
 """Switching language redraws the open windows (retranslate_ui), no restart needed."""
 
-from conftest import wait_idle
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
-from ui_data import saved_session
+from ui_helpers import saved_session, wait_idle
 
 from riskedu.ui.sessions_model import COL_REPORT, COL_STATUS
 

@@ -1,10 +1,9 @@
 """The main window: the list, its totals, paging, sorting, filters and session actions."""
 
-from conftest import wait_idle
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
-from ui_data import bulk_sessions, days_ago, saved_session
+from ui_helpers import bulk_sessions, days_ago, saved_session, wait_idle
 
 from riskedu.core.db.models import EducationSession, StatusChange
 from riskedu.core.gazetteer import COMMUNE, DISTRICT, VILLAGE

@@ -1,8 +1,8 @@
 """An edit in progress survives a crash: the editor keeps a recovery file, and the next
 start offers to restore it."""
 
-from conftest import close_quietly, wait_idle
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import close_quietly, wait_idle
 
 from riskedu.core.gazetteer import VILLAGE
 from riskedu.core.recovery import read_recovery

@@ -1,11 +1,10 @@
 """The session editor driven like a user would: keyboard entry, saving, reopening, guards."""
 
-from conftest import wait_idle
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
-from ui_data import days_ago, saved_session
+from ui_helpers import days_ago, saved_session, wait_idle
 
 from riskedu.core.db.models import EducationSession, StatusChange
 from riskedu.core.gazetteer import PROVINCE, VILLAGE

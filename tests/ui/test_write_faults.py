@@ -1,10 +1,9 @@
 """A database that refuses writes (read-only file, full disk) gives a message a user can act
 on; the editor stays open with everything typed."""
 
-from conftest import wait_idle
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import event
-from ui_data import saved_session
+from ui_helpers import saved_session, wait_idle
 
 from riskedu.ui.errors import describe_error
 

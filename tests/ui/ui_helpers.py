@@ -1,4 +1,5 @@
-"""Sessions for window tests: a few through `save_session`, many through a bulk insert."""
+"""Helpers for window tests: sessions (a few through `save_session`, many through a bulk
+insert) and waiting for or closing a main window."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from riskedu.core.db.models import (
 )
 from riskedu.core.gazetteer import CAMBODIA_VERSION, VILLAGE
 from riskedu.core.sessions import SaveResult, finalise_session, save_session
+from riskedu.ui.main_window import MainWindow
 
 from factories import valid_form
 
@@ -64,3 +66,17 @@ def bulk_sessions(db: Database, count: int, seed: int = 7) -> None:
     with db.transaction() as session:
         session.execute(insert(EducationSession), sessions)
         session.execute(insert(Attendance), counts)
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:
+    """Wait until the list and totals have been read."""
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+
+
+def close_quietly(window: MainWindow) -> None:
+    editor = window.editor
+    if editor is not None:
+        editor._baseline = editor.collect()[0].to_json()  # no "unsaved changes" question
+        editor.reject()
+    window.close()
+    window.shutdown()
