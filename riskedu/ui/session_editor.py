@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -176,8 +177,13 @@ class SessionEditor(Retranslating, QDialog):
         return self._baseline is None or self.collect()[0].to_json() != self._baseline
 
     def _changed(self) -> None:
-        if not self.read_only:
-            self._recovery_timer.start()
+        if self.read_only:
+            return
+        self._recovery_timer.start()
+        focus = QApplication.focusWidget()
+        for widget in [w for w in self._marked if focus and (w is focus or w.isAncestorOf(focus))]:
+            mark_invalid(widget, False)  # the user is fixing it
+            self._marked.remove(widget)
 
     def write_recovery_now(self) -> None:
         self._recovery_timer.stop()

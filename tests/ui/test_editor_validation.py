@@ -108,3 +108,15 @@ def test_a_problem_link_takes_the_user_to_the_field(window, qtbot):
     editor.problems.linkActivated.emit("facilitator_ids")
     assert editor.tabs.currentWidget() is editor.people
     assert QApplication.focusWidget() is editor.people.facilitators
+
+
+def test_the_tint_goes_when_the_user_fixes_the_field(window, qtbot):
+    editor = window.new_session()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=2000)
+    editor.attendance.spins["female_18_49"].setValue(2)
+    editor.attendance.spins["disabled_female"].setValue(5)
+    editor.save(finalise=False)
+    spin = editor.attendance.spins["disabled_female"]
+    assert spin.property("invalid") is True and QApplication.focusWidget() is spin
+    qtbot.keyClicks(spin, "1")
+    assert spin.value() == 1 and spin.property("invalid") is False
