@@ -1,0 +1,218 @@
+"""One measurement per process: `python bench/probes.py PROBE DB` prints one JSON line.
+
+`bench/run.py` starts each probe in a fresh subprocess (offscreen Qt, private
+settings) so that times and peak memory are not coloured by earlier probes.
+Only this file imports Qt, and only inside the GUI probes.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+STARTED = time.perf_counter()
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def wait_for(app, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Run the event loop until `condition` holds (results arrive from a worker thread)."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def probe_window(db_path: str) -> dict:
+    """`run_gui` as a user starts it, from before QApplication to rows painted."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from riskedu.ui.app import run_gui
+    from riskedu.ui.main_window import MainWindow
+
+    imported = time.perf_counter()
+    start = time.perf_counter()
+    app = QApplication(sys.argv[:1])
+    shown: dict[str, float] = {}
+
+    def poll() -> None:
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() \
+                    and widget.model.rowCount() > 0:
+                widget.view.viewport().repaint()  # the rows are painted, not just loaded
+                shown["at"] = time.perf_counter()
+                shown["rows"] = widget.model.rowCount()
+                timer.stop()
+                widget.close()  # as a user would: stops its readers, then the loop ends
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(0)
+    QTimer.singleShot(60_000, app.quit)
+    status = run_gui(db_path)
+    return {"seconds": shown["at"] - start, "imports": imported - STARTED,
+            "since_process_start": shown["at"] - STARTED, "rows": shown["rows"],
+            "status": status, "peak_rss_mb": peak_rss_mb()}
+
+
+def probe_bare(_db_path: str) -> dict:
+    """A bare QMainWindow with a 200-row QTableView, shown and painted the same way."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    imported = time.perf_counter()
+    start = time.perf_counter()
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    model = QStandardItemModel(0, 12)
+    for row in range(200):
+        model.appendRow([QStandardItem(f"{row}-{column}") for column in range(12)])
+    view = QTableView()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1280, 720)
+    window.show()
+    wait_for(app, window.isVisible)
+    view.viewport().repaint()
+    done = time.perf_counter()
+    return {"seconds": done - start, "imports": imported - STARTED,
+            "since_process_start": done - STARTED, "peak_rss_mb": peak_rss_mb()}
+
+
+def _busy(window) -> bool:
+    """Whether the window is still reading (works with one runner or one per kind)."""
+    if hasattr(window, "busy"):
+        return bool(window.busy)
+    return window.runner.busy or window.model.loading
+
+
+def _shutdown(window) -> None:
+    if hasattr(window, "shutdown"):
+        window.shutdown()
+    else:
+        _shutdown(window)
+
+
+def _open_window(db_path: str):
+    from riskedu.core.database import open_database
+    from riskedu.ui.app import application, start
+
+    app = application()
+    window = start(open_database(db_path))
+    wait_for(app, lambda: window.model.rowCount() > 0 and not _busy(window))
+    return app, window
+
+
+def _timed_reload(app, window, change: Callable[[], None]) -> float:
+    """Milliseconds from a filter or sort change until the model holds the new rows."""
+    loaded: list[float] = []
+
+    def note() -> None:
+        loaded.append(time.perf_counter())
+
+    window.model.loaded.connect(note)
+    wait_for(app, lambda: not _busy(window))
+    start = time.perf_counter()
+    change()
+    wait_for(app, lambda: bool(loaded))
+    window.model.loaded.disconnect(note)
+    elapsed = (loaded[0] - start) * 1000
+    wait_for(app, lambda: not _busy(window))  # let the totals finish off the clock
+    return elapsed
+
+
+def _filter_changes(window) -> dict[str, Callable[[], None]]:
+    from riskedu.ui.text import set_combo_code
+
+    bar = window.filter_bar
+
+    def search(text: str) -> Callable[[], None]:
+        def change() -> None:
+            bar.search.blockSignals(True)  # time the query, not the typing pause
+            bar.search.setText(text)
+            bar.search.blockSignals(False)
+            bar.changed.emit()
+        return change
+
+    return {
+        "status draft": lambda: set_combo_code(bar.status, "draft"),
+        "status final": lambda: set_combo_code(bar.status, "final"),
+        "status any": lambda: set_combo_code(bar.status, ""),
+        "province Battambang": lambda: set_combo_code(bar.province, "02"),
+        "province all": lambda: set_combo_code(bar.province, ""),
+        "search village 'thum'": search("thum"),
+        "search report code": search("DEMO-T2-RE-2025"),
+        "search cleared": search(""),
+    }
+
+
+def probe_filters(db_path: str) -> dict:
+    """Each filter change, repeated; the median per change in milliseconds."""
+    app, window = _open_window(db_path)
+    times: dict[str, list[float]] = {}
+    for _ in range(5):
+        for name, change in _filter_changes(window).items():
+            times.setdefault(name, []).append(_timed_reload(app, window, change))
+    medians = {name: round(statistics.median(values), 1) for name, values in times.items()}
+    _shutdown(window)
+    return {"medians_ms": medians, "worst_ms": max(medians.values()),
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def probe_browse(db_path: str) -> dict:
+    """Scroll to thousands of rows, sort by several columns, filter: the peak memory."""
+    from PySide6.QtCore import Qt
+
+    from riskedu.ui.sessions_model import COL_TOTAL, COL_VILLAGE
+
+    app, window = _open_window(db_path)
+    model, view = window.model, window.view
+    while model.rowCount() < 5000 and model.canFetchMore():
+        view.scrollToBottom()
+        model.fetchMore()
+        wait_for(app, lambda: not model.loading)
+        view.viewport().repaint()
+    rows = model.rowCount()
+    sorts = {}
+    for name, column, order in (("total", COL_TOTAL, Qt.SortOrder.DescendingOrder),
+                                ("village", COL_VILLAGE, Qt.SortOrder.AscendingOrder)):
+        sorts[name] = round(_timed_reload(app, window,
+                                          lambda c=column, o=order: view.sortByColumn(c, o)))
+        view.viewport().repaint()
+    for change in _filter_changes(window).values():
+        _timed_reload(app, window, change)
+        view.viewport().repaint()
+    _shutdown(window)
+    return {"rows_scrolled": rows, "sort_ms": sorts, "peak_rss_mb": peak_rss_mb()}
+
+
+def probe_stats_query(db_path: str) -> dict:
+    """`queries.totals` on the whole database, in-process (median of 5)."""
+    from riskedu.core.database import open_database
+    from riskedu.core.queries import SessionFilter, totals
+
+    database = open_database(db_path)
+    times = []
+    with database.session() as session:
+        for _ in range(5):
+            start = time.perf_counter()
+            result = totals(session, SessionFilter())
+            times.append(time.perf_counter() - start)
+    database.close()
+    return {"seconds": statistics.median(times), "sessions": result.sessions}
+
+
+PROBES = {"window": probe_window, "bare": probe_bare, "filters": probe_filters,
+          "browse": probe_browse, "stats_query": probe_stats_query}
+
+if __name__ == "__main__":
+    print(json.dumps(PROBES[sys.argv[1]](sys.argv[2] if len(sys.argv) > 2 else "")))
