@@ -8,6 +8,7 @@ on stderr and exit 2; a database that cannot be used gives one line and exit 1.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -143,8 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return error.status
-    except BrokenPipeError:  # e.g. `riskedu sessions | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # e.g. `riskedu sessions | head`: the reader has enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush at exit cannot fail
         return 0
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
