@@ -41,6 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace = workspace
         self.editor: SessionEditor | None = None
         self._select_after_load: str | None = None
+        self._totals_after_load = False
         # Two reader threads: a new page need not wait behind a slow totals query.
         self.page_runner, self.totals_runner = QueryRunner(self), QueryRunner(self)
         self.model = SessionsModel(self.page_runner, self)
@@ -115,9 +116,10 @@ class MainWindow(Retranslating, QMainWindow):
         """Show the sessions of the filter bar's current filter, with their totals."""
         flt = self.filter_bar.current_filter()
         page = self.workspace.page
+        self.totals_bar.show_pending()
+        self._totals_after_load = True  # rows first: the totals must not slow them down
         self.model.set_loader(lambda key, desc, offset, limit:
                               page(flt, key, desc, offset, limit))
-        self.refresh_totals()
 
     def refresh_totals(self) -> None:
         flt = self.filter_bar.current_filter()
@@ -130,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.totals_bar.show_ready()
 
     def _query_failed(self, error: BaseException) -> None:
+        self._totals_after_load = False
         self.totals_bar.show_ready()
         self.statusBar().showMessage(describe_error(error), 10_000)
 
@@ -138,6 +141,9 @@ class MainWindow(Retranslating, QMainWindow):
         settings.SORT_DESCENDING.set(order == Qt.SortOrder.DescendingOrder)
 
     def _rows_loaded(self) -> None:
+        if self._totals_after_load:
+            self._totals_after_load = False
+            self.refresh_totals()
         if self._select_after_load:
             self.select_session(self._select_after_load)
             self._select_after_load = None
@@ -251,7 +257,8 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def busy(self) -> bool:
         """Whether rows or totals are still being read."""
-        return self.page_runner.busy or self.totals_runner.busy or self.model.loading
+        return (self.page_runner.busy or self.totals_runner.busy or self.model.loading
+                or self._totals_after_load)
 
     def shutdown(self) -> None:
         """Stop reading (before the database is closed)."""
