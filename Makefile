@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install install-test system-packages lint bench clean
+.PHONY: run test install install-test system-packages lint bench translations clean
 
 run: install
 	$(BIN)/riskedu
@@ -36,6 +36,11 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python bench/run.py
+
+# Refresh the Qt Linguist sources from every marked string (lupdate needs the files listed).
+translations: install-test
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find riskedu -name '*.py' | sort) \
+	    -ts translations/riskedu_en.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from riskedu.core.i18n import QT_TRANSLATE_NOOP as _N
+from riskedu.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -30,45 +30,45 @@ class Choices:
 
 
 STATUS = Choices("status", (
-    ("draft", _N("status", "Draft")),
-    ("final", _N("status", "Final")),
-    ("exported", _N("status", "Exported")),
+    ("draft", QT_TRANSLATE_NOOP("status", "Draft")),
+    ("final", QT_TRANSLATE_NOOP("status", "Final")),
+    ("exported", QT_TRANSLATE_NOOP("status", "Exported")),
 ))
 
 SEX = Choices("sex", (
-    ("female", _N("sex", "Female")),
-    ("male", _N("sex", "Male")),
+    ("female", QT_TRANSLATE_NOOP("sex", "Female")),
+    ("male", QT_TRANSLATE_NOOP("sex", "Male")),
 ))
 
 # Fine age bands are stored; girls/boys/women/men are derived from them.
 AGE_BANDS = Choices("age_band", (
-    ("0_5", _N("age_band", "0–5")),
-    ("6_12", _N("age_band", "6–12")),
-    ("13_17", _N("age_band", "13–17")),
-    ("18_49", _N("age_band", "18–49")),
-    ("50_59", _N("age_band", "50–59")),
-    ("60_plus", _N("age_band", "60+")),
+    ("0_5", QT_TRANSLATE_NOOP("age_band", "0–5")),
+    ("6_12", QT_TRANSLATE_NOOP("age_band", "6–12")),
+    ("13_17", QT_TRANSLATE_NOOP("age_band", "13–17")),
+    ("18_49", QT_TRANSLATE_NOOP("age_band", "18–49")),
+    ("50_59", QT_TRANSLATE_NOOP("age_band", "50–59")),
+    ("60_plus", QT_TRANSLATE_NOOP("age_band", "60+")),
 ))
 CHILD_BANDS = ("0_5", "6_12", "13_17")
 ADULT_BANDS = ("18_49", "50_59", "60_plus")
 
 CATEGORY = Choices("category", (
-    ("direct", _N("category", "Direct")),
-    ("indirect", _N("category", "Indirect (media)")),
-    ("training", _N("category", "Training")),
+    ("direct", QT_TRANSLATE_NOOP("category", "Direct")),
+    ("indirect", QT_TRANSLATE_NOOP("category", "Indirect (media)")),
+    ("training", QT_TRANSLATE_NOOP("category", "Training")),
 ))
 
 ACTIVITY = Choices("activity", (
-    ("safety_briefing", _N("activity", "Safety briefing")),
-    ("direct_re", _N("activity", "Direct risk education")),
-    ("material_distribution", _N("activity", "Material distribution")),
-    ("radio", _N("activity", "Radio")),
-    ("tv", _N("activity", "TV")),
-    ("video", _N("activity", "Video")),
-    ("social_media", _N("activity", "Social media")),
-    ("printed_press", _N("activity", "Printed press")),
-    ("training_of_teachers", _N("activity", "Training of teachers")),
-    ("community_focal_point", _N("activity", "Community focal point training")),
+    ("safety_briefing", QT_TRANSLATE_NOOP("activity", "Safety briefing")),
+    ("direct_re", QT_TRANSLATE_NOOP("activity", "Direct risk education")),
+    ("material_distribution", QT_TRANSLATE_NOOP("activity", "Material distribution")),
+    ("radio", QT_TRANSLATE_NOOP("activity", "Radio")),
+    ("tv", QT_TRANSLATE_NOOP("activity", "TV")),
+    ("video", QT_TRANSLATE_NOOP("activity", "Video")),
+    ("social_media", QT_TRANSLATE_NOOP("activity", "Social media")),
+    ("printed_press", QT_TRANSLATE_NOOP("activity", "Printed press")),
+    ("training_of_teachers", QT_TRANSLATE_NOOP("activity", "Training of teachers")),
+    ("community_focal_point", QT_TRANSLATE_NOOP("activity", "Community focal point training")),
 ))
 
 ACTIVITIES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
@@ -80,55 +80,55 @@ ACTIVITIES_BY_CATEGORY: dict[str, tuple[str, ...]] = {
 MEDIA_ACTIVITIES = ("radio", "tv", "video", "social_media", "printed_press")
 
 METHOD = Choices("method", (
-    ("interactive_group", _N("method", "Interactive group session")),
-    ("house_to_house", _N("method", "House to house")),
-    ("focus_group", _N("method", "Focus group discussion")),
-    ("peer_to_peer", _N("method", "Peer-to-peer")),
-    ("theatre", _N("method", "Theatre")),
-    ("other", _N("method", "Other")),
+    ("interactive_group", QT_TRANSLATE_NOOP("method", "Interactive group session")),
+    ("house_to_house", QT_TRANSLATE_NOOP("method", "House to house")),
+    ("focus_group", QT_TRANSLATE_NOOP("method", "Focus group discussion")),
+    ("peer_to_peer", QT_TRANSLATE_NOOP("method", "Peer-to-peer")),
+    ("theatre", QT_TRANSLATE_NOOP("method", "Theatre")),
+    ("other", QT_TRANSLATE_NOOP("method", "Other")),
 ))
 
 AUDIENCE = Choices("audience", (
-    ("community_focal_points", _N("audience", "Community focal points")),
-    ("community_leaders", _N("audience", "Community leaders")),
-    ("farmers", _N("audience", "Farmers")),
-    ("health_workers", _N("audience", "Health workers")),
-    ("reconstruction_workers", _N("audience", "Reconstruction workers")),
-    ("refugees_idps", _N("audience", "Refugees / IDPs")),
-    ("religious_leaders", _N("audience", "Religious leaders")),
-    ("scrap_metal", _N("audience", "Scrap metal collectors / dealers")),
-    ("teachers", _N("audience", "Teachers")),
-    ("children_students", _N("audience", "Children / students")),
-    ("convoy_drivers", _N("audience", "Convoy drivers")),
-    ("other", _N("audience", "Other")),
+    ("community_focal_points", QT_TRANSLATE_NOOP("audience", "Community focal points")),
+    ("community_leaders", QT_TRANSLATE_NOOP("audience", "Community leaders")),
+    ("farmers", QT_TRANSLATE_NOOP("audience", "Farmers")),
+    ("health_workers", QT_TRANSLATE_NOOP("audience", "Health workers")),
+    ("reconstruction_workers", QT_TRANSLATE_NOOP("audience", "Reconstruction workers")),
+    ("refugees_idps", QT_TRANSLATE_NOOP("audience", "Refugees / IDPs")),
+    ("religious_leaders", QT_TRANSLATE_NOOP("audience", "Religious leaders")),
+    ("scrap_metal", QT_TRANSLATE_NOOP("audience", "Scrap metal collectors / dealers")),
+    ("teachers", QT_TRANSLATE_NOOP("audience", "Teachers")),
+    ("children_students", QT_TRANSLATE_NOOP("audience", "Children / students")),
+    ("convoy_drivers", QT_TRANSLATE_NOOP("audience", "Convoy drivers")),
+    ("other", QT_TRANSLATE_NOOP("audience", "Other")),
 ))
 
 LOCATION_TYPE = Choices("location_type", (
-    ("camp", _N("location_type", "Camp")),
-    ("child_friendly_space", _N("location_type", "Child-friendly space")),
-    ("community_centre", _N("location_type", "Community centre")),
-    ("education_facility", _N("location_type", "Education facility")),
-    ("farm", _N("location_type", "Farm")),
-    ("household", _N("location_type", "Household")),
-    ("market", _N("location_type", "Market")),
-    ("medical_facility", _N("location_type", "Medical facility")),
-    ("religious_site", _N("location_type", "Religious site (pagoda)")),
-    ("other", _N("location_type", "Other")),
+    ("camp", QT_TRANSLATE_NOOP("location_type", "Camp")),
+    ("child_friendly_space", QT_TRANSLATE_NOOP("location_type", "Child-friendly space")),
+    ("community_centre", QT_TRANSLATE_NOOP("location_type", "Community centre")),
+    ("education_facility", QT_TRANSLATE_NOOP("location_type", "Education facility")),
+    ("farm", QT_TRANSLATE_NOOP("location_type", "Farm")),
+    ("household", QT_TRANSLATE_NOOP("location_type", "Household")),
+    ("market", QT_TRANSLATE_NOOP("location_type", "Market")),
+    ("medical_facility", QT_TRANSLATE_NOOP("location_type", "Medical facility")),
+    ("religious_site", QT_TRANSLATE_NOOP("location_type", "Religious site (pagoda)")),
+    ("other", QT_TRANSLATE_NOOP("location_type", "Other")),
 ))
 
 HAZARD = Choices("hazard", (
-    ("ap_mine", _N("hazard", "Anti-personnel landmines")),
-    ("av_mine", _N("hazard", "Anti-vehicle landmines")),
-    ("cluster_munition", _N("hazard", "Cluster munition remnants")),
-    ("uxo", _N("hazard", "Unexploded ordnance")),
-    ("axo", _N("hazard", "Abandoned explosive ordnance")),
-    ("ied", _N("hazard", "Improvised explosive devices")),
-    ("other", _N("hazard", "Other")),
+    ("ap_mine", QT_TRANSLATE_NOOP("hazard", "Anti-personnel landmines")),
+    ("av_mine", QT_TRANSLATE_NOOP("hazard", "Anti-vehicle landmines")),
+    ("cluster_munition", QT_TRANSLATE_NOOP("hazard", "Cluster munition remnants")),
+    ("uxo", QT_TRANSLATE_NOOP("hazard", "Unexploded ordnance")),
+    ("axo", QT_TRANSLATE_NOOP("hazard", "Abandoned explosive ordnance")),
+    ("ied", QT_TRANSLATE_NOOP("hazard", "Improvised explosive devices")),
+    ("other", QT_TRANSLATE_NOOP("hazard", "Other")),
 ))
 
 PARTICIPANT_ROLE = Choices("participant_role", (
-    ("participant", _N("participant_role", "Participant")),
-    ("teacher", _N("participant_role", "Teacher")),
-    ("community_focal_point", _N("participant_role", "Community focal point")),
-    ("facilitator", _N("participant_role", "Facilitator")),
+    ("participant", QT_TRANSLATE_NOOP("participant_role", "Participant")),
+    ("teacher", QT_TRANSLATE_NOOP("participant_role", "Teacher")),
+    ("community_focal_point", QT_TRANSLATE_NOOP("participant_role", "Community focal point")),
+    ("facilitator", QT_TRANSLATE_NOOP("participant_role", "Facilitator")),
 ))

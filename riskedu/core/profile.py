@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from riskedu.core.db.models import Facilitator, LocalInstallation, Organisation, Team
 from riskedu.core.gazetteer import CAMBODIA_VERSION
-from riskedu.core.i18n import QT_TRANSLATE_NOOP as _N
+from riskedu.core.i18n import QT_TRANSLATE_NOOP
 from riskedu.core.validation import Problem, ValidationFailed, problem
 
 
@@ -28,19 +28,25 @@ class SetupForm:
     language: str = "en"
 
 
+ORGANISATION_NAME_MISSING = QT_TRANSLATE_NOOP("validation", "Enter the organisation's name.")
+ORGANISATION_CODE_INVALID = QT_TRANSLATE_NOOP(
+    "validation", "Enter a short organisation code of letters and digits (at most 12).")
+TEAM_NAME_MISSING = QT_TRANSLATE_NOOP("validation", "Enter the team's name.")
+EDUCATOR_NAME_MISSING = QT_TRANSLATE_NOOP("validation", "Enter your name.")
+FACILITATOR_NAME_MISSING = QT_TRANSLATE_NOOP("validation", "Enter the facilitator's name.")
+
+
 def validate_setup(form: SetupForm) -> list[Problem]:
-    ctx = "validation"
     problems = []
     if not form.organisation_name.strip():
-        problems.append(problem("organisation_name", _N(ctx, "Enter the organisation's name.")))
+        problems.append(problem("organisation_name", ORGANISATION_NAME_MISSING))
     code = form.organisation_code.strip()
     if not code or not code.replace("-", "").isalnum() or len(code) > 12:
-        problems.append(problem("organisation_code", _N(
-            ctx, "Enter a short organisation code of letters and digits (at most 12).")))
+        problems.append(problem("organisation_code", ORGANISATION_CODE_INVALID))
     if not form.team_name.strip():
-        problems.append(problem("team_name", _N(ctx, "Enter the team's name.")))
+        problems.append(problem("team_name", TEAM_NAME_MISSING))
     if not form.educator_name.strip():
-        problems.append(problem("educator_name", _N(ctx, "Enter your name.")))
+        problems.append(problem("educator_name", EDUCATOR_NAME_MISSING))
     return problems
 
 
@@ -86,7 +92,6 @@ def team_facilitators(session: Session, team_id: str | None) -> list[Facilitator
 def add_facilitator(session: Session, name: str, sex: str, team_id: str | None,
                     organisation_id: str | None) -> Facilitator:
     if not name.strip():
-        raise ValidationFailed([problem("facilitator", _N("validation",
-                                                           "Enter the facilitator's name."))])
+        raise ValidationFailed([problem("facilitator", FACILITATOR_NAME_MISSING)])
     return _find_or_add(session, Facilitator, name=name.strip(), sex=sex, team_id=team_id,
                         organisation_id=organisation_id)

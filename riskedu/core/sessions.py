@@ -22,7 +22,7 @@ from riskedu.core.db.models import (
     Team,
 )
 from riskedu.core.forms import HazardReportLine, ParticipantLine, SessionForm
-from riskedu.core.i18n import QT_TRANSLATE_NOOP as _N
+from riskedu.core.i18n import QT_TRANSLATE_NOOP
 from riskedu.core.validation import ValidationFailed, problem, validate
 
 # Form fields copied one to one onto the session row.
@@ -118,7 +118,7 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
     when a rule fails: `ValidationFailed` lists every problem."""
     record = _live_session(session, form.id) if form.id else None
     if record is not None and record.status != "draft" and not finalise:
-        raise ValidationFailed([problem("status", _N(
+        raise ValidationFailed([problem("status", QT_TRANSLATE_NOOP(
             "validation", "This record is final. Reopen it for correction before editing."))])
     problems = validate(form, final=finalise, today=today)
     if problems:

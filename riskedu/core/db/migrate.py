@@ -14,8 +14,7 @@ from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from riskedu.core.db.engine import sqlite_path
-from riskedu.core.i18n import QT_TRANSLATE_NOOP as _N
-from riskedu.core.i18n import Message
+from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -25,7 +24,7 @@ class DatabaseTooNew(Exception):
 
     def __init__(self, revision: str):
         super().__init__(revision)
-        self.message = Message("database", _N(
+        self.message = Message("database", QT_TRANSLATE_NOOP(
             "database",
             "This database was made by a newer version of riskedu (schema {revision}). "
             "Update riskedu to open it; the file has not been changed."),
