@@ -87,6 +87,8 @@ def prepare(sessions: int, skip_demo: bool, figures: dict, notes: list[str]) -> 
         for leftover in fresh.parent.glob(fresh.name + "*"):
             leftover.unlink()
     else:
+        for stale in CACHE.glob(f"demo-{sessions}-*"):  # an older demo format or schema
+            stale.unlink()
         shutil.move(fresh, cached)
     return cached
 

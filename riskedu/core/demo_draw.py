@@ -8,6 +8,7 @@ Ids, report numbers and sync metadata are added by `riskedu.core.demo`.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
@@ -33,7 +34,7 @@ class Village:
 class Weighted:
     """A fixed weighted choice, with cumulative weights computed once."""
 
-    def __init__(self, items):
+    def __init__(self, items: Iterable[tuple[Any, float]]):
         items = list(items)
         self.values = [value for value, _ in items]
         self.cum = list(accumulate(weight for _, weight in items))
