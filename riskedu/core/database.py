@@ -47,6 +47,11 @@ class Database:
             return session.get(LocalInstallation, self.installation_id)
 
     def close(self) -> None:
+        if self.path is not None:
+            # SQLite's advice for long-lived connections: refresh planner statistics
+            # where they are stale, so filters keep choosing the right index.
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 

@@ -118,9 +118,12 @@ class EducationSession(SyncMixin, Base):
 
     __tablename__ = "sessions"
     __table_args__ = (
+        # The list is newest first: each filter's index ends in the date so a page
+        # is read in order instead of sorting every match.
         Index("ix_sessions_date", "session_date"),
-        Index("ix_sessions_area", "province_code", "district_code"),
-        Index("ix_sessions_status", "status"),
+        Index("ix_sessions_province_date", "province_code", "session_date"),
+        Index("ix_sessions_district_date", "district_code", "session_date"),
+        Index("ix_sessions_status_date", "status", "deleted", "session_date"),
         Index("ix_sessions_report_code", "report_code"),
     )
 

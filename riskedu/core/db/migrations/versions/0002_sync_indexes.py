@@ -5,9 +5,7 @@ Revises: 0001
 Create Date: 2026-11-27 21:21:28.007040
 """
 
-import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0002'
 down_revision = '0001'
