@@ -1,7 +1,6 @@
 """The same models, migrations, rules and queries on PostgreSQL (as headquarters runs them)."""
 
 import pytest
-from postgres_server import PostgresServer
 from sqlalchemy import text
 
 from riskedu.core.database import open_database
@@ -10,7 +9,9 @@ from riskedu.core.forms import ParticipantLine
 from riskedu.core.profile import SetupForm, apply_setup
 from riskedu.core.queries import SessionFilter, list_sessions, totals
 from riskedu.core.sessions import finalise_session, save_session
+
 from factories import TODAY, valid_form
+from postgres_server import PostgresServer
 
 
 @pytest.fixture(scope="module")

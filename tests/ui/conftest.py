@@ -17,10 +17,11 @@ from xml.sax.saxutils import escape  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
-from ui_helpers import close_quietly, wait_idle  # noqa: E402
 
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
+
+from ui_helpers import close_quietly, wait_idle  # noqa: E402
 
 Button = QMessageBox.StandardButton
 

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
-from ui_helpers import wait_idle
 
 from riskedu.core.db.models import EducationSession
+
+from ui_helpers import wait_idle
 
 
 def session_count(db) -> int:

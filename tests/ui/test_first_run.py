@@ -5,7 +5,6 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
-from ui_helpers import close_quietly
 
 from riskedu.core.database import open_database
 from riskedu.core.db.models import Facilitator, Organisation, Team
@@ -13,6 +12,8 @@ from riskedu.ui import app as app_module
 from riskedu.ui.app import install_translations, open_or_explain, run_gui, start
 from riskedu.ui.setup_dialog import SetupDialog
 from riskedu.ui.workspace import Workspace
+
+from ui_helpers import close_quietly
 
 
 def fresh_database(tmp_path):

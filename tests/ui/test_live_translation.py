@@ -1,9 +1,10 @@
 """Switching language redraws the open windows (retranslate_ui), no restart needed."""
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
-from ui_helpers import saved_session, wait_idle
 
 from riskedu.ui.sessions_model import COL_REPORT, COL_STATUS
+
+from ui_helpers import saved_session, wait_idle
 
 KHMER = {
     "SessionEditor": {"Sa&ve draft": "រក្សាទុក​សេចក្តីព្រាង"},

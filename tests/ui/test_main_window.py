@@ -3,11 +3,12 @@
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
-from ui_helpers import bulk_sessions, days_ago, saved_session, wait_idle
 
 from riskedu.core.db.models import EducationSession, StatusChange
 from riskedu.core.gazetteer import COMMUNE, DISTRICT, VILLAGE
 from riskedu.ui.sessions_model import COL_TOTAL, PAGE_SIZE
+
+from ui_helpers import bulk_sessions, days_ago, saved_session, wait_idle
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 

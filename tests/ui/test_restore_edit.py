@@ -2,11 +2,12 @@
 start offers to restore it."""
 
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_helpers import close_quietly, wait_idle
 
 from riskedu.core.gazetteer import VILLAGE
 from riskedu.core.recovery import read_recovery
 from riskedu.ui.app import start
+
+from ui_helpers import close_quietly, wait_idle
 
 Button = QMessageBox.StandardButton
 

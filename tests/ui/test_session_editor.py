@@ -4,12 +4,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
-from ui_helpers import days_ago, saved_session, wait_idle
 
 from riskedu.core.db.models import EducationSession, StatusChange
 from riskedu.core.gazetteer import PROVINCE, VILLAGE
 from riskedu.core.sessions import load_form
 from riskedu.ui.editor_lists import AddFacilitatorDialog
+
+from ui_helpers import days_ago, saved_session, wait_idle
 
 Button = QMessageBox.StandardButton
 CTRL = Qt.KeyboardModifier.ControlModifier

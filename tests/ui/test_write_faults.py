@@ -3,9 +3,10 @@ on; the editor stays open with everything typed."""
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import event
-from ui_helpers import saved_session, wait_idle
 
 from riskedu.ui.errors import describe_error
+
+from ui_helpers import saved_session, wait_idle
 
 
 def refuse_writes(db, pragma: str) -> None:
