@@ -1,6 +1,8 @@
 """Schema creation and upgrades: empty to head, older to head with a copy first, newer refused."""
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from alembic import command
@@ -15,6 +17,7 @@ from riskedu.core.db.migrate import (
     DatabaseTooNew,
     alembic_config,
     current_revision,
+    declared_head,
     head_revision,
 )
 
@@ -84,3 +87,15 @@ def test_database_from_a_newer_version_is_refused_untouched(db_path):
     assert "newer version of riskedu" in str(refused.value)
     assert refused.value.message.params == {"revision": "9999"}
     assert db_path.read_bytes() == before
+
+
+def test_head_read_from_the_files_is_alembics_head():
+    assert declared_head() == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path):
+    code = ("import sys; from riskedu.core.database import open_database; "
+            f"open_database({str(db_path)!r}).close(); print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
