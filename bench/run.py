@@ -30,6 +30,9 @@ def child_env(settings_dir: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=settings_dir,
                XDG_DATA_HOME=settings_dir, PYTHONPATH=str(ROOT))
     env.pop("PYTHONSTARTUP", None)
+    # An installed app has its byte code compiled; without it every start would
+    # compile riskedu's modules again and the figures would not be the users'.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
