@@ -136,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(db, args.lang)
     if args.command == "demo" and not db:
         parser.error("demo needs --db PATH: the database to add demo sessions to")
+    until = getattr(args, "until", None)
+    if until and not date(1994, 1, 1) <= until <= date.today():
+        parser.error(f"--until {until} must be between 1994-01-01 and today (demo dates go "
+                     "back four years and records may not be in the future)")
     date_from, date_to = getattr(args, "date_from", None), getattr(args, "date_to", None)
     if date_from and date_to and date_from > date_to:
         parser.error(f"--from {date_from} is after --to {date_to}")

@@ -31,6 +31,8 @@ def test_version(cli):
     (["demo", "--sessions", "5"], "demo needs --db PATH"),
     (["demo", "--db", "x.sqlite3", "--sessions", "0"], "a whole number from 1"),
     (["demo", "--db", "x.sqlite3"], "the following arguments are required: --sessions"),
+    (["demo", "--db", "x.sqlite3", "--sessions", "5", "--until", "2999-01-01"],
+     "--until 2999-01-01 must be between 1994-01-01 and today"),
     (["stats", "--from", "2026-02-01", "--to", "2026-01-01"], "--from 2026-02-01 is after"),
     (["--lang", "Khmer!"], "a language code such as km"),
     (["stats", "--jason"], "unrecognized arguments: --jason"),
