@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -19,12 +18,11 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from riskedu.core.database import Database, open_database
-from riskedu.core.db.migrate import DatabaseTooNew
+from riskedu.core.db.files import DatabaseUnusable, check_database_file
 from riskedu.core.gazetteer import CAMBODIA_VERSION, PROVINCE, get_place
 from riskedu.core.queries import SessionFilter, SessionRow, iter_sessions, totals
 from riskedu.paths import default_database_path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 PROGRESS_FROM = 10_000  # sessions; smaller demo runs are quiet
 
 
@@ -41,29 +39,6 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def inspect_file(path: Path) -> None:
-    """Refuse, without changing it, a path that is not a riskedu database (or nothing yet)."""
-    if path.is_dir():
-        raise CommandError(f"{path} is a folder, not a database file")
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise CommandError(f"{path} is not a riskedu database (not an SQLite file)")
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {name for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        raise CommandError(f"{path} cannot be read as a database: {error}") from None
-    if tables and "alembic_version" not in tables:
-        raise CommandError(f"{path} is a database of another program, not riskedu's; "
-                           "it has not been changed")
-
-
 def database_target(db: str | None) -> str:
     return db or str(default_database_path())
 
@@ -72,11 +47,9 @@ def database_target(db: str | None) -> str:
 def opened(db: str | None) -> Iterator[Database]:
     """The database at `db` (created or upgraded as needed), closed afterwards."""
     target = database_target(db)
-    if "://" not in target:
-        inspect_file(Path(target).expanduser())
     try:
         database = open_database(target)
-    except DatabaseTooNew as error:
+    except DatabaseUnusable as error:
         raise CommandError(str(error)) from None
     except (SQLAlchemyError, OSError) as error:
         raise CommandError(f"cannot open {target}: {_first_line(error)}") from None
@@ -197,7 +170,10 @@ def check(args: argparse.Namespace, db: str | None) -> int:
         with opened(db):  # a new database is created at the current schema
             pass
     if path is not None:
-        inspect_file(path)
+        try:
+            check_database_file(path)
+        except DatabaseUnusable as error:
+            raise CommandError(str(error)) from None
     engine = make_engine(target)
     try:
         faults = check_database(engine)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from riskedu.core.db.engine import make_engine, sqlite_path
+from riskedu.core.db.files import check_database_file
 from riskedu.core.db.migrate import upgrade_to_head
 from riskedu.core.db.models import LocalInstallation
 from riskedu.core.db.stamping import INSTALLATION_KEY, install_stamping
@@ -68,11 +69,13 @@ def _ensure_installation(engine: Engine) -> str:
 def open_database(target: str | Path) -> Database:
     """Open (creating if needed) the database at a path or URL, at the current schema.
 
-    Raises `DatabaseTooNew` when a newer riskedu wrote it; the file is left untouched.
+    Raises `DatabaseUnusable` (`DatabaseTooNew` when a newer riskedu wrote it) for a
+    file it cannot use; such a file is left untouched.
     """
-    path = Path(target) if "://" not in str(target) else None
+    path = Path(target).expanduser() if "://" not in str(target) else None
     if path is not None:
-        path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+        check_database_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
     install_stamping()
     engine = make_engine(target)
     try:

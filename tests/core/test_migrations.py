@@ -13,6 +13,7 @@ from sqlalchemy import text
 from riskedu.core.database import open_database
 from riskedu.core.db.base import Base
 from riskedu.core.db.engine import make_engine
+from riskedu.core.db.files import DatabaseUnusable
 from riskedu.core.db.migrate import (
     DatabaseTooNew,
     alembic_config,
@@ -99,3 +100,25 @@ def test_opening_a_current_database_does_not_import_alembic(db_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_database_of_another_program_is_refused_untouched(tmp_path):
+    path = tmp_path / "contacts.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseUnusable) as refused:
+        open_database(path)
+    assert "database of another program" in str(refused.value)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("field notes, not a database", "utf-8")
+    with pytest.raises(DatabaseUnusable) as refused:
+        open_database(path)
+    assert refused.value.message.text.startswith("{path} is not a riskedu database")
+    assert path.read_text("utf-8") == "field notes, not a database"

@@ -89,11 +89,14 @@ def test_cancelling_the_first_run_set_up_starts_nothing(tmp_path):
 def test_a_file_that_is_no_database_is_explained_not_thrown(tmp_path, boxes, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     junk = tmp_path / "photo.jpg"
-    junk.write_bytes(b"\xff\xd8\xff\xe0 not a database" * 200)
+    photo = b"\xff\xd8\xff\xe0 not a database" * 200
+    junk.write_bytes(photo)
     assert run_gui(str(junk)) == 1
     kind, title, text = boxes.shown[-1]
     assert (kind, title) == ("critical", "Cannot open the database")
-    assert "not a riskedu database, or it is damaged" in text and "Traceback" not in text
+    assert "is not a riskedu database (it is not an SQLite file)" in text
+    assert "Traceback" not in text
+    assert junk.read_bytes() == photo
 
 
 def test_a_database_from_a_newer_riskedu_is_explained(tmp_path, boxes):

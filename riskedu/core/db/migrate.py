@@ -20,24 +20,21 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 from riskedu.core.db.engine import sqlite_path
+from riskedu.core.db.files import DatabaseUnusable
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-class DatabaseTooNew(Exception):
+class DatabaseTooNew(DatabaseUnusable):
     """The database was written by a newer riskedu whose schema this one does not know."""
 
     def __init__(self, revision: str):
-        super().__init__(revision)
-        self.message = Message("database", QT_TRANSLATE_NOOP(
+        super().__init__(Message("database", QT_TRANSLATE_NOOP(
             "database",
             "This database was made by a newer version of riskedu (schema {revision}). "
             "Update riskedu to open it; the file has not been changed."),
-            {"revision": revision})
-
-    def __str__(self) -> str:
-        return str(self.message)
+            {"revision": revision}))
 
 
 def alembic_config() -> Config:
