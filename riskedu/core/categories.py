@@ -7,6 +7,7 @@ the context given by each `Choices.context`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from riskedu.core.i18n import QT_TRANSLATE_NOOP
 
@@ -18,15 +19,19 @@ class Choices:
     context: str
     items: tuple[tuple[str, str], ...]
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         return tuple(code for code, _ in self.items)
 
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        return dict(self.items)
+
     def label(self, code: str | None) -> str:
-        return dict(self.items).get(code or "", code or "")
+        return self._labels.get(code or "", code or "")
 
     def __contains__(self, code: object) -> bool:
-        return code in self.codes
+        return isinstance(code, str) and code in self._labels
 
 
 STATUS = Choices("status", (

@@ -93,10 +93,13 @@ def run_gui(db_path: str | None, lang: str | None = None) -> int:
     db = open_or_explain(db_path or default_database_path())
     if db is None:
         return 1
+    window = None
     try:
         window = start(db)
         if window is None:
             return 0
         return app.exec()
     finally:
+        if window is not None:
+            window.shutdown()  # the event loop can end without the window closing
         db.close()
