@@ -52,6 +52,14 @@ PAGE_SIZE = 200
 # (sort key, descending, offset, limit) -> rows
 PageLoader = Callable[[str, bool, int, int], list[SessionRow]]
 _STATUS_COLOURS = {"draft": QColor("#9a5b00"), "final": QColor("#1e6b34")}
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
 
 
 def _sort_value(row: SessionRow, column: int) -> object:
@@ -70,6 +78,7 @@ class SessionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._runner = runner
         self._rows: list[SessionRow] = []
+        self._texts: dict[str, tuple[str, ...]] = {}  # display texts by session id
         self._loader: PageLoader | None = None
         self._more = False
         self._busy = False
@@ -82,6 +91,7 @@ class SessionsModel(QAbstractTableModel):
         """Show these rows and no more (in-memory use, e.g. tests)."""
         self.beginResetModel()
         self._rows, self._more, self._loader = list(rows), False, None
+        self._texts.clear()
         self.endResetModel()
 
     def set_loader(self, loader: PageLoader) -> None:
@@ -102,6 +112,7 @@ class SessionsModel(QAbstractTableModel):
     def _replace_all(self, rows: list[SessionRow], limit: int) -> None:
         self.beginResetModel()
         self._rows, self._more, self._busy = rows, len(rows) == limit, False
+        self._texts.clear()
         self.endResetModel()
         self.loaded.emit()
 
@@ -149,6 +160,7 @@ class SessionsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Redraw headers and labels in the new language."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
@@ -165,6 +177,7 @@ class SessionsModel(QAbstractTableModel):
         if position < 0:
             return False
         self._rows[position] = row
+        self._texts.pop(row.id, None)
         self.dataChanged.emit(self.index(position, 0),
                               self.index(position, len(HEADERS) - 1))
         return True
@@ -197,28 +210,35 @@ class SessionsModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row_at(index)
-        if row is None:
+    def data(self, index: QModelIndex, role: int = _DISPLAY) -> object:
+        # Called for every visible cell and role on each paint: plain int roles and
+        # display texts worked out once per row keep a repaint cheap.
+        position = index.row()
+        if not 0 <= position < len(self._rows):
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+        row, column = self._rows[position], index.column()
+        if role == _DISPLAY:
+            return self._texts_of(row)[column]
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if column in COUNT_COLUMNS else None
+        if role == _FOREGROUND:
+            return _STATUS_COLOURS.get(row.status) if column == COL_STATUS else None
         if role == SortRole:
             return _sort_value(row, column)
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return _STATUS_COLOURS.get(row.status)
-        if role == Qt.ItemDataRole.FontRole and column == COL_VILLAGE and not row.village_en:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_VILLAGE:
+        if role == _FONT and column == COL_VILLAGE and not row.village_en:
+            return _ITALIC
+        if role == _TOOLTIP and column == COL_VILLAGE:
             return self._village_tip(row)
         return None
+
+    def _texts_of(self, row: SessionRow) -> tuple[str, ...]:
+        texts = self._texts.get(row.id)
+        if texts is None:
+            texts = self._texts[row.id] = tuple(
+                self._display(row, column) for column in range(len(HEADERS)))
+        return texts
 
     def _display(self, row: SessionRow, column: int) -> str:
         if column == COL_DATE:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# The SQLite dialect is what nearly every start uses: load it with the rest of
+# SQLAlchemy instead of on the first create_engine, in the middle of opening the window.
+import sqlalchemy.dialects.sqlite  # noqa: F401
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
