@@ -20,3 +20,6 @@ def test_wheel_holds_every_source_file_and_resource(tmp_path):
     assert sources - shipped == set()
     assert resources - shipped == set()
     assert "riskedu_resources/icons/riskedu.svg" in shipped
+    (entry_points,) = [n for n in shipped if n.endswith(".dist-info/entry_points.txt")]
+    scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "riskedu = riskedu.cli:main" in scripts
