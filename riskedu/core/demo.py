@@ -36,6 +36,7 @@ from riskedu.core.db.models import (
 from riskedu.core.db.stamping import reserve_counters
 from riskedu.core.demo_draw import Plan, SessionDraw, Village
 from riskedu.core.gazetteer import CAMBODIA_VERSION, VILLAGE
+from riskedu.core.profile import find_or_add
 
 # Bump when the same seed starts giving different content (benchmark caches key on it).
 DEMO_FORMAT = 1
@@ -63,15 +64,6 @@ class DemoStaff:
     people: list[list[tuple[str, str]]]
 
 
-def _find_or_add(session: Session, model, **match):
-    found = session.scalars(select(model).filter_by(deleted=False, **match)).first()
-    if found is None:
-        found = model(**match)
-        session.add(found)
-        session.flush()
-    return found
-
-
 def ensure_demo_staff(session: Session, installation_id: str) -> DemoStaff:
     """The demo organisation, teams and facilitators (reused when already there).
 
@@ -79,13 +71,13 @@ def ensure_demo_staff(session: Session, installation_id: str) -> DemoStaff:
     the window opens straight onto the list.
     """
     name, code = data.DEMO_ORGANISATION
-    organisation = _find_or_add(session, Organisation, name=name, short_code=code)
+    organisation = find_or_add(session, Organisation, name=name, short_code=code)
     teams, people = [], []
     for team_name, team_code, _, facilitators in data.DEMO_TEAMS:
-        team = _find_or_add(session, Team, organisation_id=organisation.id, name=team_name,
+        team = find_or_add(session, Team, organisation_id=organisation.id, name=team_name,
                             code=team_code)
         teams.append((team.id, team_code))
-        people.append([(_find_or_add(session, Facilitator, organisation_id=organisation.id,
+        people.append([(find_or_add(session, Facilitator, organisation_id=organisation.id,
                                      team_id=team.id, name=person, sex=sex).id, person)
                        for person, sex in facilitators])
     installation = session.get(LocalInstallation, installation_id)

@@ -50,7 +50,8 @@ def validate_setup(form: SetupForm) -> list[Problem]:
     return problems
 
 
-def _find_or_add(session: Session, model, **match):
+def find_or_add(session: Session, model, **match):
+    """The live record matching `match`, created (and flushed) when there is none."""
     found = session.scalars(select(model).filter_by(deleted=False, **match)).first()
     if found is None:
         found = model(**match)
@@ -64,11 +65,11 @@ def apply_setup(session: Session, installation_id: str, form: SetupForm) -> Loca
     problems = validate_setup(form)
     if problems:
         raise ValidationFailed(problems)
-    organisation = _find_or_add(session, Organisation, name=form.organisation_name.strip(),
+    organisation = find_or_add(session, Organisation, name=form.organisation_name.strip(),
                                 short_code=form.organisation_code.strip().upper())
-    team = _find_or_add(session, Team, organisation_id=organisation.id,
+    team = find_or_add(session, Team, organisation_id=organisation.id,
                         name=form.team_name.strip(), code=form.team_code.strip().upper())
-    educator = _find_or_add(session, Facilitator, organisation_id=organisation.id,
+    educator = find_or_add(session, Facilitator, organisation_id=organisation.id,
                             team_id=team.id, name=form.educator_name.strip(),
                             sex=form.educator_sex)
     installation = session.get(LocalInstallation, installation_id)
@@ -93,5 +94,5 @@ def add_facilitator(session: Session, name: str, sex: str, team_id: str | None,
                     organisation_id: str | None) -> Facilitator:
     if not name.strip():
         raise ValidationFailed([problem("facilitator", FACILITATOR_NAME_MISSING)])
-    return _find_or_add(session, Facilitator, name=name.strip(), sex=sex, team_id=team_id,
+    return find_or_add(session, Facilitator, name=name.strip(), sex=sex, team_id=team_id,
                         organisation_id=organisation_id)
