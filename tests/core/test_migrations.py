@@ -30,6 +30,7 @@ def test_empty_file_is_created_at_head(tmp_path):
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
     database.close()
 
 
