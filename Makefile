@@ -1,4 +1,5 @@
-# Set-up and everyday commands. `make run` starts the app, `make test` runs the tests;
+# Set-up and everyday commands. `make run` starts the app (`make run ARGS="--db FILE"`),
+# `make test` runs the tests;
 # each first installs what it needs (a virtual environment in .venv).
 PYTHON ?= python3
 VENV   ?= .venv
@@ -7,7 +8,7 @@ BIN    := $(VENV)/bin
 .PHONY: run test install install-test system-packages lint bench translations clean
 
 run: install
-	$(BIN)/riskedu
+	$(BIN)/riskedu $(ARGS)
 
 test: system-packages install-test
 	$(BIN)/python -m pytest
@@ -15,10 +16,12 @@ test: system-packages install-test
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# Editable installs: the checkout's code runs as it is, so a `git pull` needs no reinstall
+# (only a change of pyproject.toml does).
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet .
+	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml
