@@ -1,0 +1,100 @@
+"""Writing the bundle file: a zip with a signed manifest listing every entry's SHA-256.
+
+Writing is atomic (temporary file, fsync, rename): the bundle is either absent or
+complete. An encrypted bundle is a zip holding an envelope (see `envelope.py`)
+around such a zip. `reader.py` opens and checks both.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from riskedu.sync.envelope import encrypt_stream, new_file_key
+from riskedu.sync.keys import InstallationKey, fingerprint, seal_for
+
+FORMAT = "riskedu-bundle"
+FORMAT_VERSION = 1
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+ENVELOPE, PAYLOAD = "envelope.json", "payload.enc"
+
+
+def safe_name(name: str) -> bool:
+    """A relative POSIX name that stays inside the bundle's folder."""
+    path = PurePosixPath(name)
+    return (bool(name) and "\\" not in name and not path.is_absolute()
+            and ".." not in path.parts and ":" not in name and not name.endswith("/"))
+
+
+def _fsync_dir(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_signed_zip(raw: IO[bytes], manifest: dict[str, Any],
+                      entries: Iterable[tuple[str, Iterable[bytes]]],
+                      key: InstallationKey) -> None:
+    listed: dict[str, dict[str, Any]] = {}
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for name, chunks in entries:
+            if not safe_name(name) or name in listed or name in (MANIFEST, SIGNATURE):
+                raise ValueError(f"bad entry name {name!r}")
+            digest, size = hashlib.sha256(), 0
+            with archive.open(name, "w", force_zip64=True) as out:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+            listed[name] = {"sha256": digest.hexdigest(), "size": size}
+        signed = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION,
+                  "signer": key.public_key.hex(), "entries": listed}
+        data = json.dumps(signed, ensure_ascii=False, sort_keys=True, indent=1).encode()
+        archive.writestr(MANIFEST, data)
+        archive.writestr(SIGNATURE, key.sign(data).hex())
+
+
+def _write_envelope(raw: IO[bytes], inner: IO[bytes], recipient: bytes) -> None:
+    file_key = new_file_key()
+    envelope = {"format": FORMAT, "format_version": FORMAT_VERSION, "encrypted": True,
+                "recipient": fingerprint(recipient),
+                "sealed_key": base64.b64encode(seal_for(recipient, file_key)).decode()}
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr(ENVELOPE, json.dumps(envelope, indent=1))
+        with archive.open(PAYLOAD, "w", force_zip64=True) as out:
+            encrypt_stream(inner, out, file_key)
+
+
+def write_bundle(path: Path, manifest: dict[str, Any],
+                 entries: Iterable[tuple[str, Iterable[bytes]]], key: InstallationKey,
+                 recipient: bytes | None = None) -> Path:
+    """Write a signed bundle (sealed to `recipient`'s public key when given) atomically:
+    the file at `path` is either absent or complete."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as raw:
+            if recipient is None:
+                _write_signed_zip(raw, manifest, entries, key)
+            else:
+                with tempfile.TemporaryFile(dir=path.parent) as inner:
+                    _write_signed_zip(inner, manifest, entries, key)
+                    inner.seek(0)
+                    _write_envelope(raw, inner, recipient)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(part, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return path
