@@ -137,3 +137,42 @@ PARTICIPANT_ROLE = Choices("participant_role", (
     ("community_focal_point", QT_TRANSLATE_NOOP("participant_role", "Community focal point")),
     ("facilitator", QT_TRANSLATE_NOOP("participant_role", "Facilitator")),
 ))
+
+MATERIAL_TYPE = Choices("material_type", (
+    ("poster", QT_TRANSLATE_NOOP("material_type", "Poster")),
+    ("leaflet", QT_TRANSLATE_NOOP("material_type", "Leaflet / brochure")),
+    ("booklet", QT_TRANSLATE_NOOP("material_type", "Booklet")),
+    ("flip_chart", QT_TRANSLATE_NOOP("material_type", "Flip chart")),
+    ("handout", QT_TRANSLATE_NOOP("material_type", "Handout")),
+    ("video", QT_TRANSLATE_NOOP("material_type", "Video")),
+    ("t_shirt", QT_TRANSLATE_NOOP("material_type", "T-shirt")),
+    ("bag", QT_TRANSLATE_NOOP("material_type", "Bag")),
+    ("other", QT_TRANSLATE_NOOP("material_type", "Other")),
+))
+
+# Languages a material exists in (ISO 639-1 codes; the first region's languages first).
+LANGUAGE = Choices("language", (
+    ("km", QT_TRANSLATE_NOOP("language", "Khmer")),
+    ("en", QT_TRANSLATE_NOOP("language", "English")),
+    ("lo", QT_TRANSLATE_NOOP("language", "Lao")),
+    ("th", QT_TRANSLATE_NOOP("language", "Thai")),
+    ("my", QT_TRANSLATE_NOOP("language", "Burmese")),
+    ("vi", QT_TRANSLATE_NOOP("language", "Vietnamese")),
+    ("fil", QT_TRANSLATE_NOOP("language", "Filipino")),
+    ("fr", QT_TRANSLATE_NOOP("language", "French")),
+    ("none", QT_TRANSLATE_NOOP("language", "No text (pictures only)")),
+))
+
+# What moved stock: a ledger entry's kind. The balance is the sum of the entries.
+STOCK_KIND = Choices("stock_kind", (
+    ("received", QT_TRANSLATE_NOOP("stock_kind", "Received")),
+    ("handed_out", QT_TRANSLATE_NOOP("stock_kind", "Handed out")),
+    ("adjusted", QT_TRANSLATE_NOOP("stock_kind", "Adjusted")),
+))
+
+ADJUST_REASON = Choices("adjust_reason", (
+    ("lost", QT_TRANSLATE_NOOP("adjust_reason", "Lost")),
+    ("damaged", QT_TRANSLATE_NOOP("adjust_reason", "Damaged")),
+    ("counted", QT_TRANSLATE_NOOP("adjust_reason", "Counted (set the balance)")),
+    ("other", QT_TRANSLATE_NOOP("adjust_reason", "Other correction")),
+))

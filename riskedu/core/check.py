@@ -136,7 +136,7 @@ def _guarded(name: str, check: Callable[[Connection], Iterable[Fault]],
              connection: Connection, limit: int) -> list[Fault]:
     try:
         return list(_limited(check(connection), limit))
-    except (SQLAlchemyError, ValueError, TypeError, KeyError) as error:
+    except (SQLAlchemyError, OSError, ValueError, TypeError, KeyError) as error:
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
         return [Fault(name, "database", f"could not finish the check: {first_line}")]
 
@@ -145,6 +145,7 @@ def check_database(engine: Engine, *, today: date | None = None,
                    limit: int = LIMIT) -> list[Fault]:
     """Every fault found in the database behind `engine`; an empty list means clean."""
     from riskedu.core.check_records import gazetteer_faults, validation_faults
+    from riskedu.core.check_stock import balance_faults, file_faults, session_line_faults
 
     with engine.connect() as connection:
         faults = _guarded("integrity", sqlite_faults, connection, limit)
@@ -156,6 +157,7 @@ def check_database(engine: Engine, *, today: date | None = None,
             ("attendance", attendance_faults), ("sync", sync_faults),
             ("report-code", report_code_faults), ("gazetteer", gazetteer_faults),
             ("validation", lambda c: validation_faults(c, today or date.today())),
+            ("stock", balance_faults), ("stock", session_line_faults), ("files", file_faults),
         ]
         for name, check in checks:
             faults += _guarded(name, check, connection, limit)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from riskedu.core.db.engine import make_engine, sqlite_path
@@ -51,8 +52,11 @@ class Database:
         if self.path is not None:
             # SQLite's advice for long-lived connections: refresh planner statistics
             # where they are stale, so filters keep choosing the right index.
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA optimize")
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA optimize")
+            except SQLAlchemyError:  # read-only file or full disk: closing must still work
+                pass
         self.engine.dispose()
 
 

@@ -18,9 +18,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, aliased
 
 from riskedu.core import demo_data as data
+from riskedu.core.categories import CHILD_BANDS
 from riskedu.core.database import Database
 from riskedu.core.db.base import utc_now
 from riskedu.core.db.models import (
+    ATTENDANCE_GRID_FIELDS,
     Attendance,
     EducationSession,
     Facilitator,
@@ -35,11 +37,13 @@ from riskedu.core.db.models import (
 )
 from riskedu.core.db.stamping import reserve_counters
 from riskedu.core.demo_draw import Plan, SessionDraw, Village
+from riskedu.core.demo_stock import HandOutSession, add_demo_stock
+from riskedu.core.filestore import FileStore, files_root
 from riskedu.core.gazetteer import CAMBODIA_VERSION, VILLAGE
 from riskedu.core.profile import find_or_add
 
 # Bump when the same seed starts giving different content (benchmark caches key on it).
-DEMO_FORMAT = 1
+DEMO_FORMAT = 2  # 2: materials, hand-outs and stock
 BATCH = 5_000
 
 Progress = Callable[[int, int], None]
@@ -52,6 +56,9 @@ class DemoResult:
     sessions: int
     participants: int
     hazard_reports: int
+    materials: int = 0
+    material_lines: int = 0
+    stock_entries: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,6 +142,7 @@ class _BatchWriter:
 
     def __init__(self, session: Session, staff: DemoStaff, numbers: ReportNumbers):
         self.session, self.staff, self.numbers = session, staff, numbers
+        self.hand_outs: list[HandOutSession] = []  # what the stock demo hands out at
 
     def write(self, plans: list[Plan]) -> tuple[int, int]:
         synced = sum(1 + len(p.participants) + len(p.hazard_reports) + p.final for p in plans)
@@ -169,6 +177,12 @@ class _BatchWriter:
             "report_code": self.numbers.next(f"{self.staff.organisation_code}-{team_code}", day)}
         session_id = row["id"]
         tables["sessions"].append(row)
+        children = sum(plan.attendance[f"{sex}_{band}"] for sex in ("female", "male")
+                       for band in CHILD_BANDS)
+        self.hand_outs.append(HandOutSession(
+            session_id, day, row["category"], row.get("audience", ""),
+            sum(plan.attendance[k] for k in ATTENDANCE_GRID_FIELDS), children,
+            people[plan.facilitators[0]][1] if plan.facilitators else ""))
         tables["attendance"].append({"session_id": session_id} | plan.attendance)
         tables["links"] += [{"session_id": session_id, "facilitator_id": people[i][0]}
                             for i in plan.facilitators]
@@ -207,4 +221,6 @@ def generate_demo(db: Database, sessions: int, *, seed: int = 1, today: date | N
             done += len(plans)
             if progress is not None:
                 progress(done, sessions)
-    return DemoResult(sessions, added_people, added_reports)
+        stock = add_demo_stock(session, FileStore(files_root(db.path)), writer.hand_outs, seed)
+    return DemoResult(sessions, added_people, added_reports, stock.materials, stock.lines,
+                      stock.entries)

@@ -37,6 +37,16 @@ class HazardReportLine:
     id: str | None = None
 
 
+@dataclass
+class MaterialLine:
+    """So many copies of a material, in a language, handed out at the session."""
+
+    material_id: str = ""
+    language: str = ""
+    quantity: int = 0
+    id: str | None = None
+
+
 def empty_attendance() -> dict[str, int]:
     return dict.fromkeys(ATTENDANCE_FIELDS, 0)
 
@@ -80,6 +90,7 @@ class SessionForm:
     facilitator_ids: list[str] = field(default_factory=list)
     participants: list[ParticipantLine] = field(default_factory=list)
     hazard_reports: list[HazardReportLine] = field(default_factory=list)
+    materials: list[MaterialLine] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """A dict of JSON types (dates and times as ISO strings)."""
@@ -103,6 +114,7 @@ class SessionForm:
         values["participants"] = [ParticipantLine(**p) for p in data.get("participants", [])]
         values["hazard_reports"] = [HazardReportLine(**h)
                                     for h in data.get("hazard_reports", [])]
+        values["materials"] = [MaterialLine(**m) for m in data.get("materials", [])]
         attendance = empty_attendance()
         attendance.update(data.get("attendance", {}))
         values["attendance"] = attendance

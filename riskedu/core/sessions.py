@@ -23,13 +23,19 @@ from riskedu.core.db.models import (
 )
 from riskedu.core.forms import HazardReportLine, ParticipantLine, SessionForm
 from riskedu.core.i18n import QT_TRANSLATE_NOOP
+from riskedu.core.session_stock import (
+    delete_material_lines,
+    load_material_lines,
+    material_line_problems,
+    write_material_lines,
+)
 from riskedu.core.validation import ValidationFailed, problem, validate
 
 # Form fields copied one to one onto the session row.
 _SCALAR_FIELDS = tuple(
     f.name for f in fields(SessionForm)
     if f.name not in {"id", "status", "attendance", "facilitator_ids", "participants",
-                      "hazard_reports"})
+                      "hazard_reports", "materials"})
 
 
 class RecordNotFound(LookupError):
@@ -121,6 +127,7 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
         raise ValidationFailed([problem("status", QT_TRANSLATE_NOOP(
             "validation", "This record is final. Reopen it for correction before editing."))])
     problems = validate(form, final=finalise, today=today)
+    problems += material_line_problems(session, form.materials, record.id if record else None)
     if problems:
         raise ValidationFailed(problems)
     created = record is None
@@ -142,6 +149,7 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
                        _PARTICIPANT_ATTRS)
         _sync_children(record, "hazard_reports", HazardReport, form.hazard_reports,
                        _HAZARD_REPORT_ATTRS)
+        write_material_lines(session, record, form.materials, by=by, today=today)
         if finalise:
             _record_status(session, record, "final", by)
     session.flush()
@@ -163,6 +171,7 @@ def load_form(session: Session, session_id: str) -> SessionForm:
     form.hazard_reports = [
         HazardReportLine(id=h.id, **{a: getattr(h, a) for a in _HAZARD_REPORT_ATTRS})
         for h in record.hazard_reports if not h.deleted]
+    form.materials = load_material_lines(session, record.id)
     return form
 
 
@@ -182,9 +191,11 @@ def reopen_session(session: Session, session_id: str, *, by: str) -> SaveResult:
 
 
 def delete_session(session: Session, session_id: str) -> None:
-    """Tombstone a session and its roster and reports (they may already have travelled)."""
+    """Tombstone a session, its roster, reports and hand-outs (they may already have
+    travelled); the copies it handed out count as stock again."""
     record = _live_session(session, session_id)
     record.deleted = True
     for child in record.participants + record.hazard_reports:
         child.deleted = True
+    delete_material_lines(session, session_id)
     session.flush()

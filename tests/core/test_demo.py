@@ -159,3 +159,24 @@ def test_sets_up_a_fresh_installation_with_a_demo_educator(tmp_path):
         assert database.installation().is_set_up
     finally:
         database.close()
+
+
+def test_materials_are_handed_out_and_the_stock_never_shows_less_than_nothing(demo_db):
+    from riskedu.core.check import check_database
+    from riskedu.core.materials import list_materials
+    from riskedu.core.stock import stock_history
+
+    with demo_db.session() as session:
+        rows = list_materials(session)
+        histories = {row.id: stock_history(session, row.id) for row in rows}
+    assert len(rows) >= 6 and all(row.sample for row in rows)
+    moved = [row for row in rows if histories[row.id]]
+    assert len(moved) >= 5
+    kinds = {move.kind for history in histories.values() for move in history}
+    assert kinds == {"received", "handed_out", "adjusted"}
+    assert all(move.balance_after >= 0 for history in histories.values() for move in history)
+    assert all(row.balance == (histories[row.id][0].balance_after if histories[row.id] else 0)
+               for row in rows)
+    assert any(row.low for row in rows)  # something to restock before the next trip
+    assert [f for f in check_database(demo_db.engine, today=UNTIL)
+            if f.check in {"stock", "files", "sync"}] == []

@@ -123,3 +123,40 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
         open_database(path)
     assert refused.value.message.text.startswith("{path} is not a riskedu database")
     assert path.read_text("utf-8") == "field notes, not a database"
+
+
+def test_a_database_at_0003_with_sessions_upgrades_to_head_with_its_rows(tmp_path, db):
+    """The materials revision (0004) adds its tables around existing sessions untouched."""
+    from riskedu.core.materials import list_materials
+    from riskedu.core.sessions import load_form, save_session
+
+    from factories import TODAY, valid_form
+
+    with db.transaction() as session:
+        saved = save_session(session, valid_form(db, notes="Before materials"), by="t",
+                             today=TODAY)
+    path = tmp_path / "at-0003.sqlite3"
+    with db.engine.connect() as connection:  # a copy of the database, taken back to 0003
+        connection.exec_driver_sql(f"VACUUM INTO '{path}'")
+    old = make_engine(path)
+    config = alembic_config()
+    with old.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+    with old.connect() as connection:
+        assert "materials" not in connection.exec_driver_sql(
+            "SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'").scalar()
+    old.dispose()
+
+    upgraded = open_database(path)
+    try:
+        assert current_revision(upgraded.engine) == head_revision()
+        assert upgraded.migration_backup is not None and "0003" in upgraded.migration_backup.name
+        with upgraded.session() as session:
+            form = load_form(session, saved.session_id)
+            assert list_materials(session) == []
+        assert (form.report_code, form.notes, form.materials) == \
+            (saved.report_code, "Before materials", [])
+        assert form.attendance["female_6_12"] == 12
+    finally:
+        upgraded.close()

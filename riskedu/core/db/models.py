@@ -311,8 +311,11 @@ class StatusChange(SyncMixin, Base):
     session: Mapped[EducationSession] = relationship(back_populates="status_changes")
 
 
+# Materials, their ledger and the sessions' material lines live in their own module.
+from riskedu.core.db.material_models import MATERIAL_SYNC_MODELS  # noqa: E402
+
 SYNC_MODELS = (Organisation, Team, Facilitator, EducationSession, Participant, HazardReport,
-               StatusChange)
+               StatusChange) + MATERIAL_SYNC_MODELS
 
 # "What changed since counter N of installation X" is how bundles pick their records.
 for _model in SYNC_MODELS:
