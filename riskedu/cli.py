@@ -1,7 +1,7 @@
 """The `riskedu` command: the window by default, sub-commands for headless work.
 
-`riskedu [--db PATH] [--lang CODE]` opens the window; `demo`, `stats`, `sessions`
-and `check` work without it (and never import Qt). Bad arguments give one line
+`riskedu [--db PATH] [--lang CODE]` opens the window; `demo`, `stats`, `sessions`,
+`check` and `materials` work without it (and never import Qt). Bad arguments give one line
 on stderr and exit 2; a database that cannot be used gives one line and exit 1.
 """
 
@@ -113,6 +113,10 @@ def build_parser() -> ArgumentParser:
                            "places and the rules of every record. Exit 1 on any fault.")
     _db_option(check, "to check")
     check.set_defaults(handler=commands.check)
+
+    from riskedu.cli_materials import add_parsers as add_materials_parsers
+
+    add_materials_parsers(sub, _db_option)
     return parser
 
 

@@ -90,7 +90,8 @@ def demo(args: argparse.Namespace, db: str | None) -> int:
         result = generate_demo(database, args.sessions, seed=args.seed, today=args.until,
                                progress=progress)
     print(f"Added {result.sessions:,} sessions ({result.participants:,} named participants, "
-          f"{result.hazard_reports:,} hazard reports) to {database_target(db)} "
+          f"{result.hazard_reports:,} hazard reports, {result.material_lines:,} materials "
+          f"handed out, {result.stock_entries:,} stock movements) to {database_target(db)} "
           f"in {time.perf_counter() - started:.1f} s.")
     return 0
 
