@@ -4,13 +4,17 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+# Translation catalogues: English is the source; compiled .qm files are build outputs.
+LANGUAGES := en km lo th my vi fil
+TS := $(LANGUAGES:%=translations/riskedu_%.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test install install-test system-packages lint bench translations clean
+.PHONY: run test install install-test system-packages lint bench translations qm clean
 
-run: install
+run: install qm
 	$(BIN)/riskedu $(ARGS)
 
-test: system-packages install-test
+test: system-packages install-test qm
 	$(BIN)/python -m pytest
 
 install: $(VENV)/.installed
@@ -40,10 +44,18 @@ lint: install-test
 bench: install-test
 	$(BIN)/python bench/run.py
 
-# Refresh the Qt Linguist sources from every marked string (lupdate needs the files listed).
+# Refresh the Qt Linguist sources of every language from every marked string (lupdate
+# needs the files listed), then compile them.
 translations: install-test
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find riskedu -name '*.py' | sort) \
-	    -ts translations/riskedu_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find riskedu -name '*.py' | sort) -ts $(TS)
+	$(MAKE) qm
+
+# Compile the catalogues Qt loads. Drafts marked unfinished are compiled too (no
+# -nounfinished): until a reviewer confirms them they are still better than English.
+qm: $(QM)
+
+translations/%.qm: translations/%.ts | install
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(QM)

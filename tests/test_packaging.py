@@ -1,4 +1,5 @@
-"""`pip install .` ships every module, the migrations and the resources."""
+"""`pip install .` ships every module, the migrations, the resources and the translation
+sources."""
 
 import subprocess
 import sys
@@ -17,8 +18,11 @@ def test_wheel_holds_every_source_file_and_resource(tmp_path):
                if p.suffix in {".py", ".mako"} and "__pycache__" not in p.parts}
     resources = {"riskedu_resources/" + p.relative_to(ROOT / "resources").as_posix()
                  for p in (ROOT / "resources").rglob("*") if p.is_file()}
+    translations = {"riskedu_translations/" + p.name for p in (ROOT / "translations").glob("*.ts")}
     assert sources - shipped == set()
     assert resources - shipped == set()
+    assert len(translations) >= 7 and translations - shipped == set()
+    assert not [name for name in shipped if name.endswith(".qm")]  # compiled where it runs
     assert "riskedu_resources/icons/riskedu.svg" in shipped
     (entry_points,) = [n for n in shipped if n.endswith(".dist-info/entry_points.txt")]
     scripts = zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -4,28 +4,76 @@
 <context>
     <name>AddFacilitatorDialog</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="60"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="61"/>
         <source>Add a facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="62"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="63"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="64"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="66"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="73"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="74"/>
         <source>Could not add the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>What happened (needed for another correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <source>&amp;Copies on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Copies lost or damaged:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,59 +163,59 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="88"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="97"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="89"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
         <source>T&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="90"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="99"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="91"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="92"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="101"/>
         <source>P&amp;lace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="93"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="102"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="94"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
         <source>Search report code, village, notes… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="95"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="104"/>
         <source>Clea&amp;r filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="96"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="105"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
-        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="109"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="124"/>
         <source>All provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
         <location filename="../riskedu/ui/filter_bar.py" line="112"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="133"/>
         <source>All districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,335 +329,369 @@
 <context>
     <name>HazardsSection</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="203"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="212"/>
         <source>Hazards discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="204"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="213"/>
         <source>Hazard reports raised by participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="206"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="215"/>
         <source>One line for each suspected hazard or dangerous area people told you about, and to whom you passed it on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="210"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Add re&amp;port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="210"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="36"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="41"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="42"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="43"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="45"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="47"/>
         <source>Ordnance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="48"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="50"/>
         <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocationSection</name>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="108"/>
+        <location filename="../riskedu/ui/location_picker.py" line="112"/>
         <source>Find a village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="109"/>
+        <location filename="../riskedu/ui/location_picker.py" line="113"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="110"/>
+        <location filename="../riskedu/ui/location_picker.py" line="114"/>
         <source>GPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="111"/>
+        <location filename="../riskedu/ui/location_picker.py" line="115"/>
         <source>Type part of its Khmer or English na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="112"/>
+        <location filename="../riskedu/ui/location_picker.py" line="116"/>
         <source>e.g. Ou Thum, or អូរ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="114"/>
+        <location filename="../riskedu/ui/location_picker.py" line="118"/>
         <source>Press Down to go to the results and Enter to choose one. Choosing a village fills in its province, district and commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="116"/>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
         <source>&amp;Province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="116"/>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
         <source>&amp;District:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="117"/>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
         <source>&amp;Commune:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="117"/>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
         <source>Vill&amp;age:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="118"/>
+        <location filename="../riskedu/ui/location_picker.py" line="122"/>
         <source>Place &amp;not in the list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="119"/>
+        <location filename="../riskedu/ui/location_picker.py" line="123"/>
         <source>&amp;Type of location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
         <source>Lat&amp;itude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
         <source>Lon&amp;gitude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <location filename="../riskedu/ui/location_picker.py" line="125"/>
         <source>Acc&amp;uracy (m):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <location filename="../riskedu/ui/location_picker.py" line="128"/>
         <source>Only when the village is not in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="125"/>
+        <location filename="../riskedu/ui/location_picker.py" line="129"/>
         <source>&amp;Safe to record the GPS position of this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="126"/>
-        <location filename="../riskedu/ui/location_picker.py" line="137"/>
+        <location filename="../riskedu/ui/location_picker.py" line="130"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
         <source>Choose a province…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="127"/>
-        <location filename="../riskedu/ui/location_picker.py" line="137"/>
+        <location filename="../riskedu/ui/location_picker.py" line="131"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
         <source>Choose a district…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="128"/>
-        <location filename="../riskedu/ui/location_picker.py" line="138"/>
+        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="150"/>
         <source>Choose a commune…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="129"/>
-        <location filename="../riskedu/ui/location_picker.py" line="139"/>
+        <location filename="../riskedu/ui/location_picker.py" line="133"/>
+        <location filename="../riskedu/ui/location_picker.py" line="151"/>
         <source>Choose a village…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="137"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="204"/>
+        <source>The first %Ln villages found; type more of the name to narrow them.</source>
+        <translation>
+            <numerusform>The first %Ln village found; type more of the name to narrow them.</numerusform>
+            <numerusform>The first %Ln villages found; type more of the name to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="207"/>
+        <source>%Ln village(s) found</source>
+        <translation>
+            <numerusform>%Ln village found</numerusform>
+            <numerusform>%Ln villages found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="79"/>
+        <location filename="../riskedu/ui/main_actions.py" line="83"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="80"/>
+        <location filename="../riskedu/ui/main_actions.py" line="84"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="81"/>
+        <location filename="../riskedu/ui/main_actions.py" line="85"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="82"/>
+        <location filename="../riskedu/ui/main_actions.py" line="86"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="87"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="90"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Show every session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="122"/>
+        <location filename="../riskedu/ui/main_actions.py" line="126"/>
         <source>About riskedu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="123"/>
+        <location filename="../riskedu/ui/main_actions.py" line="127"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="138"/>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>Not ready to be final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="139"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -617,42 +699,42 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="147"/>
+        <location filename="../riskedu/ui/main_actions.py" line="151"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="156"/>
+        <location filename="../riskedu/ui/main_actions.py" line="160"/>
         <source>Reopen for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="157"/>
+        <location filename="../riskedu/ui/main_actions.py" line="161"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="165"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="171"/>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="172"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="179"/>
+        <location filename="../riskedu/ui/main_actions.py" line="184"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="186"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,213 +742,867 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="106"/>
+        <location filename="../riskedu/ui/main_window.py" line="114"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="109"/>
+        <location filename="../riskedu/ui/main_window.py" line="117"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="187"/>
+        <location filename="../riskedu/ui/main_window.py" line="120"/>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="199"/>
         <source>Could not start a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="192"/>
+        <location filename="../riskedu/ui/main_window.py" line="204"/>
         <source>Could not open the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="217"/>
+        <location filename="../riskedu/ui/main_window.py" line="229"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="218"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="223"/>
+        <location filename="../riskedu/ui/main_window.py" line="235"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="232"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="247"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDetail</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>Hazards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Warn at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Stock history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <source>{count} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <source>{count} or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <source>Drawing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>&amp;Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Ha&amp;zards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Warn when stock is at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Add &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>No fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <source>Choose the material&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <source>The file opens and is kept in riskedu&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <source>Nothing was saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="27"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="28"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="29"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="30"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <source>Title, edition or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <source>Low stock &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <source>Sho&amp;w retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>&amp;Add material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>Add a material to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>Edit the chosen material (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <source>&amp;Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <source>Record copies received, and where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <source>Ad&amp;just stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <source>Record copies lost or damaged, or a count of the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <source>O&amp;pen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <source>Open the material&apos;s file with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <source>Add the sa&amp;mple catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <source>Add riskedu&apos;s sample materials, to try the page out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>No material matches. Change the filters, or add a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <source>Could not read the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <source>Could not open the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <source>Retire material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <source>Could not change the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <source>Could not add the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="83"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="85"/>
+        <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="91"/>
+        <source>Add &amp;material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="95"/>
+        <location filename="../riskedu/ui/editor_materials.py" line="145"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="108"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="122"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="140"/>
+        <source>More than is in stock: record the stock received on the Materials page first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="113"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
         <source>Facilitators (tick everyone who ran the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="115"/>
         <source>Participants by name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="116"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="117"/>
         <source>Only needed for certificates and follow-up. Attendance counts are entered on the Attendance tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="118"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
         <source>&amp;Add facilitator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
         <source>Add pe&amp;rson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
         <source>Remove p&amp;erson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="157"/>
+        <location filename="../riskedu/ui/editor_lists.py" line="166"/>
         <source>Unknown facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="41"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="42"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="43"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="28"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="29"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="31"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="33"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="16"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="21"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="22"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="25"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="36"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="37"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="38"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="40"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <source>e.g. headquarters store, donor, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="128"/>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="128"/>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="129"/>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="129"/>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
         <source>&amp;4 People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="130"/>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;6 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>Session {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="143"/>
+        <location filename="../riskedu/ui/session_editor.py" line="146"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="144"/>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="149"/>
-        <source>Alt+1…5 switch tabs</source>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
-        <source>Alt+1…5 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="195"/>
+        <location filename="../riskedu/ui/session_editor.py" line="198"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="220"/>
+        <location filename="../riskedu/ui/session_editor.py" line="223"/>
         <source>The session was not saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../riskedu/ui/session_editor.py" line="237"/>
-        <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <source>Nothing was saved. Please correct %Ln problem(s):</source>
+        <translation>
+            <numerusform>Nothing was saved. Please correct %Ln problem:</numerusform>
+            <numerusform>Nothing was saved. Please correct %Ln problems:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="272"/>
+        <location filename="../riskedu/ui/session_editor.py" line="276"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="273"/>
+        <location filename="../riskedu/ui/session_editor.py" line="277"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="290"/>
+        <location filename="../riskedu/ui/session_editor.py" line="294"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,67 +1610,67 @@ Open it to complete it?</source>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="31"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
         <source>Report code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="32"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="33"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
         <source>Village / place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
         <source>Girls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
         <source>Boys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
         <source>Women</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="43"/>
         <source>Men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="44"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="45"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="258"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,88 +1678,121 @@ Open it to complete it?</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
         <source>Set up riskedu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="86"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="98"/>
         <source>&lt;b&gt;Welcome to riskedu.&lt;/b&gt; Tell it once who you work for: every session you log on this laptop carries your organisation, team and name. You can log sessions without any internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="90"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="91"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
         <source>Organisation &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="92"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
         <source>Team c&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="94"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="95"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
         <source>Your &amp;sex:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="108"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="97"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="101"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="113"/>
         <source>e.g. HALO Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="115"/>
         <source>Short, for report codes, e.g. HALO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="116"/>
         <source>e.g. Risk education team 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="117"/>
         <source>Optional, e.g. T3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="118"/>
         <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="119"/>
         <source>Cambodia (administrative units 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="138"/>
+        <location filename="../riskedu/ui/setup_dialog.py" line="150"/>
         <source>Could not save the set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="43"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="44"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="45"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="46"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="47"/>
+        <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1841,19 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <source>{title}: {count} in stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <source>Nothing was recorded. Please correct:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +1907,29 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="76"/>
         <source>Community focal point training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adjust_reason</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="174"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="175"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="176"/>
+        <source>Counted (set the balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="177"/>
+        <source>Other correction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +2030,64 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>bundle</name>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <source>{file} is not a riskedu sync bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <source>{file} is incomplete: {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <source>{file} contains {name}, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>category</name>
     <message>
         <location filename="../riskedu/core/categories.py" line="61"/>
@@ -1281,163 +2144,281 @@ Open it to complete it?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../riskedu/ui/text.py" line="20"/>
+        <location filename="../riskedu/ui/text.py" line="24"/>
         <source>Session date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="21"/>
+        <location filename="../riskedu/ui/text.py" line="25"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="22"/>
+        <location filename="../riskedu/ui/text.py" line="26"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="23"/>
+        <location filename="../riskedu/ui/text.py" line="27"/>
         <source>End time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="24"/>
+        <location filename="../riskedu/ui/text.py" line="28"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="25"/>
+        <location filename="../riskedu/ui/text.py" line="29"/>
         <source>Place not in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="26"/>
+        <location filename="../riskedu/ui/text.py" line="30"/>
         <source>Type of location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="27"/>
+        <location filename="../riskedu/ui/text.py" line="31"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="28"/>
+        <location filename="../riskedu/ui/text.py" line="32"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="29"/>
+        <location filename="../riskedu/ui/text.py" line="33"/>
         <source>GPS accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="30"/>
+        <location filename="../riskedu/ui/text.py" line="34"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="31"/>
+        <location filename="../riskedu/ui/text.py" line="35"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="32"/>
+        <location filename="../riskedu/ui/text.py" line="36"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="33"/>
+        <location filename="../riskedu/ui/text.py" line="37"/>
         <source>Number of sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="34"/>
+        <location filename="../riskedu/ui/text.py" line="38"/>
         <source>Broadcast start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="35"/>
+        <location filename="../riskedu/ui/text.py" line="39"/>
         <source>Broadcast end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="36"/>
+        <location filename="../riskedu/ui/text.py" line="40"/>
         <source>Primary audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="37"/>
+        <location filename="../riskedu/ui/text.py" line="41"/>
         <source>Hazards discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="38"/>
+        <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="39"/>
+        <location filename="../riskedu/ui/text.py" line="43"/>
         <source>Women and girls with disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="40"/>
+        <location filename="../riskedu/ui/text.py" line="44"/>
         <source>Men and boys with disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="41"/>
+        <location filename="../riskedu/ui/text.py" line="45"/>
         <source>First-time beneficiaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="42"/>
+        <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="43"/>
+        <location filename="../riskedu/ui/text.py" line="47"/>
         <source>Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="44"/>
+        <location filename="../riskedu/ui/text.py" line="48"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="45"/>
+        <location filename="../riskedu/ui/text.py" line="49"/>
         <source>Hazard reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="46"/>
+        <location filename="../riskedu/ui/text.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="47"/>
+        <location filename="../riskedu/ui/text.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="48"/>
+        <location filename="../riskedu/ui/text.py" line="52"/>
         <source>Organisation code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="49"/>
+        <location filename="../riskedu/ui/text.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="50"/>
+        <location filename="../riskedu/ui/text.py" line="54"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="78"/>
+        <location filename="../riskedu/ui/text.py" line="85"/>
         <source>{field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <source>Target audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <source>Low-stock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <source>{name} is protected by a password. Save a copy without the password and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <source>{name} is a PDF without any page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,6 +2457,54 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="131"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="155"/>
+        <source>Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="156"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="157"/>
+        <source>Lao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="158"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="159"/>
+        <source>Burmese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="160"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="161"/>
+        <source>Filipino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="162"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="163"/>
+        <source>No text (pictures only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +2557,54 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="121"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>material_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="142"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="143"/>
+        <source>Leaflet / brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="144"/>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="145"/>
+        <source>Flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="146"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="147"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="148"/>
+        <source>T-shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="149"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,6 +2697,24 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>stock_kind</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="168"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="169"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="170"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../riskedu/core/profile.py" line="31"/>
@@ -1647,7 +2742,7 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="121"/>
+        <location filename="../riskedu/core/sessions.py" line="127"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +2874,131 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="26"/>
+        <source>Enter the material&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="27"/>
+        <source>Choose the language of title {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="28"/>
+        <source>Title {row} has a language but no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="29"/>
+        <source>Title {row} is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="30"/>
+        <source>Two titles are in the same language ({row}); keep one for each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="32"/>
+        <source>Choose the type of material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="33"/>
+        <source>Unknown code: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="34"/>
+        <source>The edition is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="35"/>
+        <source>The low-stock warning must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="37"/>
+        <source>The material&apos;s file is missing from the file store. Add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="27"/>
+        <source>Choose the material of line {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="28"/>
+        <source>Line {row}: the material is not in the catalogue any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="30"/>
+        <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="32"/>
+        <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="34"/>
+        <source>Line {row}: unknown language {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="35"/>
+        <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="26"/>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="28"/>
+        <source>The number counted must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="30"/>
+        <source>The correction must be a whole number other than 0, at most {max} either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="33"/>
+        <source>Enter where the stock came from (for example the warehouse or the donor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="35"/>
+        <source>Choose why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="36"/>
+        <source>Explain the correction in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="37"/>
+        <source>The date must be between 1990 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="39"/>
+        <source>Unknown language: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="40"/>
+        <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

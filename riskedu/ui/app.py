@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -16,13 +16,14 @@ from riskedu.paths import default_database_path
 from riskedu.resources import resource_path
 from riskedu.ui import settings
 from riskedu.ui.errors import describe_error, install_excepthook
+from riskedu.ui.fonts import register_fonts
+from riskedu.ui.language_switch import apply_language
+from riskedu.ui.languages import system_language
 from riskedu.ui.main_window import MainWindow
 from riskedu.ui.setup_dialog import SetupDialog
-from riskedu.ui.text import load_translator
 from riskedu.ui.workspace import Workspace
 
 log = logging.getLogger("riskedu.ui")
-TRANSLATIONS = Path(riskedu.__file__).resolve().parents[1] / "translations"
 
 
 def _tr(text: str) -> str:
@@ -43,17 +44,10 @@ def application() -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, lang: str | None) -> list[str]:
-    """Load riskedu's and Qt's own translations for `lang`; returns the files loaded."""
-    loaded = []
-    if not lang:
-        return loaded
-    QLocale.setDefault(QLocale(lang))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for qm in (TRANSLATIONS / f"riskedu_{lang}.qm", Path(qt_dir) / f"qtbase_{lang}.qm"):
-        if qm.is_file() and load_translator(app, str(qm)) is not None:
-            loaded.append(str(qm))
-    return loaded
+def start_language(lang: str | None) -> str:
+    """The language to start in: `--lang`, else the one chosen last time, else the
+    computer's when riskedu speaks it, else English."""
+    return lang or settings.LANGUAGE.get() or system_language()
 
 
 def open_or_explain(path: str | Path, parent: QWidget | None = None) -> Database | None:
@@ -88,7 +82,8 @@ def run_gui(db_path: str | None, lang: str | None = None) -> int:
     """Run the window on `db_path` (default: the user's data folder); the exit code."""
     app = application()
     settings.upgrade()
-    install_translations(app, lang or settings.LANGUAGE.get() or None)
+    register_fonts()
+    apply_language(start_language(lang))
     install_excepthook(lambda: QApplication.activeWindow())
     db = open_or_explain(db_path or default_database_path())
     if db is None:

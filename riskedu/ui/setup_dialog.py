@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +19,10 @@ from riskedu.core.categories import SEX
 from riskedu.core.gazetteer import CAMBODIA_VERSION
 from riskedu.core.profile import SetupForm, validate_setup
 from riskedu.ui.errors import reporting_errors
-from riskedu.ui.text import combo_code, fill_combo, message_text
+from riskedu.ui.fonts import base_font, font_for
+from riskedu.ui.language_switch import choose_language
+from riskedu.ui.languages import LANGUAGES, current
+from riskedu.ui.text import combo_code, fill_combo, message_text, set_combo_code
 from riskedu.ui.widgets import Retranslating, mark_invalid
 from riskedu.ui.workspace import Workspace
 
@@ -45,7 +50,14 @@ class SetupDialog(Retranslating, QDialog):
         self.country = QComboBox()
         self.country.addItem("", ("KH", CAMBODIA_VERSION))
         self.language = QComboBox()
-        self.language.addItem("English", "en")
+        base = base_font(QApplication.instance())
+        for lang in LANGUAGES:  # each in its own script, so its readers find it
+            self.language.addItem(lang.menu_text, lang.code)
+            self.language.setItemData(self.language.count() - 1, font_for(lang, base),
+                                      Qt.ItemDataRole.FontRole)
+        set_combo_code(self.language, current())
+        self.language.currentIndexChanged.connect(
+            lambda: choose_language(combo_code(self.language)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -18,6 +18,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from riskedu.ui import catalogs, language_switch, languages  # noqa: E402
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
 
@@ -53,6 +54,21 @@ def private_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_translation_cache(tmp_path_factory):
+    """Catalogues compiled by the tests go to a folder of the run, not the user's cache."""
+    catalogs.CACHE_DIR = tmp_path_factory.mktemp("translation-cache")
+    yield
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """A test that switches the language leaves the application in English."""
+    yield
+    if languages.current() != "en" or language_switch._installed:
+        language_switch.apply_language("en")
 
 
 @pytest.fixture(autouse=True)

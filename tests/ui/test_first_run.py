@@ -3,13 +3,14 @@
 import sqlite3
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from riskedu.core.database import open_database
 from riskedu.core.db.models import Facilitator, Organisation, Team
-from riskedu.ui import app as app_module
-from riskedu.ui.app import install_translations, open_or_explain, run_gui, start
+from riskedu.ui import catalogs, languages, settings
+from riskedu.ui.app import open_or_explain, run_gui, start, start_language
+from riskedu.ui.language_switch import apply_language
 from riskedu.ui.setup_dialog import SetupDialog
 from riskedu.ui.workspace import Workspace
 
@@ -111,14 +112,24 @@ def test_a_database_from_a_newer_riskedu_is_explained(tmp_path, boxes):
 
 def test_a_translation_file_for_the_language_is_loaded(tmp_path, monkeypatch, qapp, make_qm):
     make_qm("km", {"SessionsModel": {"Report code": "លេខរបាយការណ៍"}})
-    monkeypatch.setattr(app_module, "TRANSLATIONS", tmp_path)
-    before = QLocale()
-    loaded = install_translations(qapp, "km")
-    try:
-        assert str(tmp_path / "riskedu_km.qm") in loaded
-        assert QCoreApplication.translate("SessionsModel", "Report code") == "លេខរបាយការណ៍"
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
-    assert install_translations(qapp, "xx") == []
+    monkeypatch.setattr(catalogs, "_CHECKOUT", tmp_path)
+    loaded = apply_language("km")
+    assert str(tmp_path / "riskedu_km.qm") in loaded
+    assert QCoreApplication.translate("SessionsModel", "Report code") == "លេខរបាយការណ៍"
+    assert QLocale().language() == QLocale.Language.Khmer
+    assert languages.current() == "km"
+    apply_language("xx")
+    assert languages.current() == "en"
+    assert QCoreApplication.translate("SessionsModel", "Report code") == "Report code"
+
+
+def test_the_start_language_is_the_command_line_then_the_last_choice_then_english(
+        monkeypatch):
+    monkeypatch.setattr(languages.QLocale, "system", lambda: QLocale("de_DE"))
+    assert start_language(None) == "en"
+    settings.LANGUAGE.set("lo")
+    assert start_language(None) == "lo"
+    assert start_language("km") == "km"
+    settings.LANGUAGE.reset()
+    monkeypatch.setattr(languages.QLocale, "system", lambda: QLocale("th_TH"))
+    assert start_language(None) == "th"

@@ -1,0 +1,3008 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lo_LA">
+<context>
+    <name>AddFacilitatorDialog</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="61"/>
+        <source>Add a facilitator</source>
+        <translation type="unfinished">ເພີ່ມວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="63"/>
+        <source>Not given</source>
+        <translation type="unfinished">ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">ຊື່ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="66"/>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished">ເພດ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="74"/>
+        <source>Could not add the facilitator</source>
+        <translation type="unfinished">ບໍ່ສາມາດເພີ່ມວິທະຍາກອນໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>What happened (needed for another correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <source>&amp;Copies on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Copies lost or damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
+        <source>People who attended, by sex and age</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ ຕາມເພດ ແລະ ອາຍຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="97"/>
+        <source>Derived totals</source>
+        <translation type="unfinished">ຍອດລວມທີ່ຄິດໄລ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="98"/>
+        <source>Among them</source>
+        <translation type="unfinished">ໃນນັ້ນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="101"/>
+        <source>&amp;Female:</source>
+        <translation type="unfinished">ຍິງ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="102"/>
+        <source>&amp;Male:</source>
+        <translation type="unfinished">ຊາຍ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="103"/>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;ລວມ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="104"/>
+        <source>Total:</source>
+        <translation type="unfinished">ລວມ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Girls (under 18):</source>
+        <translation type="unfinished">ເດັກຍິງ (ຕ່ຳກວ່າ 18 ປີ):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Boys (under 18):</source>
+        <translation type="unfinished">ເດັກຊາຍ (ຕ່ຳກວ່າ 18 ປີ):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Women (18 and over):</source>
+        <translation type="unfinished">ແມ່ຍິງ (18 ປີຂຶ້ນໄປ):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Men (18 and over):</source>
+        <translation type="unfinished">ຜູ້ຊາຍ (18 ປີຂຶ້ນໄປ):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="107"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">ທຸກຄົນ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="111"/>
+        <source>Women and girls with &amp;disability:</source>
+        <translation type="unfinished">ແມ່ຍິງ ແລະ ເດັກຍິງທີ່ພິການ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="112"/>
+        <source>Men and &amp;boys with disability:</source>
+        <translation type="unfinished">ຜູ້ຊາຍ ແລະ ເດັກຊາຍທີ່ພິການ (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="113"/>
+        <source>F&amp;irst-time beneficiaries:</source>
+        <translation type="unfinished">ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຄັ້ງທຳອິດ (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="115"/>
+        <source>Count each person once, in their age band. Disability: a lot of difficulty or more in seeing, hearing, walking, remembering, self-care or communicating. Media activities (radio, TV, …) may have no attendees.</source>
+        <translation type="unfinished">ນັບແຕ່ລະຄົນພຽງຄັ້ງດຽວ ໃນກຸ່ມອາຍຸຂອງເຂົາ. ຄວາມພິການ: ມີຄວາມຫຍຸ້ງຍາກຫຼາຍ ຫຼື ຫຼາຍກວ່ານັ້ນ ໃນການເບິ່ງ, ການໄດ້ຍິນ, ການຍ່າງ, ການຈື່ຈຳ, ການດູແລຕົນເອງ ຫຼື ການສື່ສານ. ກິດຈະກຳທາງສື່ (ວິທະຍຸ, ໂທລະພາບ, …) ອາດບໍ່ມີຜູ້ເຂົ້າຮ່ວມ.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="97"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">ຈາກ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished">ເຖິງ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="99"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished">ສະເພາະການສອນໃນວັນນີ້ ຫຼື ຫຼັງຈາກນີ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished">ສະເພາະການສອນໃນວັນນີ້ ຫຼື ກ່ອນໜ້ານີ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="101"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished">ສະຖານທີ່ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="102"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">ສະຖານະ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
+        <source>Search report code, village, notes… (Ctrl+F)</source>
+        <translation type="unfinished">ຊອກຫາລະຫັດລາຍງານ, ບ້ານ, ໝາຍເຫດ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="104"/>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished">ລ້າງຕົວກັ່ນຕອງ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="105"/>
+        <source>Any status</source>
+        <translation type="unfinished">ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="109"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="124"/>
+        <source>All provinces</source>
+        <translation type="unfinished">ທຸກແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="112"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="133"/>
+        <source>All districts</source>
+        <translation type="unfinished">ທຸກເມືອງ</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="100"/>
+        <source>When</source>
+        <translation type="unfinished">ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="101"/>
+        <source>How</source>
+        <translation type="unfinished">ແນວໃດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="102"/>
+        <source>For whom</source>
+        <translation type="unfinished">ສຳລັບໃຜ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="103"/>
+        <source>Session &amp;date:</source>
+        <translation type="unfinished">ວັນທີສອນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished">ເວລາເລີ່ມ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;End time:</source>
+        <translation type="unfinished">ເວລາສິ້ນສຸດ (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Report date:</source>
+        <translation type="unfinished">ວັນທີລາຍງານ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">ປະເພດ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished">ກິດຈະກຳ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished">ວິທີການ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="107"/>
+        <source>Number of sessi&amp;ons:</source>
+        <translation type="unfinished">ຈຳນວນຄັ້ງທີ່ສອນ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="108"/>
+        <source>&amp;Broadcast from:</source>
+        <translation type="unfinished">ອອກອາກາດແຕ່ (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="109"/>
+        <source>Broadcast &amp;until:</source>
+        <translation type="unfinished">ອອກອາກາດເຖິງ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Primary aud&amp;ience:</source>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍຫຼັກ (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished">ໂຄງການ (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="111"/>
+        <source>Do&amp;nor:</source>
+        <translation type="unfinished">ຜູ້ໃຫ້ທຶນ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="114"/>
+        <source>No&amp;tes (follow-up, materials given out, remarks):</source>
+        <translation type="unfinished">ໝາຍເຫດ (ການຕິດຕາມ, ສື່ທີ່ແຈກຢາຍ, ຂໍ້ສັງເກດ) (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="116"/>
+        <location filename="../riskedu/ui/editor_general.py" line="118"/>
+        <source>Not set</source>
+        <translation type="unfinished">ຍັງບໍ່ໄດ້ກຳນົດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="120"/>
+        <source>Type the time as HH:MM, for example 08:30 or 1430</source>
+        <translation type="unfinished">ພິມເວລາເປັນ HH:MM, ຕົວຢ່າງ 08:30 ຫຼື 1430</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="123"/>
+        <location filename="../riskedu/ui/editor_general.py" line="124"/>
+        <location filename="../riskedu/ui/editor_general.py" line="128"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ເລືອກ…</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="212"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ໄພອັນຕະລາຍທີ່ໄດ້ສົນທະນາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="213"/>
+        <source>Hazard reports raised by participants</source>
+        <translation type="unfinished">ລາຍງານໄພອັນຕະລາຍທີ່ຜູ້ເຂົ້າຮ່ວມແຈ້ງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="215"/>
+        <source>One line for each suspected hazard or dangerous area people told you about, and to whom you passed it on.</source>
+        <translation type="unfinished">ໜຶ່ງແຖວສຳລັບແຕ່ລະພື້ນທີ່ທີ່ສົງໄສວ່າມີໄພອັນຕະລາຍ ຫຼື ພື້ນທີ່ອັນຕະລາຍ ທີ່ປະຊາຊົນບອກທ່ານ ແລະ ທ່ານໄດ້ສົ່ງຕໍ່ໃຫ້ໃຜ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Add re&amp;port</source>
+        <translation type="unfinished">ເພີ່ມລາຍງານ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Re&amp;move report</source>
+        <translation type="unfinished">ລຶບລາຍງານ (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ພາສາ (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished">ຊື່ເປັນອັກສອນລາແຕັງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
+        <source>Sex</source>
+        <translation type="unfinished">ເພດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
+        <source>Age</source>
+        <translation type="unfinished">ອາຍຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished">ບົດບາດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished">ໂທລະສັບ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
+        <source>Place</source>
+        <translation type="unfinished">ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="47"/>
+        <source>Ordnance</source>
+        <translation type="unfinished">ປະເພດລະເບີດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
+        <source>Description</source>
+        <translation type="unfinished">ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="50"/>
+        <source>Referred to</source>
+        <translation type="unfinished">ສົ່ງຕໍ່ໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationSection</name>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="112"/>
+        <source>Find a village</source>
+        <translation type="unfinished">ຊອກຫາບ້ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="113"/>
+        <source>Place</source>
+        <translation type="unfinished">ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="114"/>
+        <source>GPS</source>
+        <translation type="unfinished">GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="115"/>
+        <source>Type part of its Khmer or English na&amp;me:</source>
+        <translation type="unfinished">ພິມບາງສ່ວນຂອງຊື່ເປັນພາສາຂະແມ ຫຼື ອັງກິດ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="116"/>
+        <source>e.g. Ou Thum, or អូរ</source>
+        <translation type="unfinished">ຕົວຢ່າງ Ou Thum ຫຼື អូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="118"/>
+        <source>Press Down to go to the results and Enter to choose one. Choosing a village fills in its province, district and commune.</source>
+        <translation type="unfinished">ກົດລູກສອນລົງເພື່ອໄປຫາຜົນການຊອກຫາ ແລະ ກົດ Enter ເພື່ອເລືອກ. ການເລືອກບ້ານຈະຕື່ມແຂວງ, ເມືອງ ແລະ ຕາແສງຂອງມັນໃຫ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished">ແຂວງ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;District:</source>
+        <translation type="unfinished">ເມືອງ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished">ຕາແສງ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>Vill&amp;age:</source>
+        <translation type="unfinished">ບ້ານ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="122"/>
+        <source>Place &amp;not in the list:</source>
+        <translation type="unfinished">ສະຖານທີ່ບໍ່ມີໃນລາຍການ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="123"/>
+        <source>&amp;Type of location:</source>
+        <translation type="unfinished">ປະເພດສະຖານທີ່ (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lat&amp;itude:</source>
+        <translation type="unfinished">ເສັ້ນຂະໜານ (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lon&amp;gitude:</source>
+        <translation type="unfinished">ເສັ້ນແວງ (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="125"/>
+        <source>Acc&amp;uracy (m):</source>
+        <translation type="unfinished">ຄວາມຖືກຕ້ອງ (ແມັດ) (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="128"/>
+        <source>Only when the village is not in the list</source>
+        <translation type="unfinished">ສະເພາະເມື່ອບ້ານບໍ່ມີໃນລາຍການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="129"/>
+        <source>&amp;Safe to record the GPS position of this place</source>
+        <translation type="unfinished">ປອດໄພທີ່ຈະບັນທຶກຕຳແໜ່ງ GPS ຂອງສະຖານທີ່ນີ້ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="130"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a province…</source>
+        <translation type="unfinished">ເລືອກແຂວງ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="131"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a district…</source>
+        <translation type="unfinished">ເລືອກເມືອງ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="150"/>
+        <source>Choose a commune…</source>
+        <translation type="unfinished">ເລືອກຕາແສງ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="133"/>
+        <location filename="../riskedu/ui/location_picker.py" line="151"/>
+        <source>Choose a village…</source>
+        <translation type="unfinished">ເລືອກບ້ານ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="137"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ເລືອກ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="204"/>
+        <source>The first %Ln villages found; type more of the name to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln ບ້ານທຳອິດທີ່ພົບ; ພິມຊື່ເພີ່ມອີກເພື່ອໃຫ້ແຄບລົງ.</numerusform>
+            <numerusform>%Ln ບ້ານທຳອິດທີ່ພົບ; ພິມຊື່ເພີ່ມອີກເພື່ອໃຫ້ແຄບລົງ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="207"/>
+        <source>%Ln village(s) found</source>
+        <translation type="unfinished">
+            <numerusform>ພົບ %Ln ບ້ານ</numerusform>
+            <numerusform>ພົບ %Ln ບ້ານ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">ແຟ້ມ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished">ການສອນ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">ມຸມມອງ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>&amp;New session</source>
+        <translation type="unfinished">ການສອນໃໝ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>Log a new session (Ctrl+N)</source>
+        <translation type="unfinished">ບັນທຶກການສອນໃໝ່ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">ເປີດ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>Open the selected session (Enter or double-click)</source>
+        <translation type="unfinished">ເປີດການສອນທີ່ເລືອກ (Enter ຫຼື ຄລິກສອງເທື່ອ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished">ເຮັດໃຫ້ເປັນສະບັບສຸດທ້າຍ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
+        <translation type="unfinished">ກວດທຸກເງື່ອນໄຂ ແລະ ເຮັດໃຫ້ສະບັບຮ່າງທີ່ເລືອກເປັນສະບັບສຸດທ້າຍ (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
+        <translation type="unfinished">ເຮັດໃຫ້ບັນທຶກສະບັບສຸດທ້າຍທີ່ເລືອກກັບເປັນສະບັບຮ່າງ; ຜູ້ເຮັດ ແລະ ເວລາຈະຖືກບັນທຶກ (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">ລຶບ… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>Delete the selected session (Del)</source>
+        <translation type="unfinished">ລຶບການສອນທີ່ເລືອກ (Del)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished">ຊອກຫາ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>Search the sessions (Ctrl+F)</source>
+        <translation type="unfinished">ຊອກຫາໃນການສອນ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">ລ້າງຕົວກັ່ນຕອງ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>Show every session</source>
+        <translation type="unfinished">ສະແດງການສອນທັງໝົດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">ໂຫຼດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>Read the list again (F5)</source>
+        <translation type="unfinished">ອ່ານລາຍການຄືນໃໝ່ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ອອກ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>Close riskedu (Ctrl+Q)</source>
+        <translation type="unfinished">ປິດ riskedu (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <source>&amp;About riskedu</source>
+        <translation type="unfinished">ກ່ຽວກັບ riskedu (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <source>About riskedu</source>
+        <translation type="unfinished">ກ່ຽວກັບ riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
+        <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;ປຶ້ມບັນທຶກພາກສະໜາມ ສຳລັບການສຶກສາຄວາມສ່ຽງຈາກວັດຖຸລະເບີດ.&lt;br&gt;&lt;br&gt;ຫົວໜ່ວຍການປົກຄອງຂອງກຳປູເຈຍ: ກົມໃຫຍ່ເສດຖະກິດດິຈິຕອນ, ກະຊວງເສດຖະກິດ ແລະ ການເງິນ (data.mef.gov.kh).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <source>Not ready to be final</source>
+        <translation type="unfinished">ຍັງບໍ່ພ້ອມເປັນສະບັບສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <source>{code} cannot be final yet:
+{problems}
+
+Open it to complete it?</source>
+        <translation type="unfinished">{code} ຍັງບໍ່ສາມາດເປັນສະບັບສຸດທ້າຍໄດ້:
+{problems}
+
+ເປີດມັນເພື່ອເຮັດໃຫ້ຄົບຖ້ວນບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <source>Could not finalise the session</source>
+        <translation type="unfinished">ບໍ່ສາມາດເຮັດໃຫ້ການສອນເປັນສະບັບສຸດທ້າຍໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <source>Reopen for correction</source>
+        <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
+        <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂບໍ? ມັນຈະກັບເປັນສະບັບຮ່າງ; ຊື່ຂອງທ່ານ ແລະ ເວລາຈະຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນຄືນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <source>Delete session</source>
+        <translation type="unfinished">ລຶບການສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
+        <translation type="unfinished">ລຶບການສອນ {code} ({village}, {date}) ບໍ? ມັນຈະຫາຍໄປຈາກລາຍການ ແລະ ຈາກຍອດລວມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <source>Could not delete the session</source>
+        <translation type="unfinished">ບໍ່ສາມາດລຶບການສອນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <source>Deleted {code}.</source>
+        <translation type="unfinished">ລຶບ {code} ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <source>riskedu – {org} · {team} · {name}</source>
+        <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <source>Database: {path}</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="120"/>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <source>Could not start a new session</source>
+        <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <source>Could not open the session</source>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <source>Saved {code} as final.</source>
+        <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <source>Saved {code} as a draft.</source>
+        <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <source>Reopened {code} for correction.</source>
+        <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <source>a new session</source>
+        <translation type="unfinished">ການສອນໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <source>Restore unsaved edit?</source>
+        <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
+        <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDetail</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>Hazards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Warn at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Stock history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <source>{count} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <source>{count} or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <source>Drawing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>&amp;Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Ha&amp;zards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Warn when stock is at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ເລືອກ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Add &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>No fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <source>Choose the material&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <source>The file opens and is kept in riskedu&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <source>Nothing was saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="27"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="28"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="29"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="30"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <source>Title, edition or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <source>Low stock &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <source>Sho&amp;w retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>&amp;Add material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>Add a material to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>Edit the chosen material (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <source>&amp;Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <source>Record copies received, and where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <source>Ad&amp;just stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <source>Record copies lost or damaged, or a count of the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <source>O&amp;pen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <source>Open the material&apos;s file with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <source>Add the sa&amp;mple catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <source>Add riskedu&apos;s sample materials, to try the page out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>No material matches. Change the filters, or add a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <source>Could not read the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <source>Could not open the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <source>Retire material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <source>Could not change the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <source>Could not add the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="83"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="85"/>
+        <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="91"/>
+        <source>Add &amp;material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="95"/>
+        <location filename="../riskedu/ui/editor_materials.py" line="145"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="108"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ເລືອກ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="122"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="140"/>
+        <source>More than is in stock: record the stock received on the Materials page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
+        <source>Facilitators (tick everyone who ran the session)</source>
+        <translation type="unfinished">ວິທະຍາກອນ (ໝາຍເອົາທຸກຄົນທີ່ນຳພາການສອນ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="115"/>
+        <source>Participants by name (optional)</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມຕາມຊື່ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="117"/>
+        <source>Only needed for certificates and follow-up. Attendance counts are entered on the Attendance tab.</source>
+        <translation type="unfinished">ຕ້ອງການສະເພາະສຳລັບໃບຢັ້ງຢືນ ແລະ ການຕິດຕາມ. ຈຳນວນຜູ້ເຂົ້າຮ່ວມແມ່ນປ້ອນຢູ່ແຖບຜູ້ເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
+        <source>&amp;Add facilitator…</source>
+        <translation type="unfinished">ເພີ່ມວິທະຍາກອນ… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Add pe&amp;rson</source>
+        <translation type="unfinished">ເພີ່ມຄົນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Remove p&amp;erson</source>
+        <translation type="unfinished">ເອົາຄົນອອກ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="166"/>
+        <source>Unknown facilitator</source>
+        <translation type="unfinished">ວິທະຍາກອນທີ່ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="41"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished">ເລືອກທັງໝົດ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="42"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished">ເພີ່ມຂຶ້ນ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="43"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished">ຫຼຸດລົງ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ຍົກເລີກການກະທຳ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="28"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">ເຮັດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="29"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ຕັດ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">ສຳເນົາ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="31"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">ວາງ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished">ລຶບ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="33"/>
+        <source>Select All</source>
+        <translation type="unfinished">ເລືອກທັງໝົດ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished">ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">ແມ່ນ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="16"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">ບໍ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished">ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished">ປະຖິ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation type="unfinished">ປິດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation type="unfinished">ເປີດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="21"/>
+        <source>Apply</source>
+        <translation type="unfinished">ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="22"/>
+        <source>Help</source>
+        <translation type="unfinished">ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished">ລອງໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished">ບໍ່ສົນໃຈ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="25"/>
+        <source>Abort</source>
+        <translation type="unfinished">ຢຸດ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ຍົກເລີກການກະທຳ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">ເຮັດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="36"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ຕັດ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="37"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">ສຳເນົາ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="38"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">ວາງ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished">ລຶບ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="40"/>
+        <source>Select All</source>
+        <translation type="unfinished">ເລືອກທັງໝົດ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <source>e.g. headquarters store, donor, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;1 Session</source>
+        <translation type="unfinished">&amp;1 ການສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;2 Place</source>
+        <translation type="unfinished">&amp;2 ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;3 Attendance</source>
+        <translation type="unfinished">&amp;3 ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;4 People</source>
+        <translation type="unfinished">&amp;4 ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;5 Hazards</source>
+        <translation type="unfinished">&amp;5 ໄພອັນຕະລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;6 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>Session {code}</source>
+        <translation type="unfinished">ການສອນ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>New session</source>
+        <translation type="unfinished">ການສອນໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <source>{title} – riskedu</source>
+        <translation type="unfinished">{title} – riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
+        <translation type="unfinished">ບັນທຶກນີ້ເປັນສະບັບສຸດທ້າຍ: ທ່ານອ່ານໄດ້ ແຕ່ແກ້ໄຂບໍ່ໄດ້. ເປີດມັນຄືນເພື່ອແກ້ໄຂ ຈຶ່ງຈະປ່ຽນແປງໄດ້; ການເປີດຄືນຈະຖືກບັນທຶກພ້ອມຊື່ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <source>Sa&amp;ve draft</source>
+        <translation type="unfinished">ບັນທຶກເປັນສະບັບຮ່າງ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <source>Save without checking completeness (Ctrl+S)</source>
+        <translation type="unfinished">ບັນທຶກໂດຍບໍ່ກວດຄວາມຄົບຖ້ວນ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <source>Save as fina&amp;l</source>
+        <translation type="unfinished">ບັນທຶກເປັນສະບັບສຸດທ້າຍ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <source>Check every rule and save as a final record (Ctrl+Enter)</source>
+        <translation type="unfinished">ກວດທຸກເງື່ອນໄຂ ແລະ ບັນທຶກເປັນບັນທຶກສະບັບສຸດທ້າຍ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Close</source>
+        <translation type="unfinished">ປິດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <source>Alt+1…6 switch tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <source>Could not keep a safety copy of this edit</source>
+        <translation type="unfinished">ບໍ່ສາມາດເກັບສຳເນົາສຳຮອງຂອງການແກ້ໄຂນີ້ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <source>The session was not saved</source>
+        <translation type="unfinished">ການສອນບໍ່ໄດ້ຖືກບັນທຶກ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <source>Nothing was saved. Please correct %Ln problem(s):</source>
+        <translation type="unfinished">
+            <numerusform>ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາແກ້ໄຂ %Ln ບັນຫາ:</numerusform>
+            <numerusform>ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາແກ້ໄຂ %Ln ບັນຫາ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <source>This session has changes that are not saved. Save them as a draft?</source>
+        <translation type="unfinished">ການສອນນີ້ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ. ບັນທຶກເປັນສະບັບຮ່າງບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນຄືນໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
+        <source>Report code</source>
+        <translation type="unfinished">ລະຫັດລາຍງານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
+        <source>Province</source>
+        <translation type="unfinished">ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
+        <source>Village / place</source>
+        <translation type="unfinished">ບ້ານ / ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
+        <source>Activity</source>
+        <translation type="unfinished">ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
+        <source>Girls</source>
+        <translation type="unfinished">ເດັກຍິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
+        <source>Boys</source>
+        <translation type="unfinished">ເດັກຊາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
+        <source>Women</source>
+        <translation type="unfinished">ແມ່ຍິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="43"/>
+        <source>Men</source>
+        <translation type="unfinished">ຜູ້ຊາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="44"/>
+        <source>Total</source>
+        <translation type="unfinished">ລວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="45"/>
+        <source>Disability</source>
+        <translation type="unfinished">ພິການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <source>Place not in the gazetteer</source>
+        <translation type="unfinished">ສະຖານທີ່ບໍ່ມີໃນບັນຊີລາຍຊື່ພູມສາດ</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
+        <source>Set up riskedu</source>
+        <translation type="unfinished">ຕັ້ງຄ່າ riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="98"/>
+        <source>&lt;b&gt;Welcome to riskedu.&lt;/b&gt; Tell it once who you work for: every session you log on this laptop carries your organisation, team and name. You can log sessions without any internet connection.</source>
+        <translation type="unfinished">&lt;b&gt;ຍິນດີຕ້ອນຮັບສູ່ riskedu.&lt;/b&gt; ບອກມັນເທື່ອດຽວວ່າທ່ານເຮັດວຽກໃຫ້ໃຜ: ທຸກການສອນທີ່ທ່ານບັນທຶກໃນຄອມພິວເຕີນີ້ຈະມີອົງການ, ທີມ ແລະ ຊື່ຂອງທ່ານ. ທ່ານສາມາດບັນທຶກການສອນໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="102"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">ອົງການ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
+        <source>Organisation &amp;code:</source>
+        <translation type="unfinished">ລະຫັດອົງການ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">ທີມ (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
+        <source>Team c&amp;ode:</source>
+        <translation type="unfinished">ລະຫັດທີມ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">ຊື່ຂອງທ່ານ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
+        <source>Your &amp;sex:</source>
+        <translation type="unfinished">ເພດຂອງທ່ານ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="108"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">ປະເທດ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="113"/>
+        <source>e.g. HALO Trust</source>
+        <translation type="unfinished">ຕົວຢ່າງ HALO Trust</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="115"/>
+        <source>Short, for report codes, e.g. HALO</source>
+        <translation type="unfinished">ສັ້ນໆ ສຳລັບລະຫັດລາຍງານ, ຕົວຢ່າງ HALO</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="116"/>
+        <source>e.g. Risk education team 3</source>
+        <translation type="unfinished">ຕົວຢ່າງ ທີມສຶກສາຄວາມສ່ຽງ 3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="117"/>
+        <source>Optional, e.g. T3</source>
+        <translation type="unfinished">ບໍ່ບັງຄັບ, ຕົວຢ່າງ T3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="118"/>
+        <source>Prefer not to say</source>
+        <translation type="unfinished">ບໍ່ຢາກບອກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="119"/>
+        <source>Cambodia (administrative units 2025)</source>
+        <translation type="unfinished">ກຳປູເຈຍ (ຫົວໜ່ວຍການປົກຄອງ 2025)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="150"/>
+        <source>Could not save the set-up</source>
+        <translation type="unfinished">ບໍ່ສາມາດບັນທຶກການຕັ້ງຄ່າໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="43"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="44"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="45"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="46"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="38"/>
+        <source>&lt;b&gt;Totals of the list&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;ຍອດລວມຂອງລາຍການ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Sessions:</source>
+        <translation type="unfinished">ການສອນ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Girls:</source>
+        <translation type="unfinished">ເດັກຍິງ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Boys:</source>
+        <translation type="unfinished">ເດັກຊາຍ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Women:</source>
+        <translation type="unfinished">ແມ່ຍິງ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Men:</source>
+        <translation type="unfinished">ຜູ້ຊາຍ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">ທຸກຄົນ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="42"/>
+        <source>With disability:</source>
+        <translation type="unfinished">ພິການ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="46"/>
+        <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
+        <translation type="unfinished">ຄົນພິການ (Washington Group: ມີຄວາມຫຍຸ້ງຍາກຫຼາຍ ຫຼື ຫຼາຍກວ່ານັ້ນ)</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <source>{title}: {count} in stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <source>Nothing was recorded. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>activity</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="67"/>
+        <source>Safety briefing</source>
+        <translation type="unfinished">ການແນະນຳຄວາມປອດໄພ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="68"/>
+        <source>Direct risk education</source>
+        <translation type="unfinished">ການສຶກສາຄວາມສ່ຽງໂດຍກົງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="69"/>
+        <source>Material distribution</source>
+        <translation type="unfinished">ການແຈກຢາຍສື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="70"/>
+        <source>Radio</source>
+        <translation type="unfinished">ວິທະຍຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="71"/>
+        <source>TV</source>
+        <translation type="unfinished">ໂທລະພາບ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="72"/>
+        <source>Video</source>
+        <translation type="unfinished">ວິດີໂອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="73"/>
+        <source>Social media</source>
+        <translation type="unfinished">ສື່ສັງຄົມອອນລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="74"/>
+        <source>Printed press</source>
+        <translation type="unfinished">ສື່ສິ່ງພິມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="75"/>
+        <source>Training of teachers</source>
+        <translation type="unfinished">ການຝຶກອົບຮົມຄູ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="76"/>
+        <source>Community focal point training</source>
+        <translation type="unfinished">ການຝຶກອົບຮົມຜູ້ປະສານງານຊຸມຊົນ</translation>
+    </message>
+</context>
+<context>
+    <name>adjust_reason</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="174"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="175"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="176"/>
+        <source>Counted (set the balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="177"/>
+        <source>Other correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>age_band</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="50"/>
+        <source>0–5</source>
+        <translation type="unfinished">0–5</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="51"/>
+        <source>6–12</source>
+        <translation type="unfinished">6–12</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="52"/>
+        <source>13–17</source>
+        <translation type="unfinished">13–17</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="53"/>
+        <source>18–49</source>
+        <translation type="unfinished">18–49</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="54"/>
+        <source>50–59</source>
+        <translation type="unfinished">50–59</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="55"/>
+        <source>60+</source>
+        <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="97"/>
+        <source>Community focal points</source>
+        <translation type="unfinished">ຜູ້ປະສານງານຊຸມຊົນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="98"/>
+        <source>Community leaders</source>
+        <translation type="unfinished">ຜູ້ນຳຊຸມຊົນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="99"/>
+        <source>Farmers</source>
+        <translation type="unfinished">ຊາວກະສິກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="100"/>
+        <source>Health workers</source>
+        <translation type="unfinished">ພະນັກງານສາທາລະນະສຸກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="101"/>
+        <source>Reconstruction workers</source>
+        <translation type="unfinished">ຄົນງານກໍ່ສ້າງຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="102"/>
+        <source>Refugees / IDPs</source>
+        <translation type="unfinished">ຜູ້ອົບພະຍົບ / ຜູ້ພັດຖິ່ນພາຍໃນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="103"/>
+        <source>Religious leaders</source>
+        <translation type="unfinished">ຜູ້ນຳສາສະໜາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="104"/>
+        <source>Scrap metal collectors / dealers</source>
+        <translation type="unfinished">ຜູ້ເກັບ / ຜູ້ຊື້ຂາຍເສດເຫຼັກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="105"/>
+        <source>Teachers</source>
+        <translation type="unfinished">ຄູ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="106"/>
+        <source>Children / students</source>
+        <translation type="unfinished">ເດັກນ້ອຍ / ນັກຮຽນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="107"/>
+        <source>Convoy drivers</source>
+        <translation type="unfinished">ຄົນຂັບລົດຂະບວນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="108"/>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <source>{file} is not a riskedu sync bundle.</source>
+        <translation type="unfinished">{file} ບໍ່ແມ່ນຊຸດຂໍ້ມູນຊິງຂອງ riskedu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
+        <translation type="unfinished">{file} ຖືກຕັດສັ້ນ ຫຼື ເສຍຫາຍລະຫວ່າງທາງ. ສຳເນົາມັນຄືນຈາກ USB ຫຼື ຂໍໃຫ້ສົ່ງມາໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
+        <translation type="unfinished">{file} ມີຊື່ແຟ້ມທີ່ຊີ້ອອກໄປນອກຊຸດຂໍ້ມູນ ({name}). ມັນຖືກປະຕິເສດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
+        <translation type="unfinished">{file} ແຕກອອກໃຫຍ່ກວ່າ {limit} MB. ມັນຖືກປະຕິເສດເພາະບໍ່ປອດໄພ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
+        <translation type="unfinished">{file} ຖືກປ່ຽນແປງຕັ້ງແຕ່ມັນຖືກສ້າງ: {name} ບໍ່ກົງກັບ checksum ຂອງມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <source>{file} is incomplete: {name} is missing.</source>
+        <translation type="unfinished">{file} ບໍ່ຄົບຖ້ວນ: ຂາດ {name}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <source>{file} contains {name}, which its manifest does not list.</source>
+        <translation type="unfinished">{file} ມີ {name} ທີ່ manifest ຂອງມັນບໍ່ໄດ້ລະບຸໄວ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
+        <translation type="unfinished">{file} ບໍ່ໄດ້ເຊັນຢ່າງຖືກຕ້ອງ: ມັນຖືກແກ້ໄຂ ຫຼື ບໍ່ໄດ້ມາຈາກການຕິດຕັ້ງທີ່ມັນລະບຸ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
+        <translation type="unfinished">{file} ຖືກສ້າງໂດຍ riskedu ລຸ້ນໃໝ່ກວ່າ (ຮູບແບບຊຸດຂໍ້ມູນ {version}). ອັບເດດ riskedu ເປັນລຸ້ນ {app_version} ຫຼື ໃໝ່ກວ່າເພື່ອນຳເຂົ້າມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
+        <translation type="unfinished">{file} ຖືກເຂົ້າລະຫັດສຳລັບກະແຈຂອງສຳນັກງານໃຫຍ່ອື່ນ ({fingerprint}); ບໍ່ສາມາດເປີດຢູ່ນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
+        <translation type="unfinished">{file} ຖືກເຂົ້າລະຫັດ; ມີແຕ່ສຳນັກງານໃຫຍ່ທີ່ມັນຖືກສ້າງໃຫ້ເທົ່ານັ້ນທີ່ເປີດໄດ້.</translation>
+    </message>
+</context>
+<context>
+    <name>category</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="61"/>
+        <source>Direct</source>
+        <translation type="unfinished">ໂດຍກົງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="62"/>
+        <source>Indirect (media)</source>
+        <translation type="unfinished">ທາງອ້ອມ (ສື່)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="63"/>
+        <source>Training</source>
+        <translation type="unfinished">ການຝຶກອົບຮົມ</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="12"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished">{path} ເປັນໂຟນເດີ, ບໍ່ແມ່ນແຟ້ມຖານຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="13"/>
+        <source>{path} is not a riskedu database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished">{path} ບໍ່ແມ່ນຖານຂໍ້ມູນ riskedu (ມັນບໍ່ແມ່ນແຟ້ມ SQLite). ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="16"/>
+        <source>{path} cannot be read as a database ({reason}). It has not been changed.</source>
+        <translation type="unfinished">{path} ບໍ່ສາມາດອ່ານເປັນຖານຂໍ້ມູນໄດ້ ({reason}). ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="18"/>
+        <source>{path} is a database of another program, not riskedu&apos;s. It has not been changed.</source>
+        <translation type="unfinished">{path} ເປັນຖານຂໍ້ມູນຂອງໂປຣແກຣມອື່ນ, ບໍ່ແມ່ນຂອງ riskedu. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ riskedu ລຸ້ນໃໝ່ກວ່າ (schema {revision}). ອັບເດດ riskedu ເພື່ອເປີດມັນ; ແຟ້ມບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="38"/>
+        <source>Enter the time as HH:MM, for example 08:30.</source>
+        <translation type="unfinished">ປ້ອນເວລາເປັນ HH:MM, ຕົວຢ່າງ 08:30.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="24"/>
+        <source>Session date</source>
+        <translation type="unfinished">ວັນທີສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="25"/>
+        <source>Report date</source>
+        <translation type="unfinished">ວັນທີລາຍງານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="26"/>
+        <source>Start time</source>
+        <translation type="unfinished">ເວລາເລີ່ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="27"/>
+        <source>End time</source>
+        <translation type="unfinished">ເວລາສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="28"/>
+        <source>Village</source>
+        <translation type="unfinished">ບ້ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="29"/>
+        <source>Place not in the list</source>
+        <translation type="unfinished">ສະຖານທີ່ບໍ່ມີໃນລາຍການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="30"/>
+        <source>Type of location</source>
+        <translation type="unfinished">ປະເພດສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="31"/>
+        <source>Latitude</source>
+        <translation type="unfinished">ເສັ້ນຂະໜານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="32"/>
+        <source>Longitude</source>
+        <translation type="unfinished">ເສັ້ນແວງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="33"/>
+        <source>GPS accuracy</source>
+        <translation type="unfinished">ຄວາມຖືກຕ້ອງຂອງ GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="34"/>
+        <source>Category</source>
+        <translation type="unfinished">ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="35"/>
+        <source>Activity</source>
+        <translation type="unfinished">ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="36"/>
+        <source>Method</source>
+        <translation type="unfinished">ວິທີການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="37"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">ຈຳນວນຄັ້ງທີ່ສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="38"/>
+        <source>Broadcast start</source>
+        <translation type="unfinished">ເລີ່ມອອກອາກາດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="39"/>
+        <source>Broadcast end</source>
+        <translation type="unfinished">ສິ້ນສຸດການອອກອາກາດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="40"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍຫຼັກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="41"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ໄພອັນຕະລາຍທີ່ໄດ້ສົນທະນາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="42"/>
+        <source>Attendance</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="43"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished">ແມ່ຍິງ ແລະ ເດັກຍິງທີ່ພິການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="44"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished">ຜູ້ຊາຍ ແລະ ເດັກຊາຍທີ່ພິການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="45"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຄັ້ງທຳອິດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="46"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="47"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="48"/>
+        <source>Participants</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມຕາມຊື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="49"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">ລາຍງານໄພອັນຕະລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="51"/>
+        <source>Organisation</source>
+        <translation type="unfinished">ອົງການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="52"/>
+        <source>Organisation code</source>
+        <translation type="unfinished">ລະຫັດອົງການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="53"/>
+        <source>Team</source>
+        <translation type="unfinished">ທີມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="54"/>
+        <source>Your name</source>
+        <translation type="unfinished">ຊື່ຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="85"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished">{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <source>Target audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <source>Low-stock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <source>{name} is protected by a password. Save a copy without the password and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <source>{name} is a PDF without any page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hazard</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="125"/>
+        <source>Anti-personnel landmines</source>
+        <translation type="unfinished">ລະເບີດຝັງດິນຕ້ານບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="126"/>
+        <source>Anti-vehicle landmines</source>
+        <translation type="unfinished">ລະເບີດຝັງດິນຕ້ານພາຫະນະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="127"/>
+        <source>Cluster munition remnants</source>
+        <translation type="unfinished">ລະເບີດລູກຫວ່ານທີ່ຍັງເຫຼືອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="128"/>
+        <source>Unexploded ordnance</source>
+        <translation type="unfinished">ລະເບີດບໍ່ທັນແຕກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="129"/>
+        <source>Abandoned explosive ordnance</source>
+        <translation type="unfinished">ວັດຖຸລະເບີດທີ່ຖືກປະຖິ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="130"/>
+        <source>Improvised explosive devices</source>
+        <translation type="unfinished">ອຸປະກອນລະເບີດປະດິດເອງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="131"/>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="155"/>
+        <source>Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="156"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="157"/>
+        <source>Lao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="158"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="159"/>
+        <source>Burmese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="160"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="161"/>
+        <source>Filipino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="162"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="163"/>
+        <source>No text (pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>location_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="112"/>
+        <source>Camp</source>
+        <translation type="unfinished">ສູນພັກພິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="113"/>
+        <source>Child-friendly space</source>
+        <translation type="unfinished">ສະຖານທີ່ເປັນມິດກັບເດັກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="114"/>
+        <source>Community centre</source>
+        <translation type="unfinished">ສູນຊຸມຊົນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="115"/>
+        <source>Education facility</source>
+        <translation type="unfinished">ສະຖານການສຶກສາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="116"/>
+        <source>Farm</source>
+        <translation type="unfinished">ໄຮ່ນາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="117"/>
+        <source>Household</source>
+        <translation type="unfinished">ຄົວເຮືອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="118"/>
+        <source>Market</source>
+        <translation type="unfinished">ຕະຫຼາດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="119"/>
+        <source>Medical facility</source>
+        <translation type="unfinished">ສະຖານບໍລິການສາທາລະນະສຸກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="120"/>
+        <source>Religious site (pagoda)</source>
+        <translation type="unfinished">ສະຖານທີ່ທາງສາສະໜາ (ວັດ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="121"/>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>material_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="142"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="143"/>
+        <source>Leaflet / brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="144"/>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="145"/>
+        <source>Flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="146"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="147"/>
+        <source>Video</source>
+        <translation type="unfinished">ວິດີໂອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="148"/>
+        <source>T-shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="149"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="150"/>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="88"/>
+        <source>Interactive group session</source>
+        <translation type="unfinished">ການສອນເປັນກຸ່ມແບບມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="89"/>
+        <source>House to house</source>
+        <translation type="unfinished">ຈາກເຮືອນຫາເຮືອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="90"/>
+        <source>Focus group discussion</source>
+        <translation type="unfinished">ການສົນທະນາກຸ່ມເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="91"/>
+        <source>Peer-to-peer</source>
+        <translation type="unfinished">ໝູ່ສອນໝູ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="92"/>
+        <source>Theatre</source>
+        <translation type="unfinished">ລະຄອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>participant_role</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="135"/>
+        <source>Participant</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="136"/>
+        <source>Teacher</source>
+        <translation type="unfinished">ຄູ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="137"/>
+        <source>Community focal point</source>
+        <translation type="unfinished">ຜູ້ປະສານງານຊຸມຊົນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="138"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="44"/>
+        <source>Female</source>
+        <translation type="unfinished">ຍິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="45"/>
+        <source>Male</source>
+        <translation type="unfinished">ຊາຍ</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="38"/>
+        <source>Draft</source>
+        <translation type="unfinished">ສະບັບຮ່າງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="39"/>
+        <source>Final</source>
+        <translation type="unfinished">ສະບັບສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="40"/>
+        <source>Exported</source>
+        <translation type="unfinished">ສົ່ງອອກແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>stock_kind</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="168"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="169"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="170"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="26"/>
+        <source>Enter the material&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="27"/>
+        <source>Choose the language of title {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="28"/>
+        <source>Title {row} has a language but no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="29"/>
+        <source>Title {row} is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="30"/>
+        <source>Two titles are in the same language ({row}); keep one for each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="32"/>
+        <source>Choose the type of material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="33"/>
+        <source>Unknown code: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="34"/>
+        <source>The edition is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="35"/>
+        <source>The low-stock warning must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="37"/>
+        <source>The material&apos;s file is missing from the file store. Add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="31"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation type="unfinished">ປ້ອນຊື່ອົງການ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="32"/>
+        <source>Enter a short organisation code of letters and digits (at most 12).</source>
+        <translation type="unfinished">ປ້ອນລະຫັດອົງການສັ້ນໆ ເປັນຕົວອັກສອນ ແລະ ຕົວເລກ (ບໍ່ເກີນ 12).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="34"/>
+        <source>Enter the team&apos;s name.</source>
+        <translation type="unfinished">ປ້ອນຊື່ທີມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="35"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished">ປ້ອນຊື່ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="36"/>
+        <source>Enter the facilitator&apos;s name.</source>
+        <translation type="unfinished">ປ້ອນຊື່ວິທະຍາກອນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="27"/>
+        <source>Choose the material of line {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="28"/>
+        <source>Line {row}: the material is not in the catalogue any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="30"/>
+        <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="32"/>
+        <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="34"/>
+        <source>Line {row}: unknown language {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="35"/>
+        <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <source>This record is final. Reopen it for correction before editing.</source>
+        <translation type="unfinished">ບັນທຶກນີ້ເປັນສະບັບສຸດທ້າຍ. ເປີດມັນຄືນເພື່ອແກ້ໄຂກ່ອນປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="26"/>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="28"/>
+        <source>The number counted must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="30"/>
+        <source>The correction must be a whole number other than 0, at most {max} either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="33"/>
+        <source>Enter where the stock came from (for example the warehouse or the donor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="35"/>
+        <source>Choose why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="36"/>
+        <source>Explain the correction in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="37"/>
+        <source>The date must be between 1990 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="39"/>
+        <source>Unknown language: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="40"/>
+        <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="31"/>
+        <source>Attendance must be a whole number.</source>
+        <translation type="unfinished">ຈຳນວນຜູ້ເຂົ້າຮ່ວມຕ້ອງເປັນຈຳນວນເຕັມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="34"/>
+        <source>Attendance cannot be negative.</source>
+        <translation type="unfinished">ຈຳນວນຜູ້ເຂົ້າຮ່ວມບໍ່ສາມາດຕິດລົບໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="37"/>
+        <source>Attendance cannot be more than {max}.</source>
+        <translation type="unfinished">ຈຳນວນຜູ້ເຂົ້າຮ່ວມບໍ່ສາມາດເກີນ {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="40"/>
+        <source>Women and girls with disability ({count}) cannot be more than the female attendees ({total}).</source>
+        <translation type="unfinished">ແມ່ຍິງ ແລະ ເດັກຍິງທີ່ພິການ ({count}) ບໍ່ສາມາດຫຼາຍກວ່າຜູ້ເຂົ້າຮ່ວມເພດຍິງ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="44"/>
+        <source>Men and boys with disability ({count}) cannot be more than the male attendees ({total}).</source>
+        <translation type="unfinished">ຜູ້ຊາຍ ແລະ ເດັກຊາຍທີ່ພິການ ({count}) ບໍ່ສາມາດຫຼາຍກວ່າຜູ້ເຂົ້າຮ່ວມເພດຊາຍ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="48"/>
+        <source>First-time beneficiaries ({count}) cannot be more than all attendees ({total}).</source>
+        <translation type="unfinished">ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຄັ້ງທຳອິດ ({count}) ບໍ່ສາມາດຫຼາຍກວ່າຜູ້ເຂົ້າຮ່ວມທັງໝົດ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="52"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished">ວັນທີບໍ່ສາມາດຢູ່ໃນອະນາຄົດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="53"/>
+        <source>The date cannot be before 1990.</source>
+        <translation type="unfinished">ວັນທີບໍ່ສາມາດກ່ອນປີ 1990.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="54"/>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished">ເວລາສິ້ນສຸດຕ້ອງຫຼັງເວລາເລີ່ມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="57"/>
+        <source>The number of sessions must be between 1 and {max}.</source>
+        <translation type="unfinished">ຈຳນວນຄັ້ງທີ່ສອນຕ້ອງຢູ່ລະຫວ່າງ 1 ແລະ {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="60"/>
+        <source>The broadcast must end after it starts.</source>
+        <translation type="unfinished">ການອອກອາກາດຕ້ອງສິ້ນສຸດຫຼັງຈາກມັນເລີ່ມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="63"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation type="unfinished">ເສັ້ນຂະໜານຕ້ອງຢູ່ລະຫວ່າງ -90 ແລະ 90.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="66"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation type="unfinished">ເສັ້ນແວງຕ້ອງຢູ່ລະຫວ່າງ -180 ແລະ 180.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="69"/>
+        <source>Unknown hazard type: {code}.</source>
+        <translation type="unfinished">ປະເພດໄພອັນຕະລາຍທີ່ບໍ່ຮູ້ຈັກ: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="70"/>
+        <source>Participant {row} has no name.</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມທີ {row} ບໍ່ມີຊື່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="71"/>
+        <source>Participant {row}: age must be between 0 and 120.</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມທີ {row}: ອາຍຸຕ້ອງຢູ່ລະຫວ່າງ 0 ແລະ 120.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="74"/>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished">ປ້ອນວັນທີຂອງການສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="75"/>
+        <source>Choose a village, or type the place if the village is not in the list.</source>
+        <translation type="unfinished">ເລືອກບ້ານ, ຫຼື ພິມສະຖານທີ່ ຖ້າບ້ານບໍ່ມີໃນລາຍການ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="78"/>
+        <source>Add at least one facilitator.</source>
+        <translation type="unfinished">ເພີ່ມວິທະຍາກອນຢ່າງໜ້ອຍໜຶ່ງຄົນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="79"/>
+        <source>Choose a category.</source>
+        <translation type="unfinished">ເລືອກປະເພດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="80"/>
+        <source>Choose an activity.</source>
+        <translation type="unfinished">ເລືອກກິດຈະກຳ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="81"/>
+        <source>Choose a method.</source>
+        <translation type="unfinished">ເລືອກວິທີການ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="82"/>
+        <source>Choose the primary audience.</source>
+        <translation type="unfinished">ເລືອກກຸ່ມເປົ້າໝາຍຫຼັກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="83"/>
+        <source>Choose the type of location.</source>
+        <translation type="unfinished">ເລືອກປະເພດສະຖານທີ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="84"/>
+        <source>This activity does not belong to the chosen category.</source>
+        <translation type="unfinished">ກິດຈະກຳນີ້ບໍ່ຢູ່ໃນປະເພດທີ່ເລືອກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="87"/>
+        <source>Enter at least one attendee (only media activities may have none).</source>
+        <translation type="unfinished">ປ້ອນຜູ້ເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງຄົນ (ມີແຕ່ກິດຈະກຳທາງສື່ເທົ່ານັ້ນທີ່ອາດບໍ່ມີ).</translation>
+    </message>
+</context>
+</TS>

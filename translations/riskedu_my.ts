@@ -1,0 +1,3005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="my_MM">
+<context>
+    <name>AddFacilitatorDialog</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="61"/>
+        <source>Add a facilitator</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="63"/>
+        <source>Not given</source>
+        <translation type="unfinished">မဖော်ပြပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">အမည် (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="66"/>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished">ကျား/မ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="74"/>
+        <source>Could not add the facilitator</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူကို ထည့်၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>What happened (needed for another correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <source>&amp;Copies on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Copies lost or damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
+        <source>People who attended, by sex and age</source>
+        <translation type="unfinished">တက်ရောက်သူများ၊ ကျား/မ နှင့် အသက်အလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="97"/>
+        <source>Derived totals</source>
+        <translation type="unfinished">တွက်ချက်ထားသော စုစုပေါင်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="98"/>
+        <source>Among them</source>
+        <translation type="unfinished">၎င်းတို့အနက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="101"/>
+        <source>&amp;Female:</source>
+        <translation type="unfinished">အမျိုးသမီး (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="102"/>
+        <source>&amp;Male:</source>
+        <translation type="unfinished">အမျိုးသား (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="103"/>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;စုစုပေါင်း&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="104"/>
+        <source>Total:</source>
+        <translation type="unfinished">စုစုပေါင်း:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Girls (under 18):</source>
+        <translation type="unfinished">မိန်းကလေး (အသက် ၁၈ နှစ်အောက်):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Boys (under 18):</source>
+        <translation type="unfinished">ယောက်ျားလေး (အသက် ၁၈ နှစ်အောက်):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Women (18 and over):</source>
+        <translation type="unfinished">အမျိုးသမီး (အသက် ၁၈ နှစ်နှင့်အထက်):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Men (18 and over):</source>
+        <translation type="unfinished">အမျိုးသား (အသက် ၁၈ နှစ်နှင့်အထက်):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="107"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">လူအားလုံး:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="111"/>
+        <source>Women and girls with &amp;disability:</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသမီးနှင့် မိန်းကလေး (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="112"/>
+        <source>Men and &amp;boys with disability:</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသားနှင့် ယောက်ျားလေး (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="113"/>
+        <source>F&amp;irst-time beneficiaries:</source>
+        <translation type="unfinished">ပထမဆုံးအကြိမ် အကျိုးခံစားသူ (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="115"/>
+        <source>Count each person once, in their age band. Disability: a lot of difficulty or more in seeing, hearing, walking, remembering, self-care or communicating. Media activities (radio, TV, …) may have no attendees.</source>
+        <translation type="unfinished">လူတစ်ဦးကို တစ်ကြိမ်သာ ၎င်း၏ အသက်အုပ်စုတွင် ရေတွက်ပါ။ မသန်စွမ်းမှု- မြင်ခြင်း၊ ကြားခြင်း၊ လမ်းလျှောက်ခြင်း၊ မှတ်မိခြင်း၊ မိမိကိုယ်ကို စောင့်ရှောက်ခြင်း သို့မဟုတ် ဆက်သွယ်ပြောဆိုခြင်းတွင် အခက်အခဲ များစွာ သို့မဟုတ် ထို့ထက်ပို၍ ရှိခြင်း။ မီဒီယာ လုပ်ဆောင်ချက်များ (ရေဒီယို၊ ရုပ်မြင်သံကြား၊ …) တွင် တက်ရောက်သူ မရှိနိုင်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="97"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">မှ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished">အထိ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="99"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished">ဤရက်စွဲ သို့မဟုတ် နောက်ပိုင်းရှိ အသိပညာပေးပွဲများသာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished">ဤရက်စွဲ သို့မဟုတ် မတိုင်မီရှိ အသိပညာပေးပွဲများသာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="101"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished">နေရာ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="102"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">အခြေအနေ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
+        <source>Search report code, village, notes… (Ctrl+F)</source>
+        <translation type="unfinished">အစီရင်ခံစာ ကုဒ်၊ ကျေးရွာ၊ မှတ်ချက် ရှာရန်… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="104"/>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished">စစ်ထုတ်မှုများ ရှင်းရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="105"/>
+        <source>Any status</source>
+        <translation type="unfinished">အခြေအနေ အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="109"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="124"/>
+        <source>All provinces</source>
+        <translation type="unfinished">ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="112"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="133"/>
+        <source>All districts</source>
+        <translation type="unfinished">ခရိုင် အားလုံး</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="100"/>
+        <source>When</source>
+        <translation type="unfinished">မည်သည့်အချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="101"/>
+        <source>How</source>
+        <translation type="unfinished">မည်သို့</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="102"/>
+        <source>For whom</source>
+        <translation type="unfinished">မည်သူ့အတွက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="103"/>
+        <source>Session &amp;date:</source>
+        <translation type="unfinished">အသိပညာပေးသည့်ရက် (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished">စတင်ချိန် (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;End time:</source>
+        <translation type="unfinished">ပြီးဆုံးချိန် (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Report date:</source>
+        <translation type="unfinished">အစီရင်ခံသည့်ရက် (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">အမျိုးအစား (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished">လုပ်ဆောင်ချက် (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished">နည်းလမ်း (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="107"/>
+        <source>Number of sessi&amp;ons:</source>
+        <translation type="unfinished">အကြိမ်အရေအတွက် (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="108"/>
+        <source>&amp;Broadcast from:</source>
+        <translation type="unfinished">ထုတ်လွှင့်သည့်အချိန် မှ (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="109"/>
+        <source>Broadcast &amp;until:</source>
+        <translation type="unfinished">ထုတ်လွှင့်သည့်အချိန် အထိ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Primary aud&amp;ience:</source>
+        <translation type="unfinished">အဓိက ပစ်မှတ်အုပ်စု (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished">စီမံကိန်း (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="111"/>
+        <source>Do&amp;nor:</source>
+        <translation type="unfinished">အလှူရှင် (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="114"/>
+        <source>No&amp;tes (follow-up, materials given out, remarks):</source>
+        <translation type="unfinished">မှတ်ချက် (နောက်ဆက်တွဲ၊ ဝေငှခဲ့သော ပစ္စည်းများ၊ အထွေထွေ) (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="116"/>
+        <location filename="../riskedu/ui/editor_general.py" line="118"/>
+        <source>Not set</source>
+        <translation type="unfinished">မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="120"/>
+        <source>Type the time as HH:MM, for example 08:30 or 1430</source>
+        <translation type="unfinished">အချိန်ကို HH:MM ပုံစံဖြင့် ရိုက်ပါ၊ ဥပမာ 08:30 သို့မဟုတ် 1430</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="123"/>
+        <location filename="../riskedu/ui/editor_general.py" line="124"/>
+        <location filename="../riskedu/ui/editor_general.py" line="128"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ရွေးပါ…</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="212"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ဆွေးနွေးခဲ့သော အန္တရာယ်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="213"/>
+        <source>Hazard reports raised by participants</source>
+        <translation type="unfinished">တက်ရောက်သူများ တင်ပြသော အန္တရာယ် သတင်းပို့ချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="215"/>
+        <source>One line for each suspected hazard or dangerous area people told you about, and to whom you passed it on.</source>
+        <translation type="unfinished">လူများက သင့်ကို ပြောပြသော သံသယရှိသည့် အန္တရာယ် သို့မဟုတ် အန္တရာယ်ရှိသော နေရာ တစ်ခုစီအတွက် တစ်ကြောင်း၊ သင် မည်သူ့ထံ လွှဲပြောင်းပေးခဲ့သည်ကိုလည်း ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Add re&amp;port</source>
+        <translation type="unfinished">သတင်းပို့ချက် ထည့်ရန် (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Re&amp;move report</source>
+        <translation type="unfinished">သတင်းပို့ချက် ဖယ်ရန် (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ဘာသာစကား (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished">အမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished">လက်တင်အက္ခရာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
+        <source>Sex</source>
+        <translation type="unfinished">ကျား/မ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
+        <source>Age</source>
+        <translation type="unfinished">အသက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished">အခန်းကဏ္ဍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished">ဖုန်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
+        <source>Place</source>
+        <translation type="unfinished">နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="47"/>
+        <source>Ordnance</source>
+        <translation type="unfinished">ခဲယမ်းအမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
+        <source>Description</source>
+        <translation type="unfinished">ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="50"/>
+        <source>Referred to</source>
+        <translation type="unfinished">လွှဲပြောင်းပေးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationSection</name>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="112"/>
+        <source>Find a village</source>
+        <translation type="unfinished">ကျေးရွာ ရှာရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="113"/>
+        <source>Place</source>
+        <translation type="unfinished">နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="114"/>
+        <source>GPS</source>
+        <translation type="unfinished">GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="115"/>
+        <source>Type part of its Khmer or English na&amp;me:</source>
+        <translation type="unfinished">ခမာ သို့မဟုတ် အင်္ဂလိပ် အမည်၏ တစ်စိတ်တစ်ပိုင်းကို ရိုက်ပါ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="116"/>
+        <source>e.g. Ou Thum, or អូរ</source>
+        <translation type="unfinished">ဥပမာ Ou Thum သို့မဟုတ် អូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="118"/>
+        <source>Press Down to go to the results and Enter to choose one. Choosing a village fills in its province, district and commune.</source>
+        <translation type="unfinished">ရလဒ်များသို့ သွားရန် အောက်မြှားကို နှိပ်ပြီး ရွေးရန် Enter ကို နှိပ်ပါ။ ကျေးရွာကို ရွေးလျှင် ၎င်း၏ ပြည်နယ်၊ ခရိုင်နှင့် ကျေးရွာအုပ်စုကို ဖြည့်ပေးပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished">ပြည်နယ် (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;District:</source>
+        <translation type="unfinished">ခရိုင် (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished">ကျေးရွာအုပ်စု (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>Vill&amp;age:</source>
+        <translation type="unfinished">ကျေးရွာ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="122"/>
+        <source>Place &amp;not in the list:</source>
+        <translation type="unfinished">စာရင်းတွင် မပါသော နေရာ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="123"/>
+        <source>&amp;Type of location:</source>
+        <translation type="unfinished">နေရာ အမျိုးအစား (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lat&amp;itude:</source>
+        <translation type="unfinished">လတ္တီတွဒ် (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lon&amp;gitude:</source>
+        <translation type="unfinished">လောင်ဂျီတွဒ် (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="125"/>
+        <source>Acc&amp;uracy (m):</source>
+        <translation type="unfinished">တိကျမှု (မီတာ) (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="128"/>
+        <source>Only when the village is not in the list</source>
+        <translation type="unfinished">ကျေးရွာ စာရင်းတွင် မပါမှသာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="129"/>
+        <source>&amp;Safe to record the GPS position of this place</source>
+        <translation type="unfinished">ဤနေရာ၏ GPS တည်နေရာကို မှတ်တမ်းတင်ရန် ဘေးကင်းသည် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="130"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a province…</source>
+        <translation type="unfinished">ပြည်နယ် ရွေးပါ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="131"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a district…</source>
+        <translation type="unfinished">ခရိုင် ရွေးပါ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="150"/>
+        <source>Choose a commune…</source>
+        <translation type="unfinished">ကျေးရွာအုပ်စု ရွေးပါ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="133"/>
+        <location filename="../riskedu/ui/location_picker.py" line="151"/>
+        <source>Choose a village…</source>
+        <translation type="unfinished">ကျေးရွာ ရွေးပါ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="137"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ရွေးပါ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="204"/>
+        <source>The first %Ln villages found; type more of the name to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform>တွေ့ရှိသော ပထမ ကျေးရွာ %Ln ရွာ၊ ရလဒ်ကို ကျဉ်းစေရန် အမည်ကို ထပ်ရိုက်ပါ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="207"/>
+        <source>%Ln village(s) found</source>
+        <translation type="unfinished">
+            <numerusform>ကျေးရွာ %Ln ရွာ တွေ့ရှိသည်</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">ဖိုင် (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">ကြည့်ရှုမှု (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">အကူအညီ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>&amp;New session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အသစ် (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>Log a new session (Ctrl+N)</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို မှတ်တမ်းတင်ရန် (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">ဖွင့်ရန် (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>Open the selected session (Enter or double-click)</source>
+        <translation type="unfinished">ရွေးထားသော အသိပညာပေးပွဲကို ဖွင့်ရန် (Enter သို့မဟုတ် နှစ်ချက်နှိပ်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished">အပြီးသတ်ရန် (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
+        <translation type="unfinished">စည်းမျဉ်းအားလုံးကို စစ်ဆေးပြီး ရွေးထားသော မူကြမ်းကို အပြီးသတ်ရန် (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
+        <translation type="unfinished">ရွေးထားသော အပြီးသတ် မှတ်တမ်းကို မူကြမ်းအဖြစ် ပြန်ပြောင်းရန်၊ မည်သူ မည်သည့်အချိန် ပြုလုပ်သည်ကို မှတ်တမ်းတင်မည် (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">ဖျက်ရန်… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>Delete the selected session (Del)</source>
+        <translation type="unfinished">ရွေးထားသော အသိပညာပေးပွဲကို ဖျက်ရန် (Del)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished">ရှာဖွေရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>Search the sessions (Ctrl+F)</source>
+        <translation type="unfinished">အသိပညာပေးပွဲများကို ရှာဖွေရန် (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">စစ်ထုတ်မှုများ ရှင်းရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>Show every session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အားလုံးကို ပြရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">ပြန်လည်ဖတ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>Read the list again (F5)</source>
+        <translation type="unfinished">စာရင်းကို ပြန်ဖတ်ရန် (F5)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ထွက်ရန် (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>Close riskedu (Ctrl+Q)</source>
+        <translation type="unfinished">riskedu ကို ပိတ်ရန် (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <source>&amp;About riskedu</source>
+        <translation type="unfinished">riskedu အကြောင်း (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <source>About riskedu</source>
+        <translation type="unfinished">riskedu အကြောင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
+        <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;ပေါက်ကွဲစေတတ်သော ခဲယမ်းမီးကျောက် အန္တရာယ် အသိပညာပေးရေးအတွက် ကွင်းဆင်း မှတ်တမ်းစာအုပ်။&lt;br&gt;&lt;br&gt;ကမ္ဘောဒီးယား အုပ်ချုပ်ရေး ယူနစ်များ- ဒစ်ဂျစ်တယ်စီးပွားရေး အထွေထွေဦးစီးဌာန၊ စီးပွားရေးနှင့် ဘဏ္ဍာရေး ဝန်ကြီးဌာန (data.mef.gov.kh)။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <source>Not ready to be final</source>
+        <translation type="unfinished">အပြီးသတ်ရန် အသင့်မဖြစ်သေးပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <source>{code} cannot be final yet:
+{problems}
+
+Open it to complete it?</source>
+        <translation type="unfinished">{code} ကို အပြီးသတ်၍ မရသေးပါ-
+{problems}
+
+ပြည့်စုံအောင် ဖြည့်ရန် ဖွင့်မလား။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <source>Could not finalise the session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲကို အပြီးသတ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <source>Reopen for correction</source>
+        <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
+        <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်မလား။ ၎င်းသည် မူကြမ်း ပြန်ဖြစ်မည်၊ သင့်အမည်နှင့် အချိန်ကို မှတ်တမ်းတင်မည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <source>Delete session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ {code} ({village}, {date}) ကို ဖျက်မလား။ ၎င်းသည် စာရင်းနှင့် စုစုပေါင်းများမှ ပျောက်သွားမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <source>Could not delete the session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲကို ဖျက်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <source>Deleted {code}.</source>
+        <translation type="unfinished">{code} ကို ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <source>riskedu – {org} · {team} · {name}</source>
+        <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <source>Database: {path}</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="120"/>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <source>Could not start a new session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <source>Could not open the session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <source>Saved {code} as final.</source>
+        <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <source>Saved {code} as a draft.</source>
+        <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <source>Reopened {code} for correction.</source>
+        <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <source>a new session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <source>Restore unsaved edit?</source>
+        <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
+        <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDetail</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>Hazards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Warn at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Stock history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <source>{count} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <source>{count} or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <source>Drawing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>&amp;Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Ha&amp;zards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Warn when stock is at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ရွေးပါ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Add &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>No fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <source>Choose the material&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <source>The file opens and is kept in riskedu&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <source>Nothing was saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="27"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="28"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="29"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="30"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <source>Title, edition or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <source>Low stock &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <source>Sho&amp;w retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>&amp;Add material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>Add a material to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>Edit the chosen material (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <source>&amp;Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <source>Record copies received, and where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <source>Ad&amp;just stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <source>Record copies lost or damaged, or a count of the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <source>O&amp;pen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <source>Open the material&apos;s file with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <source>Add the sa&amp;mple catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <source>Add riskedu&apos;s sample materials, to try the page out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>No material matches. Change the filters, or add a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <source>Could not read the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <source>Could not open the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <source>Retire material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <source>Could not change the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <source>Could not add the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="83"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="85"/>
+        <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="91"/>
+        <source>Add &amp;material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="95"/>
+        <location filename="../riskedu/ui/editor_materials.py" line="145"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="108"/>
+        <source>Choose…</source>
+        <translation type="unfinished">ရွေးပါ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="122"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="140"/>
+        <source>More than is in stock: record the stock received on the Materials page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
+        <source>Facilitators (tick everyone who ran the session)</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူများ (အသိပညာပေးပွဲကို ဦးဆောင်ခဲ့သူ အားလုံးကို အမှန်ခြစ်ပါ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="115"/>
+        <source>Participants by name (optional)</source>
+        <translation type="unfinished">တက်ရောက်သူ အမည်စာရင်း (မဖြစ်မနေ မဟုတ်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="117"/>
+        <source>Only needed for certificates and follow-up. Attendance counts are entered on the Attendance tab.</source>
+        <translation type="unfinished">လက်မှတ်များနှင့် နောက်ဆက်တွဲ လုပ်ငန်းများအတွက်သာ လိုအပ်သည်။ တက်ရောက်သူ အရေအတွက်ကို တက်ရောက်သူ တဘ်တွင် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
+        <source>&amp;Add facilitator…</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ ထည့်ရန်… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Add pe&amp;rson</source>
+        <translation type="unfinished">လူ ထည့်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Remove p&amp;erson</source>
+        <translation type="unfinished">လူ ဖယ်ရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="166"/>
+        <source>Unknown facilitator</source>
+        <translation type="unfinished">အမည်မသိ ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="41"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished">အားလုံးရွေးရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="42"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished">တိုးရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="43"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished">လျှော့ရန် (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ပြန်ဖျက်ရန် (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="28"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">ပြန်လုပ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="29"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ဖြတ်ယူရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">ကူးယူရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="31"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">ကူးထည့်ရန် (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished">ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="33"/>
+        <source>Select All</source>
+        <translation type="unfinished">အားလုံးရွေးရန်</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished">အိုကေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">ဟုတ်ကဲ့ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="16"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">မဟုတ်ပါ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished">သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished">စွန့်ပစ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation type="unfinished">ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="21"/>
+        <source>Apply</source>
+        <translation type="unfinished">အသုံးချရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="22"/>
+        <source>Help</source>
+        <translation type="unfinished">အကူအညီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished">ထပ်ကြိုးစားရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished">လျစ်လျူရှုရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="25"/>
+        <source>Abort</source>
+        <translation type="unfinished">ရပ်တန့်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ပြန်ဖျက်ရန် (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">ပြန်လုပ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="36"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ဖြတ်ယူရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="37"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">ကူးယူရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="38"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">ကူးထည့်ရန် (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished">ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="40"/>
+        <source>Select All</source>
+        <translation type="unfinished">အားလုံးရွေးရန်</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <source>e.g. headquarters store, donor, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;1 Session</source>
+        <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;2 Place</source>
+        <translation type="unfinished">&amp;2 နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;3 Attendance</source>
+        <translation type="unfinished">&amp;3 တက်ရောက်သူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;4 People</source>
+        <translation type="unfinished">&amp;4 လူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;5 Hazards</source>
+        <translation type="unfinished">&amp;5 အန္တရာယ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;6 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>Session {code}</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>New session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <source>{title} – riskedu</source>
+        <translation type="unfinished">{title} – riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
+        <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်- ဖတ်နိုင်သော်လည်း ပြောင်းလဲ၍ မရပါ။ ပြောင်းလဲရန် ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ၊ ပြန်ဖွင့်ခြင်းကို သင့်အမည်ဖြင့် မှတ်တမ်းတင်မည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <source>Sa&amp;ve draft</source>
+        <translation type="unfinished">မူကြမ်းအဖြစ် သိမ်းရန် (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <source>Save without checking completeness (Ctrl+S)</source>
+        <translation type="unfinished">ပြည့်စုံမှု မစစ်ဘဲ သိမ်းရန် (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <source>Save as fina&amp;l</source>
+        <translation type="unfinished">အပြီးသတ်အဖြစ် သိမ်းရန် (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <source>Check every rule and save as a final record (Ctrl+Enter)</source>
+        <translation type="unfinished">စည်းမျဉ်းအားလုံးကို စစ်ဆေးပြီး အပြီးသတ် မှတ်တမ်းအဖြစ် သိမ်းရန် (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <source>Alt+1…6 switch tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <source>Could not keep a safety copy of this edit</source>
+        <translation type="unfinished">ဤပြင်ဆင်မှု၏ အရန်မိတ္တူကို သိမ်း၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <source>The session was not saved</source>
+        <translation type="unfinished">အသိပညာပေးပွဲကို မသိမ်းရသေးပါ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <source>Nothing was saved. Please correct %Ln problem(s):</source>
+        <translation type="unfinished">
+            <numerusform>ဘာမျှ မသိမ်းရသေးပါ။ ပြဿနာ %Ln ခုကို ပြင်ပါ-</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <source>This session has changes that are not saved. Save them as a draft?</source>
+        <translation type="unfinished">ဤအသိပညာပေးပွဲတွင် မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ မူကြမ်းအဖြစ် သိမ်းမလား။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
+        <source>Report code</source>
+        <translation type="unfinished">အစီရင်ခံစာ ကုဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
+        <source>Province</source>
+        <translation type="unfinished">ပြည်နယ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
+        <source>Village / place</source>
+        <translation type="unfinished">ကျေးရွာ / နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
+        <source>Activity</source>
+        <translation type="unfinished">လုပ်ဆောင်ချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
+        <source>Girls</source>
+        <translation type="unfinished">မိန်းကလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
+        <source>Boys</source>
+        <translation type="unfinished">ယောက်ျားလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
+        <source>Women</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="43"/>
+        <source>Men</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="44"/>
+        <source>Total</source>
+        <translation type="unfinished">စုစုပေါင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="45"/>
+        <source>Disability</source>
+        <translation type="unfinished">မသန်စွမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <source>Place not in the gazetteer</source>
+        <translation type="unfinished">နေရာအမည်စာရင်းတွင် မပါသော နေရာ</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
+        <source>Set up riskedu</source>
+        <translation type="unfinished">riskedu ကို စတင်ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="98"/>
+        <source>&lt;b&gt;Welcome to riskedu.&lt;/b&gt; Tell it once who you work for: every session you log on this laptop carries your organisation, team and name. You can log sessions without any internet connection.</source>
+        <translation type="unfinished">&lt;b&gt;riskedu မှ ကြိုဆိုပါသည်။&lt;/b&gt; သင် မည်သူ့အတွက် အလုပ်လုပ်သည်ကို တစ်ကြိမ်သာ ပြောပါ- ဤကွန်ပျူတာတွင် သင် မှတ်တမ်းတင်သော အသိပညာပေးပွဲတိုင်းတွင် သင့်အဖွဲ့အစည်း၊ အဖွဲ့နှင့် အမည် ပါဝင်မည်။ အင်တာနက် မလိုဘဲ မှတ်တမ်းတင်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="102"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">အဖွဲ့အစည်း (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
+        <source>Organisation &amp;code:</source>
+        <translation type="unfinished">အဖွဲ့အစည်း ကုဒ် (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">အဖွဲ့ (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
+        <source>Team c&amp;ode:</source>
+        <translation type="unfinished">အဖွဲ့ ကုဒ် (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">သင့်အမည် (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
+        <source>Your &amp;sex:</source>
+        <translation type="unfinished">သင့် ကျား/မ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="108"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">နိုင်ငံ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="113"/>
+        <source>e.g. HALO Trust</source>
+        <translation type="unfinished">ဥပမာ HALO Trust</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="115"/>
+        <source>Short, for report codes, e.g. HALO</source>
+        <translation type="unfinished">အစီရင်ခံစာ ကုဒ်များအတွက် အတိုကောက်၊ ဥပမာ HALO</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="116"/>
+        <source>e.g. Risk education team 3</source>
+        <translation type="unfinished">ဥပမာ အန္တရာယ်အသိပညာပေး အဖွဲ့ ၃</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="117"/>
+        <source>Optional, e.g. T3</source>
+        <translation type="unfinished">မဖြစ်မနေ မဟုတ်၊ ဥပမာ T3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="118"/>
+        <source>Prefer not to say</source>
+        <translation type="unfinished">မဖော်ပြလိုပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="119"/>
+        <source>Cambodia (administrative units 2025)</source>
+        <translation type="unfinished">ကမ္ဘောဒီးယား (အုပ်ချုပ်ရေး ယူနစ်များ ၂၀၂၅)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="150"/>
+        <source>Could not save the set-up</source>
+        <translation type="unfinished">ပြင်ဆင်မှုကို သိမ်း၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="43"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="44"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="45"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="46"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="38"/>
+        <source>&lt;b&gt;Totals of the list&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;စာရင်း၏ စုစုပေါင်း&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Sessions:</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Girls:</source>
+        <translation type="unfinished">မိန်းကလေး:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Boys:</source>
+        <translation type="unfinished">ယောက်ျားလေး:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Women:</source>
+        <translation type="unfinished">အမျိုးသမီး:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Men:</source>
+        <translation type="unfinished">အမျိုးသား:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">လူအားလုံး:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="42"/>
+        <source>With disability:</source>
+        <translation type="unfinished">မသန်စွမ်း:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="46"/>
+        <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
+        <translation type="unfinished">မသန်စွမ်းသူများ (Washington Group- အခက်အခဲ များစွာ သို့မဟုတ် ထို့ထက်ပို)</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <source>{title}: {count} in stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <source>Nothing was recorded. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>activity</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="67"/>
+        <source>Safety briefing</source>
+        <translation type="unfinished">ဘေးကင်းရေး အကျဉ်းရှင်းလင်းချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="68"/>
+        <source>Direct risk education</source>
+        <translation type="unfinished">တိုက်ရိုက် အန္တရာယ်အသိပညာပေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="69"/>
+        <source>Material distribution</source>
+        <translation type="unfinished">ပညာပေးပစ္စည်း ဖြန့်ဝေခြင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="70"/>
+        <source>Radio</source>
+        <translation type="unfinished">ရေဒီယို</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="71"/>
+        <source>TV</source>
+        <translation type="unfinished">ရုပ်မြင်သံကြား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="72"/>
+        <source>Video</source>
+        <translation type="unfinished">ဗီဒီယို</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="73"/>
+        <source>Social media</source>
+        <translation type="unfinished">လူမှုကွန်ရက် မီဒီယာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="74"/>
+        <source>Printed press</source>
+        <translation type="unfinished">ပုံနှိပ် မီဒီယာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="75"/>
+        <source>Training of teachers</source>
+        <translation type="unfinished">ဆရာ/ဆရာမ သင်တန်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="76"/>
+        <source>Community focal point training</source>
+        <translation type="unfinished">ရပ်ရွာ ဆက်သွယ်ရေးပုဂ္ဂိုလ် သင်တန်း</translation>
+    </message>
+</context>
+<context>
+    <name>adjust_reason</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="174"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="175"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="176"/>
+        <source>Counted (set the balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="177"/>
+        <source>Other correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>age_band</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="50"/>
+        <source>0–5</source>
+        <translation type="unfinished">၀–၅</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="51"/>
+        <source>6–12</source>
+        <translation type="unfinished">၆–၁၂</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="52"/>
+        <source>13–17</source>
+        <translation type="unfinished">၁၃–၁၇</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="53"/>
+        <source>18–49</source>
+        <translation type="unfinished">၁၈–၄၉</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="54"/>
+        <source>50–59</source>
+        <translation type="unfinished">၅၀–၅၉</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="55"/>
+        <source>60+</source>
+        <translation type="unfinished">၆၀+</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="97"/>
+        <source>Community focal points</source>
+        <translation type="unfinished">ရပ်ရွာ ဆက်သွယ်ရေးပုဂ္ဂိုလ်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="98"/>
+        <source>Community leaders</source>
+        <translation type="unfinished">ရပ်ရွာ ခေါင်းဆောင်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="99"/>
+        <source>Farmers</source>
+        <translation type="unfinished">တောင်သူလယ်သမားများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="100"/>
+        <source>Health workers</source>
+        <translation type="unfinished">ကျန်းမာရေး ဝန်ထမ်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="101"/>
+        <source>Reconstruction workers</source>
+        <translation type="unfinished">ပြန်လည်တည်ဆောက်ရေး အလုပ်သမားများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="102"/>
+        <source>Refugees / IDPs</source>
+        <translation type="unfinished">ဒုက္ခသည်များ / ပြည်တွင်း နေရပ်စွန့်ခွာသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="103"/>
+        <source>Religious leaders</source>
+        <translation type="unfinished">ဘာသာရေး ခေါင်းဆောင်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="104"/>
+        <source>Scrap metal collectors / dealers</source>
+        <translation type="unfinished">သံအပိုင်းအစ ကောက်သူ / ရောင်းဝယ်သူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="105"/>
+        <source>Teachers</source>
+        <translation type="unfinished">ဆရာ/ဆရာမများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="106"/>
+        <source>Children / students</source>
+        <translation type="unfinished">ကလေးများ / ကျောင်းသားများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="107"/>
+        <source>Convoy drivers</source>
+        <translation type="unfinished">ယာဉ်တန်း ယာဉ်မောင်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="108"/>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <source>{file} is not a riskedu sync bundle.</source>
+        <translation type="unfinished">{file} သည် riskedu ချိန်ကိုက်ရေး အထုပ် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
+        <translation type="unfinished">{file} သည် လမ်းတွင် ပြတ်တောက် သို့မဟုတ် ပျက်စီးသွားသည်။ USB မှ ထပ်ကူးပါ သို့မဟုတ် ထပ်ပို့ခိုင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
+        <translation type="unfinished">{file} တွင် အထုပ်အပြင်ဘက်သို့ ညွှန်ပြသော ဖိုင်အမည် ({name}) ပါသည်။ ၎င်းကို ငြင်းပယ်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
+        <translation type="unfinished">{file} ကို ဖြည်လျှင် {limit} MB ထက် ကြီးသည်။ ဘေးမကင်းသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
+        <translation type="unfinished">{file} ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားသည်- {name} သည် ၎င်း၏ checksum နှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <source>{file} is incomplete: {name} is missing.</source>
+        <translation type="unfinished">{file} မပြည့်စုံပါ- {name} မပါပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <source>{file} contains {name}, which its manifest does not list.</source>
+        <translation type="unfinished">{file} တွင် manifest တွင် မဖော်ပြထားသော {name} ပါသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
+        <translation type="unfinished">{file} ကို မှန်ကန်စွာ လက်မှတ်မထိုးထားပါ- ပြောင်းလဲထားသည် သို့မဟုတ် ၎င်းဖော်ပြသော တပ်ဆင်မှုမှ မလာပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
+        <translation type="unfinished">{file} ကို riskedu ဗားရှင်းအသစ် (အထုပ်ပုံစံ {version}) ဖြင့် ပြုလုပ်ထားသည်။ ၎င်းကို တင်သွင်းရန် riskedu ကို ဗားရှင်း {app_version} သို့မဟုတ် နောက်ပိုင်းသို့ အဆင့်မြှင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
+        <translation type="unfinished">{file} ကို အခြား ဌာနချုပ် သော့ ({fingerprint}) အတွက် ကုဒ်ဝှက်ထားသည်၊ ဤနေရာတွင် ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
+        <translation type="unfinished">{file} ကို ကုဒ်ဝှက်ထားသည်၊ ၎င်းကို ရည်ရွယ်ထားသော ဌာနချုပ်သာ ဖွင့်နိုင်သည်။</translation>
+    </message>
+</context>
+<context>
+    <name>category</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="61"/>
+        <source>Direct</source>
+        <translation type="unfinished">တိုက်ရိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="62"/>
+        <source>Indirect (media)</source>
+        <translation type="unfinished">သွယ်ဝိုက် (မီဒီယာ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="63"/>
+        <source>Training</source>
+        <translation type="unfinished">သင်တန်း</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="12"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished">{path} သည် ဖိုင်တွဲ ဖြစ်သည်၊ ဒေတာဘေ့စ် ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="13"/>
+        <source>{path} is not a riskedu database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished">{path} သည် riskedu ဒေတာဘေ့စ် မဟုတ်ပါ (SQLite ဖိုင် မဟုတ်ပါ)။ ၎င်းကို မပြောင်းလဲထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="16"/>
+        <source>{path} cannot be read as a database ({reason}). It has not been changed.</source>
+        <translation type="unfinished">{path} ကို ဒေတာဘေ့စ်အဖြစ် ဖတ်၍ မရပါ ({reason})။ ၎င်းကို မပြောင်းလဲထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="18"/>
+        <source>{path} is a database of another program, not riskedu&apos;s. It has not been changed.</source>
+        <translation type="unfinished">{path} သည် riskedu ၏ မဟုတ်ဘဲ အခြား ပရိုဂရမ်၏ ဒေတာဘေ့စ် ဖြစ်သည်။ ၎င်းကို မပြောင်းလဲထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
+        <translation type="unfinished">ဤဒေတာဘေ့စ်ကို riskedu ဗားရှင်းအသစ် (schema {revision}) ဖြင့် ပြုလုပ်ထားသည်။ ဖွင့်ရန် riskedu ကို အဆင့်မြှင့်ပါ၊ ဖိုင်ကို မပြောင်းလဲထားပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="38"/>
+        <source>Enter the time as HH:MM, for example 08:30.</source>
+        <translation type="unfinished">အချိန်ကို HH:MM ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 08:30။</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="24"/>
+        <source>Session date</source>
+        <translation type="unfinished">အသိပညာပေးသည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="25"/>
+        <source>Report date</source>
+        <translation type="unfinished">အစီရင်ခံသည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="26"/>
+        <source>Start time</source>
+        <translation type="unfinished">စတင်ချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="27"/>
+        <source>End time</source>
+        <translation type="unfinished">ပြီးဆုံးချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="28"/>
+        <source>Village</source>
+        <translation type="unfinished">ကျေးရွာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="29"/>
+        <source>Place not in the list</source>
+        <translation type="unfinished">စာရင်းတွင် မပါသော နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="30"/>
+        <source>Type of location</source>
+        <translation type="unfinished">နေရာ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="31"/>
+        <source>Latitude</source>
+        <translation type="unfinished">လတ္တီတွဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="32"/>
+        <source>Longitude</source>
+        <translation type="unfinished">လောင်ဂျီတွဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="33"/>
+        <source>GPS accuracy</source>
+        <translation type="unfinished">GPS တိကျမှု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="34"/>
+        <source>Category</source>
+        <translation type="unfinished">အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="35"/>
+        <source>Activity</source>
+        <translation type="unfinished">လုပ်ဆောင်ချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="36"/>
+        <source>Method</source>
+        <translation type="unfinished">နည်းလမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="37"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">အကြိမ်အရေအတွက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="38"/>
+        <source>Broadcast start</source>
+        <translation type="unfinished">ထုတ်လွှင့်မှု စတင်ချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="39"/>
+        <source>Broadcast end</source>
+        <translation type="unfinished">ထုတ်လွှင့်မှု ပြီးဆုံးချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="40"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">အဓိက ပစ်မှတ်အုပ်စု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="41"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ဆွေးနွေးခဲ့သော အန္တရာယ်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="42"/>
+        <source>Attendance</source>
+        <translation type="unfinished">တက်ရောက်မှု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="43"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသမီးနှင့် မိန်းကလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="44"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသားနှင့် ယောက်ျားလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="45"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">ပထမဆုံးအကြိမ် အကျိုးခံစားသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="46"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="47"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="48"/>
+        <source>Participants</source>
+        <translation type="unfinished">တက်ရောက်သူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="49"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">အန္တရာယ် သတင်းပို့ချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="51"/>
+        <source>Organisation</source>
+        <translation type="unfinished">အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="52"/>
+        <source>Organisation code</source>
+        <translation type="unfinished">အဖွဲ့အစည်း ကုဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="53"/>
+        <source>Team</source>
+        <translation type="unfinished">အဖွဲ့</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="54"/>
+        <source>Your name</source>
+        <translation type="unfinished">သင့်အမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="85"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished">{field}- {message}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <source>Target audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <source>Low-stock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <source>{name} is protected by a password. Save a copy without the password and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <source>{name} is a PDF without any page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hazard</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="125"/>
+        <source>Anti-personnel landmines</source>
+        <translation type="unfinished">လူသတ် မိုင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="126"/>
+        <source>Anti-vehicle landmines</source>
+        <translation type="unfinished">ယာဉ်ဆန့်ကျင်ရေး မိုင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="127"/>
+        <source>Cluster munition remnants</source>
+        <translation type="unfinished">စုပြုံဗုံး အကြွင်းအကျန်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="128"/>
+        <source>Unexploded ordnance</source>
+        <translation type="unfinished">မပေါက်ကွဲသေးသော ခဲယမ်းမီးကျောက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="129"/>
+        <source>Abandoned explosive ordnance</source>
+        <translation type="unfinished">စွန့်ပစ်ထားသော ခဲယမ်းမီးကျောက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="130"/>
+        <source>Improvised explosive devices</source>
+        <translation type="unfinished">လက်လုပ် ပေါက်ကွဲစေတတ်သော ကိရိယာများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="131"/>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="155"/>
+        <source>Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="156"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="157"/>
+        <source>Lao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="158"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="159"/>
+        <source>Burmese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="160"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="161"/>
+        <source>Filipino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="162"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="163"/>
+        <source>No text (pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>location_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="112"/>
+        <source>Camp</source>
+        <translation type="unfinished">စခန်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="113"/>
+        <source>Child-friendly space</source>
+        <translation type="unfinished">ကလေးများအတွက် ဘေးကင်းသော နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="114"/>
+        <source>Community centre</source>
+        <translation type="unfinished">ရပ်ရွာ စင်တာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="115"/>
+        <source>Education facility</source>
+        <translation type="unfinished">ပညာရေး အဆောက်အအုံ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="116"/>
+        <source>Farm</source>
+        <translation type="unfinished">လယ်ယာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="117"/>
+        <source>Household</source>
+        <translation type="unfinished">အိမ်ထောင်စု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="118"/>
+        <source>Market</source>
+        <translation type="unfinished">ဈေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="119"/>
+        <source>Medical facility</source>
+        <translation type="unfinished">ကျန်းမာရေး ဌာန</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="120"/>
+        <source>Religious site (pagoda)</source>
+        <translation type="unfinished">ဘာသာရေး နေရာ (ဘုရား၊ ကျောင်း)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="121"/>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>material_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="142"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="143"/>
+        <source>Leaflet / brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="144"/>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="145"/>
+        <source>Flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="146"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="147"/>
+        <source>Video</source>
+        <translation type="unfinished">ဗီဒီယို</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="148"/>
+        <source>T-shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="149"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="150"/>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="88"/>
+        <source>Interactive group session</source>
+        <translation type="unfinished">အပြန်အလှန် ပါဝင်သော အုပ်စုလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="89"/>
+        <source>House to house</source>
+        <translation type="unfinished">အိမ်တစ်အိမ်မှ တစ်အိမ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="90"/>
+        <source>Focus group discussion</source>
+        <translation type="unfinished">အုပ်စုလိုက် ဆွေးနွေးမှု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="91"/>
+        <source>Peer-to-peer</source>
+        <translation type="unfinished">သူငယ်ချင်းချင်း ပညာပေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="92"/>
+        <source>Theatre</source>
+        <translation type="unfinished">ပြဇာတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>participant_role</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="135"/>
+        <source>Participant</source>
+        <translation type="unfinished">တက်ရောက်သူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="136"/>
+        <source>Teacher</source>
+        <translation type="unfinished">ဆရာ/ဆရာမ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="137"/>
+        <source>Community focal point</source>
+        <translation type="unfinished">ရပ်ရွာ ဆက်သွယ်ရေးပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="138"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="44"/>
+        <source>Female</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="45"/>
+        <source>Male</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="38"/>
+        <source>Draft</source>
+        <translation type="unfinished">မူကြမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="39"/>
+        <source>Final</source>
+        <translation type="unfinished">အပြီးသတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="40"/>
+        <source>Exported</source>
+        <translation type="unfinished">ထုတ်ယူပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>stock_kind</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="168"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="169"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="170"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="26"/>
+        <source>Enter the material&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="27"/>
+        <source>Choose the language of title {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="28"/>
+        <source>Title {row} has a language but no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="29"/>
+        <source>Title {row} is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="30"/>
+        <source>Two titles are in the same language ({row}); keep one for each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="32"/>
+        <source>Choose the type of material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="33"/>
+        <source>Unknown code: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="34"/>
+        <source>The edition is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="35"/>
+        <source>The low-stock warning must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="37"/>
+        <source>The material&apos;s file is missing from the file store. Add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="31"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation type="unfinished">အဖွဲ့အစည်း၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="32"/>
+        <source>Enter a short organisation code of letters and digits (at most 12).</source>
+        <translation type="unfinished">စာလုံးနှင့် ဂဏန်းများဖြင့် အဖွဲ့အစည်း ကုဒ် အတိုကို ထည့်ပါ (အများဆုံး ၁၂ လုံး)။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="34"/>
+        <source>Enter the team&apos;s name.</source>
+        <translation type="unfinished">အဖွဲ့၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="35"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished">သင့်အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="36"/>
+        <source>Enter the facilitator&apos;s name.</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="27"/>
+        <source>Choose the material of line {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="28"/>
+        <source>Line {row}: the material is not in the catalogue any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="30"/>
+        <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="32"/>
+        <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="34"/>
+        <source>Line {row}: unknown language {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="35"/>
+        <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <source>This record is final. Reopen it for correction before editing.</source>
+        <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်။ မပြင်မီ ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="26"/>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="28"/>
+        <source>The number counted must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="30"/>
+        <source>The correction must be a whole number other than 0, at most {max} either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="33"/>
+        <source>Enter where the stock came from (for example the warehouse or the donor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="35"/>
+        <source>Choose why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="36"/>
+        <source>Explain the correction in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="37"/>
+        <source>The date must be between 1990 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="39"/>
+        <source>Unknown language: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="40"/>
+        <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="31"/>
+        <source>Attendance must be a whole number.</source>
+        <translation type="unfinished">တက်ရောက်သူ အရေအတွက်သည် ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="34"/>
+        <source>Attendance cannot be negative.</source>
+        <translation type="unfinished">တက်ရောက်သူ အရေအတွက်သည် အနှုတ် မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="37"/>
+        <source>Attendance cannot be more than {max}.</source>
+        <translation type="unfinished">တက်ရောက်သူ အရေအတွက်သည် {max} ထက် မများရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="40"/>
+        <source>Women and girls with disability ({count}) cannot be more than the female attendees ({total}).</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသမီးနှင့် မိန်းကလေး ({count}) သည် အမျိုးသမီး တက်ရောက်သူ ({total}) ထက် မများရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="44"/>
+        <source>Men and boys with disability ({count}) cannot be more than the male attendees ({total}).</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသားနှင့် ယောက်ျားလေး ({count}) သည် အမျိုးသား တက်ရောက်သူ ({total}) ထက် မများရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="48"/>
+        <source>First-time beneficiaries ({count}) cannot be more than all attendees ({total}).</source>
+        <translation type="unfinished">ပထမဆုံးအကြိမ် အကျိုးခံစားသူ ({count}) သည် တက်ရောက်သူ အားလုံး ({total}) ထက် မများရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="52"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished">ရက်စွဲသည် အနာဂတ်တွင် မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="53"/>
+        <source>The date cannot be before 1990.</source>
+        <translation type="unfinished">ရက်စွဲသည် ၁၉၉၀ မတိုင်မီ မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="54"/>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished">ပြီးဆုံးချိန်သည် စတင်ချိန်နောက်တွင် ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="57"/>
+        <source>The number of sessions must be between 1 and {max}.</source>
+        <translation type="unfinished">အကြိမ်အရေအတွက်သည် ၁ နှင့် {max} ကြား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="60"/>
+        <source>The broadcast must end after it starts.</source>
+        <translation type="unfinished">ထုတ်လွှင့်မှုသည် စတင်ပြီးနောက်မှ ပြီးဆုံးရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="63"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation type="unfinished">လတ္တီတွဒ်သည် -၉၀ နှင့် ၉၀ ကြား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="66"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation type="unfinished">လောင်ဂျီတွဒ်သည် -၁၈၀ နှင့် ၁၈၀ ကြား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="69"/>
+        <source>Unknown hazard type: {code}.</source>
+        <translation type="unfinished">အမည်မသိ အန္တရာယ် အမျိုးအစား- {code}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="70"/>
+        <source>Participant {row} has no name.</source>
+        <translation type="unfinished">တက်ရောက်သူ {row} တွင် အမည် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="71"/>
+        <source>Participant {row}: age must be between 0 and 120.</source>
+        <translation type="unfinished">တက်ရောက်သူ {row}- အသက်သည် ၀ နှင့် ၁၂၀ ကြား ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="74"/>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ၏ ရက်စွဲကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="75"/>
+        <source>Choose a village, or type the place if the village is not in the list.</source>
+        <translation type="unfinished">ကျေးရွာကို ရွေးပါ၊ သို့မဟုတ် ကျေးရွာ စာရင်းတွင် မပါလျှင် နေရာကို ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="78"/>
+        <source>Add at least one facilitator.</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ အနည်းဆုံး တစ်ဦး ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="79"/>
+        <source>Choose a category.</source>
+        <translation type="unfinished">အမျိုးအစားကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="80"/>
+        <source>Choose an activity.</source>
+        <translation type="unfinished">လုပ်ဆောင်ချက်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="81"/>
+        <source>Choose a method.</source>
+        <translation type="unfinished">နည်းလမ်းကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="82"/>
+        <source>Choose the primary audience.</source>
+        <translation type="unfinished">အဓိက ပစ်မှတ်အုပ်စုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="83"/>
+        <source>Choose the type of location.</source>
+        <translation type="unfinished">နေရာ အမျိုးအစားကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="84"/>
+        <source>This activity does not belong to the chosen category.</source>
+        <translation type="unfinished">ဤလုပ်ဆောင်ချက်သည် ရွေးထားသော အမျိုးအစားတွင် မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="87"/>
+        <source>Enter at least one attendee (only media activities may have none).</source>
+        <translation type="unfinished">တက်ရောက်သူ အနည်းဆုံး တစ်ဦး ထည့်ပါ (မီဒီယာ လုပ်ဆောင်ချက်များတွင်သာ မရှိနိုင်သည်)။</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>AddFacilitatorDialog</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="61"/>
+        <source>Add a facilitator</source>
+        <translation type="unfinished">เพิ่มวิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="63"/>
+        <source>Not given</source>
+        <translation type="unfinished">ไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="66"/>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished">เพศ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="74"/>
+        <source>Could not add the facilitator</source>
+        <translation type="unfinished">ไม่สามารถเพิ่มวิทยากรได้</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>What happened (needed for another correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <source>&amp;Copies on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Copies lost or damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
+        <source>People who attended, by sex and age</source>
+        <translation type="unfinished">ผู้เข้าร่วม แยกตามเพศและอายุ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="97"/>
+        <source>Derived totals</source>
+        <translation type="unfinished">ยอดรวมที่คำนวณได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="98"/>
+        <source>Among them</source>
+        <translation type="unfinished">ในจำนวนนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="101"/>
+        <source>&amp;Female:</source>
+        <translation type="unfinished">หญิง (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="102"/>
+        <source>&amp;Male:</source>
+        <translation type="unfinished">ชาย (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="103"/>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;รวม&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="104"/>
+        <source>Total:</source>
+        <translation type="unfinished">รวม:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Girls (under 18):</source>
+        <translation type="unfinished">เด็กหญิง (ต่ำกว่า 18 ปี):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Boys (under 18):</source>
+        <translation type="unfinished">เด็กชาย (ต่ำกว่า 18 ปี):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Women (18 and over):</source>
+        <translation type="unfinished">ผู้หญิง (18 ปีขึ้นไป):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Men (18 and over):</source>
+        <translation type="unfinished">ผู้ชาย (18 ปีขึ้นไป):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="107"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">ทุกคน:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="111"/>
+        <source>Women and girls with &amp;disability:</source>
+        <translation type="unfinished">ผู้หญิงและเด็กหญิงที่มีความพิการ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="112"/>
+        <source>Men and &amp;boys with disability:</source>
+        <translation type="unfinished">ผู้ชายและเด็กชายที่มีความพิการ (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="113"/>
+        <source>F&amp;irst-time beneficiaries:</source>
+        <translation type="unfinished">ผู้รับประโยชน์ครั้งแรก (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="115"/>
+        <source>Count each person once, in their age band. Disability: a lot of difficulty or more in seeing, hearing, walking, remembering, self-care or communicating. Media activities (radio, TV, …) may have no attendees.</source>
+        <translation type="unfinished">นับแต่ละคนเพียงครั้งเดียว ในช่วงอายุของเขา ความพิการ: มีความยากลำบากมาก หรือมากกว่านั้น ในการมองเห็น การได้ยิน การเดิน การจดจำ การดูแลตนเอง หรือการสื่อสาร กิจกรรมทางสื่อ (วิทยุ โทรทัศน์ …) อาจไม่มีผู้เข้าร่วม</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="97"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">จาก (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished">ถึง (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="99"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished">เฉพาะการให้ความรู้ในหรือหลังวันที่นี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished">เฉพาะการให้ความรู้ในหรือก่อนวันที่นี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="101"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished">สถานที่ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="102"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">สถานะ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
+        <source>Search report code, village, notes… (Ctrl+F)</source>
+        <translation type="unfinished">ค้นหารหัสรายงาน หมู่บ้าน หมายเหตุ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="104"/>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished">ล้างตัวกรอง (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="105"/>
+        <source>Any status</source>
+        <translation type="unfinished">ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="109"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="124"/>
+        <source>All provinces</source>
+        <translation type="unfinished">ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="112"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="133"/>
+        <source>All districts</source>
+        <translation type="unfinished">ทุกอำเภอ</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="100"/>
+        <source>When</source>
+        <translation type="unfinished">เมื่อไร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="101"/>
+        <source>How</source>
+        <translation type="unfinished">อย่างไร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="102"/>
+        <source>For whom</source>
+        <translation type="unfinished">สำหรับใคร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="103"/>
+        <source>Session &amp;date:</source>
+        <translation type="unfinished">วันที่ให้ความรู้ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished">เวลาเริ่ม (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;End time:</source>
+        <translation type="unfinished">เวลาสิ้นสุด (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Report date:</source>
+        <translation type="unfinished">วันที่รายงาน (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">ประเภท (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished">กิจกรรม (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished">วิธีการ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="107"/>
+        <source>Number of sessi&amp;ons:</source>
+        <translation type="unfinished">จำนวนครั้ง (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="108"/>
+        <source>&amp;Broadcast from:</source>
+        <translation type="unfinished">ออกอากาศตั้งแต่ (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="109"/>
+        <source>Broadcast &amp;until:</source>
+        <translation type="unfinished">ออกอากาศถึง (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Primary aud&amp;ience:</source>
+        <translation type="unfinished">กลุ่มเป้าหมายหลัก (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished">โครงการ (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="111"/>
+        <source>Do&amp;nor:</source>
+        <translation type="unfinished">ผู้ให้ทุน (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="114"/>
+        <source>No&amp;tes (follow-up, materials given out, remarks):</source>
+        <translation type="unfinished">หมายเหตุ (การติดตามผล สื่อที่แจก ข้อสังเกต) (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="116"/>
+        <location filename="../riskedu/ui/editor_general.py" line="118"/>
+        <source>Not set</source>
+        <translation type="unfinished">ยังไม่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="120"/>
+        <source>Type the time as HH:MM, for example 08:30 or 1430</source>
+        <translation type="unfinished">พิมพ์เวลาเป็น HH:MM เช่น 08:30 หรือ 1430</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="123"/>
+        <location filename="../riskedu/ui/editor_general.py" line="124"/>
+        <location filename="../riskedu/ui/editor_general.py" line="128"/>
+        <source>Choose…</source>
+        <translation type="unfinished">เลือก…</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="212"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ภัยอันตรายที่ได้พูดคุย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="213"/>
+        <source>Hazard reports raised by participants</source>
+        <translation type="unfinished">รายงานภัยอันตรายที่ผู้เข้าร่วมแจ้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="215"/>
+        <source>One line for each suspected hazard or dangerous area people told you about, and to whom you passed it on.</source>
+        <translation type="unfinished">หนึ่งบรรทัดต่อพื้นที่ที่สงสัยว่ามีภัยหรือพื้นที่อันตรายแต่ละแห่ง ที่ผู้คนบอกคุณ และคุณได้ส่งต่อให้ใคร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Add re&amp;port</source>
+        <translation type="unfinished">เพิ่มรายงาน (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Re&amp;move report</source>
+        <translation type="unfinished">ลบรายงาน (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ภาษา (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished">ชื่อเป็นอักษรละติน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
+        <source>Sex</source>
+        <translation type="unfinished">เพศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
+        <source>Age</source>
+        <translation type="unfinished">อายุ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished">บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished">โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
+        <source>Place</source>
+        <translation type="unfinished">สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="47"/>
+        <source>Ordnance</source>
+        <translation type="unfinished">ชนิดวัตถุระเบิด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
+        <source>Description</source>
+        <translation type="unfinished">รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="50"/>
+        <source>Referred to</source>
+        <translation type="unfinished">ส่งต่อให้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationSection</name>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="112"/>
+        <source>Find a village</source>
+        <translation type="unfinished">ค้นหาหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="113"/>
+        <source>Place</source>
+        <translation type="unfinished">สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="114"/>
+        <source>GPS</source>
+        <translation type="unfinished">GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="115"/>
+        <source>Type part of its Khmer or English na&amp;me:</source>
+        <translation type="unfinished">พิมพ์บางส่วนของชื่อภาษาเขมรหรือภาษาอังกฤษ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="116"/>
+        <source>e.g. Ou Thum, or អូរ</source>
+        <translation type="unfinished">เช่น Ou Thum หรือ អូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="118"/>
+        <source>Press Down to go to the results and Enter to choose one. Choosing a village fills in its province, district and commune.</source>
+        <translation type="unfinished">กดลูกศรลงเพื่อไปที่ผลการค้นหา แล้วกด Enter เพื่อเลือก การเลือกหมู่บ้านจะกรอกจังหวัด อำเภอ และตำบลให้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished">จังหวัด (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;District:</source>
+        <translation type="unfinished">อำเภอ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished">ตำบล (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>Vill&amp;age:</source>
+        <translation type="unfinished">หมู่บ้าน (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="122"/>
+        <source>Place &amp;not in the list:</source>
+        <translation type="unfinished">สถานที่ที่ไม่อยู่ในรายการ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="123"/>
+        <source>&amp;Type of location:</source>
+        <translation type="unfinished">ประเภทสถานที่ (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lat&amp;itude:</source>
+        <translation type="unfinished">ละติจูด (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lon&amp;gitude:</source>
+        <translation type="unfinished">ลองจิจูด (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="125"/>
+        <source>Acc&amp;uracy (m):</source>
+        <translation type="unfinished">ความแม่นยำ (เมตร) (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="128"/>
+        <source>Only when the village is not in the list</source>
+        <translation type="unfinished">เฉพาะเมื่อหมู่บ้านไม่อยู่ในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="129"/>
+        <source>&amp;Safe to record the GPS position of this place</source>
+        <translation type="unfinished">ปลอดภัยที่จะบันทึกตำแหน่ง GPS ของสถานที่นี้ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="130"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a province…</source>
+        <translation type="unfinished">เลือกจังหวัด…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="131"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a district…</source>
+        <translation type="unfinished">เลือกอำเภอ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="150"/>
+        <source>Choose a commune…</source>
+        <translation type="unfinished">เลือกตำบล…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="133"/>
+        <location filename="../riskedu/ui/location_picker.py" line="151"/>
+        <source>Choose a village…</source>
+        <translation type="unfinished">เลือกหมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="137"/>
+        <source>Choose…</source>
+        <translation type="unfinished">เลือก…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="204"/>
+        <source>The first %Ln villages found; type more of the name to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform>หมู่บ้าน %Ln แห่งแรกที่พบ พิมพ์ชื่อเพิ่มเพื่อจำกัดผลลัพธ์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="207"/>
+        <source>%Ln village(s) found</source>
+        <translation type="unfinished">
+            <numerusform>พบหมู่บ้าน %Ln แห่ง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished">การให้ความรู้ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>&amp;New session</source>
+        <translation type="unfinished">การให้ความรู้ใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>Log a new session (Ctrl+N)</source>
+        <translation type="unfinished">บันทึกการให้ความรู้ครั้งใหม่ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>Open the selected session (Enter or double-click)</source>
+        <translation type="unfinished">เปิดรายการที่เลือก (Enter หรือดับเบิลคลิก)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished">ทำเป็นฉบับสมบูรณ์ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
+        <translation type="unfinished">ตรวจทุกเงื่อนไข แล้วทำฉบับร่างที่เลือกให้เป็นฉบับสมบูรณ์ (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">เปิดใหม่เพื่อแก้ไข (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
+        <translation type="unfinished">ทำให้บันทึกฉบับสมบูรณ์ที่เลือกกลับเป็นฉบับร่าง ผู้ทำและเวลาจะถูกบันทึกไว้ (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">ลบ… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>Delete the selected session (Del)</source>
+        <translation type="unfinished">ลบรายการที่เลือก (Del)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished">ค้นหา (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>Search the sessions (Ctrl+F)</source>
+        <translation type="unfinished">ค้นหาการให้ความรู้ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">ล้างตัวกรอง (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>Show every session</source>
+        <translation type="unfinished">แสดงทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">โหลดใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>Read the list again (F5)</source>
+        <translation type="unfinished">อ่านรายการใหม่ (F5)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ออก (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>Close riskedu (Ctrl+Q)</source>
+        <translation type="unfinished">ปิด riskedu (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <source>&amp;About riskedu</source>
+        <translation type="unfinished">เกี่ยวกับ riskedu (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <source>About riskedu</source>
+        <translation type="unfinished">เกี่ยวกับ riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
+        <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;สมุดบันทึกภาคสนามสำหรับการให้ความรู้เรื่องความเสี่ยงจากวัตถุระเบิด&lt;br&gt;&lt;br&gt;หน่วยการปกครองของกัมพูชา: กรมเศรษฐกิจดิจิทัล กระทรวงเศรษฐกิจและการคลัง (data.mef.gov.kh)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <source>Not ready to be final</source>
+        <translation type="unfinished">ยังไม่พร้อมเป็นฉบับสมบูรณ์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <source>{code} cannot be final yet:
+{problems}
+
+Open it to complete it?</source>
+        <translation type="unfinished">{code} ยังเป็นฉบับสมบูรณ์ไม่ได้:
+{problems}
+
+เปิดเพื่อกรอกให้ครบหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <source>Could not finalise the session</source>
+        <translation type="unfinished">ไม่สามารถทำให้เป็นฉบับสมบูรณ์ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <source>Reopen for correction</source>
+        <translation type="unfinished">เปิดใหม่เพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
+        <translation type="unfinished">เปิด {code} ใหม่เพื่อแก้ไขหรือไม่? รายการจะกลับเป็นฉบับร่าง ชื่อของคุณและเวลาจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">ไม่สามารถเปิดใหม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <source>Delete session</source>
+        <translation type="unfinished">ลบการให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
+        <translation type="unfinished">ลบ {code} ({village}, {date}) หรือไม่? รายการจะหายไปจากรายการและยอดรวม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <source>Could not delete the session</source>
+        <translation type="unfinished">ไม่สามารถลบได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <source>Deleted {code}.</source>
+        <translation type="unfinished">ลบ {code} แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <source>riskedu – {org} · {team} · {name}</source>
+        <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <source>Database: {path}</source>
+        <translation type="unfinished">ฐานข้อมูล: {path}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="120"/>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <source>Could not start a new session</source>
+        <translation type="unfinished">ไม่สามารถเริ่มการให้ความรู้ใหม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <source>Could not open the session</source>
+        <translation type="unfinished">ไม่สามารถเปิดการให้ความรู้ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <source>Saved {code} as final.</source>
+        <translation type="unfinished">บันทึก {code} เป็นฉบับสมบูรณ์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <source>Saved {code} as a draft.</source>
+        <translation type="unfinished">บันทึก {code} เป็นฉบับร่างแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <source>Reopened {code} for correction.</source>
+        <translation type="unfinished">เปิด {code} ใหม่เพื่อแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <source>a new session</source>
+        <translation type="unfinished">การให้ความรู้ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <source>Restore unsaved edit?</source>
+        <translation type="unfinished">กู้คืนการแก้ไขที่ยังไม่ได้บันทึกหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
+        <translation type="unfinished">riskedu ถูกปิดขณะที่คุณกำลังแก้ไข {what} (เปลี่ยนแปลงล่าสุด {when}) กู้คืนรายการที่คุณกำลังแก้ไขหรือไม่?</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDetail</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>Hazards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Warn at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Stock history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <source>{count} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <source>{count} or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <source>Drawing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>&amp;Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Ha&amp;zards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Warn when stock is at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <source>Choose…</source>
+        <translation type="unfinished">เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Add &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>No fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <source>Choose the material&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <source>The file opens and is kept in riskedu&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <source>Nothing was saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="27"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="28"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="29"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="30"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <source>Title, edition or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ภาษา (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <source>Low stock &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <source>Sho&amp;w retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>&amp;Add material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>Add a material to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>Edit the chosen material (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <source>&amp;Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <source>Record copies received, and where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <source>Ad&amp;just stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <source>Record copies lost or damaged, or a count of the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <source>O&amp;pen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <source>Open the material&apos;s file with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <source>Add the sa&amp;mple catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <source>Add riskedu&apos;s sample materials, to try the page out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>No material matches. Change the filters, or add a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <source>Could not read the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <source>Could not open the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <source>Retire material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <source>Could not change the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <source>Could not add the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="83"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="85"/>
+        <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="91"/>
+        <source>Add &amp;material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="95"/>
+        <location filename="../riskedu/ui/editor_materials.py" line="145"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="108"/>
+        <source>Choose…</source>
+        <translation type="unfinished">เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="122"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="140"/>
+        <source>More than is in stock: record the stock received on the Materials page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
+        <source>Facilitators (tick everyone who ran the session)</source>
+        <translation type="unfinished">วิทยากร (ทำเครื่องหมายทุกคนที่จัดการให้ความรู้)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="115"/>
+        <source>Participants by name (optional)</source>
+        <translation type="unfinished">รายชื่อผู้เข้าร่วม (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="117"/>
+        <source>Only needed for certificates and follow-up. Attendance counts are entered on the Attendance tab.</source>
+        <translation type="unfinished">จำเป็นเฉพาะสำหรับใบประกาศนียบัตรและการติดตามผล จำนวนผู้เข้าร่วมกรอกที่แท็บผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
+        <source>&amp;Add facilitator…</source>
+        <translation type="unfinished">เพิ่มวิทยากร… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Add pe&amp;rson</source>
+        <translation type="unfinished">เพิ่มบุคคล (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Remove p&amp;erson</source>
+        <translation type="unfinished">นำบุคคลออก (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="166"/>
+        <source>Unknown facilitator</source>
+        <translation type="unfinished">วิทยากรที่ไม่ทราบชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="41"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished">เลือกทั้งหมด (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="42"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished">เพิ่มขึ้น (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="43"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished">ลดลง (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="28"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="29"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ตัด (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="31"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">วาง (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="33"/>
+        <source>Select All</source>
+        <translation type="unfinished">เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished">ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="16"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">ไม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished">บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished">ทิ้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation type="unfinished">เปิด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="21"/>
+        <source>Apply</source>
+        <translation type="unfinished">นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="22"/>
+        <source>Help</source>
+        <translation type="unfinished">ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished">ลองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished">ละเว้น</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="25"/>
+        <source>Abort</source>
+        <translation type="unfinished">ยุติ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="36"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ตัด (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="37"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="38"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">วาง (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="40"/>
+        <source>Select All</source>
+        <translation type="unfinished">เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ภาษา (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <source>e.g. headquarters store, donor, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;1 Session</source>
+        <translation type="unfinished">&amp;1 การให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;2 Place</source>
+        <translation type="unfinished">&amp;2 สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;3 Attendance</source>
+        <translation type="unfinished">&amp;3 ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;4 People</source>
+        <translation type="unfinished">&amp;4 บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;5 Hazards</source>
+        <translation type="unfinished">&amp;5 ภัยอันตราย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;6 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>Session {code}</source>
+        <translation type="unfinished">การให้ความรู้ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>New session</source>
+        <translation type="unfinished">การให้ความรู้ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <source>{title} – riskedu</source>
+        <translation type="unfinished">{title} – riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
+        <translation type="unfinished">บันทึกนี้เป็นฉบับสมบูรณ์: คุณอ่านได้แต่แก้ไขไม่ได้ เปิดใหม่เพื่อแก้ไขจึงจะเปลี่ยนแปลงได้ การเปิดใหม่จะถูกบันทึกพร้อมชื่อของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <source>Sa&amp;ve draft</source>
+        <translation type="unfinished">บันทึกเป็นฉบับร่าง (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <source>Save without checking completeness (Ctrl+S)</source>
+        <translation type="unfinished">บันทึกโดยไม่ตรวจความครบถ้วน (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <source>Save as fina&amp;l</source>
+        <translation type="unfinished">บันทึกเป็นฉบับสมบูรณ์ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <source>Check every rule and save as a final record (Ctrl+Enter)</source>
+        <translation type="unfinished">ตรวจทุกเงื่อนไข แล้วบันทึกเป็นฉบับสมบูรณ์ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">เปิดใหม่เพื่อแก้ไข (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <source>Alt+1…6 switch tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <source>Could not keep a safety copy of this edit</source>
+        <translation type="unfinished">ไม่สามารถเก็บสำเนาสำรองของการแก้ไขนี้ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <source>The session was not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึกการให้ความรู้</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <source>Nothing was saved. Please correct %Ln problem(s):</source>
+        <translation type="unfinished">
+            <numerusform>ยังไม่ได้บันทึกสิ่งใด โปรดแก้ไข %Ln ปัญหา:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <source>This session has changes that are not saved. Save them as a draft?</source>
+        <translation type="unfinished">รายการนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก บันทึกเป็นฉบับร่างหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">ไม่สามารถเปิดใหม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
+        <source>Report code</source>
+        <translation type="unfinished">รหัสรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
+        <source>Province</source>
+        <translation type="unfinished">จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
+        <source>Village / place</source>
+        <translation type="unfinished">หมู่บ้าน / สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
+        <source>Activity</source>
+        <translation type="unfinished">กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
+        <source>Girls</source>
+        <translation type="unfinished">เด็กหญิง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
+        <source>Boys</source>
+        <translation type="unfinished">เด็กชาย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
+        <source>Women</source>
+        <translation type="unfinished">ผู้หญิง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="43"/>
+        <source>Men</source>
+        <translation type="unfinished">ผู้ชาย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="44"/>
+        <source>Total</source>
+        <translation type="unfinished">รวม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="45"/>
+        <source>Disability</source>
+        <translation type="unfinished">พิการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <source>Place not in the gazetteer</source>
+        <translation type="unfinished">สถานที่ที่ไม่อยู่ในทะเบียนชื่อสถานที่</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
+        <source>Set up riskedu</source>
+        <translation type="unfinished">ตั้งค่า riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="98"/>
+        <source>&lt;b&gt;Welcome to riskedu.&lt;/b&gt; Tell it once who you work for: every session you log on this laptop carries your organisation, team and name. You can log sessions without any internet connection.</source>
+        <translation type="unfinished">&lt;b&gt;ยินดีต้อนรับสู่ riskedu&lt;/b&gt; บอกเพียงครั้งเดียวว่าคุณทำงานให้ใคร: การให้ความรู้ทุกครั้งที่คุณบันทึกบนคอมพิวเตอร์เครื่องนี้จะมีองค์กร ทีม และชื่อของคุณ คุณบันทึกได้โดยไม่ต้องใช้อินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="102"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">องค์กร (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
+        <source>Organisation &amp;code:</source>
+        <translation type="unfinished">รหัสองค์กร (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">ทีม (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
+        <source>Team c&amp;ode:</source>
+        <translation type="unfinished">รหัสทีม (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">ชื่อของคุณ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
+        <source>Your &amp;sex:</source>
+        <translation type="unfinished">เพศของคุณ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="108"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">ประเทศ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ภาษา (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="113"/>
+        <source>e.g. HALO Trust</source>
+        <translation type="unfinished">เช่น HALO Trust</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="115"/>
+        <source>Short, for report codes, e.g. HALO</source>
+        <translation type="unfinished">สั้น ๆ สำหรับรหัสรายงาน เช่น HALO</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="116"/>
+        <source>e.g. Risk education team 3</source>
+        <translation type="unfinished">เช่น ทีมให้ความรู้เรื่องความเสี่ยง 3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="117"/>
+        <source>Optional, e.g. T3</source>
+        <translation type="unfinished">ไม่บังคับ เช่น T3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="118"/>
+        <source>Prefer not to say</source>
+        <translation type="unfinished">ไม่ประสงค์จะระบุ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="119"/>
+        <source>Cambodia (administrative units 2025)</source>
+        <translation type="unfinished">กัมพูชา (หน่วยการปกครอง 2025)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="150"/>
+        <source>Could not save the set-up</source>
+        <translation type="unfinished">ไม่สามารถบันทึกการตั้งค่าได้</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="43"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="44"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="45"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="46"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="38"/>
+        <source>&lt;b&gt;Totals of the list&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;ยอดรวมของรายการ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Sessions:</source>
+        <translation type="unfinished">จำนวนครั้ง:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Girls:</source>
+        <translation type="unfinished">เด็กหญิง:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Boys:</source>
+        <translation type="unfinished">เด็กชาย:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Women:</source>
+        <translation type="unfinished">ผู้หญิง:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Men:</source>
+        <translation type="unfinished">ผู้ชาย:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">ทุกคน:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="42"/>
+        <source>With disability:</source>
+        <translation type="unfinished">มีความพิการ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="46"/>
+        <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
+        <translation type="unfinished">ผู้มีความพิการ (Washington Group: มีความยากลำบากมากหรือมากกว่านั้น)</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <source>{title}: {count} in stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <source>Nothing was recorded. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>activity</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="67"/>
+        <source>Safety briefing</source>
+        <translation type="unfinished">การบรรยายสรุปด้านความปลอดภัย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="68"/>
+        <source>Direct risk education</source>
+        <translation type="unfinished">การให้ความรู้เรื่องความเสี่ยงโดยตรง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="69"/>
+        <source>Material distribution</source>
+        <translation type="unfinished">การแจกจ่ายสื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="70"/>
+        <source>Radio</source>
+        <translation type="unfinished">วิทยุ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="71"/>
+        <source>TV</source>
+        <translation type="unfinished">โทรทัศน์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="72"/>
+        <source>Video</source>
+        <translation type="unfinished">วิดีโอ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="73"/>
+        <source>Social media</source>
+        <translation type="unfinished">สื่อสังคมออนไลน์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="74"/>
+        <source>Printed press</source>
+        <translation type="unfinished">สื่อสิ่งพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="75"/>
+        <source>Training of teachers</source>
+        <translation type="unfinished">การฝึกอบรมครู</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="76"/>
+        <source>Community focal point training</source>
+        <translation type="unfinished">การฝึกอบรมผู้ประสานงานชุมชน</translation>
+    </message>
+</context>
+<context>
+    <name>adjust_reason</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="174"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="175"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="176"/>
+        <source>Counted (set the balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="177"/>
+        <source>Other correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>age_band</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="50"/>
+        <source>0–5</source>
+        <translation type="unfinished">0–5</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="51"/>
+        <source>6–12</source>
+        <translation type="unfinished">6–12</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="52"/>
+        <source>13–17</source>
+        <translation type="unfinished">13–17</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="53"/>
+        <source>18–49</source>
+        <translation type="unfinished">18–49</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="54"/>
+        <source>50–59</source>
+        <translation type="unfinished">50–59</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="55"/>
+        <source>60+</source>
+        <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="97"/>
+        <source>Community focal points</source>
+        <translation type="unfinished">ผู้ประสานงานชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="98"/>
+        <source>Community leaders</source>
+        <translation type="unfinished">ผู้นำชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="99"/>
+        <source>Farmers</source>
+        <translation type="unfinished">เกษตรกร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="100"/>
+        <source>Health workers</source>
+        <translation type="unfinished">เจ้าหน้าที่สาธารณสุข</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="101"/>
+        <source>Reconstruction workers</source>
+        <translation type="unfinished">คนงานก่อสร้างฟื้นฟู</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="102"/>
+        <source>Refugees / IDPs</source>
+        <translation type="unfinished">ผู้ลี้ภัย / ผู้พลัดถิ่นในประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="103"/>
+        <source>Religious leaders</source>
+        <translation type="unfinished">ผู้นำทางศาสนา</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="104"/>
+        <source>Scrap metal collectors / dealers</source>
+        <translation type="unfinished">ผู้เก็บ / ผู้ค้าเศษโลหะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="105"/>
+        <source>Teachers</source>
+        <translation type="unfinished">ครู</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="106"/>
+        <source>Children / students</source>
+        <translation type="unfinished">เด็ก / นักเรียน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="107"/>
+        <source>Convoy drivers</source>
+        <translation type="unfinished">คนขับรถขบวน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="108"/>
+        <source>Other</source>
+        <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <source>{file} is not a riskedu sync bundle.</source>
+        <translation type="unfinished">{file} ไม่ใช่ชุดข้อมูลซิงก์ของ riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
+        <translation type="unfinished">{file} ถูกตัดสั้นหรือเสียหายระหว่างทาง คัดลอกใหม่จาก USB หรือขอให้ส่งมาอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
+        <translation type="unfinished">{file} มีชื่อไฟล์ที่ชี้ออกไปนอกชุดข้อมูล ({name}) จึงถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
+        <translation type="unfinished">{file} แตกออกมาใหญ่กว่า {limit} MB จึงถูกปฏิเสธเพราะไม่ปลอดภัย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
+        <translation type="unfinished">{file} ถูกเปลี่ยนแปลงหลังจากสร้าง: {name} ไม่ตรงกับ checksum</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <source>{file} is incomplete: {name} is missing.</source>
+        <translation type="unfinished">{file} ไม่ครบถ้วน: ขาด {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <source>{file} contains {name}, which its manifest does not list.</source>
+        <translation type="unfinished">{file} มี {name} ซึ่ง manifest ไม่ได้ระบุไว้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
+        <translation type="unfinished">{file} ลงนามไม่ถูกต้อง: ถูกแก้ไข หรือไม่ได้มาจากการติดตั้งที่ระบุไว้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
+        <translation type="unfinished">{file} สร้างโดย riskedu รุ่นที่ใหม่กว่า (รูปแบบชุดข้อมูล {version}) อัปเดต riskedu เป็นรุ่น {app_version} หรือใหม่กว่าเพื่อนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
+        <translation type="unfinished">{file} ถูกเข้ารหัสสำหรับกุญแจของสำนักงานใหญ่อื่น ({fingerprint}) จึงเปิดที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
+        <translation type="unfinished">{file} ถูกเข้ารหัส เฉพาะสำนักงานใหญ่ที่เป็นผู้รับเท่านั้นที่เปิดได้</translation>
+    </message>
+</context>
+<context>
+    <name>category</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="61"/>
+        <source>Direct</source>
+        <translation type="unfinished">ทางตรง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="62"/>
+        <source>Indirect (media)</source>
+        <translation type="unfinished">ทางอ้อม (สื่อ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="63"/>
+        <source>Training</source>
+        <translation type="unfinished">การฝึกอบรม</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="12"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished">{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="13"/>
+        <source>{path} is not a riskedu database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished">{path} ไม่ใช่ฐานข้อมูล riskedu (ไม่ใช่ไฟล์ SQLite) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="16"/>
+        <source>{path} cannot be read as a database ({reason}). It has not been changed.</source>
+        <translation type="unfinished">{path} อ่านเป็นฐานข้อมูลไม่ได้ ({reason}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="18"/>
+        <source>{path} is a database of another program, not riskedu&apos;s. It has not been changed.</source>
+        <translation type="unfinished">{path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ riskedu ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
+        <translation type="unfinished">ฐานข้อมูลนี้สร้างโดย riskedu รุ่นที่ใหม่กว่า (schema {revision}) อัปเดต riskedu เพื่อเปิด ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="38"/>
+        <source>Enter the time as HH:MM, for example 08:30.</source>
+        <translation type="unfinished">กรอกเวลาเป็น HH:MM เช่น 08:30</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="24"/>
+        <source>Session date</source>
+        <translation type="unfinished">วันที่ให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="25"/>
+        <source>Report date</source>
+        <translation type="unfinished">วันที่รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="26"/>
+        <source>Start time</source>
+        <translation type="unfinished">เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="27"/>
+        <source>End time</source>
+        <translation type="unfinished">เวลาสิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="28"/>
+        <source>Village</source>
+        <translation type="unfinished">หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="29"/>
+        <source>Place not in the list</source>
+        <translation type="unfinished">สถานที่ที่ไม่อยู่ในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="30"/>
+        <source>Type of location</source>
+        <translation type="unfinished">ประเภทสถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="31"/>
+        <source>Latitude</source>
+        <translation type="unfinished">ละติจูด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="32"/>
+        <source>Longitude</source>
+        <translation type="unfinished">ลองจิจูด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="33"/>
+        <source>GPS accuracy</source>
+        <translation type="unfinished">ความแม่นยำของ GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="34"/>
+        <source>Category</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="35"/>
+        <source>Activity</source>
+        <translation type="unfinished">กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="36"/>
+        <source>Method</source>
+        <translation type="unfinished">วิธีการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="37"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="38"/>
+        <source>Broadcast start</source>
+        <translation type="unfinished">เริ่มออกอากาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="39"/>
+        <source>Broadcast end</source>
+        <translation type="unfinished">สิ้นสุดการออกอากาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="40"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">กลุ่มเป้าหมายหลัก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="41"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ภัยอันตรายที่ได้พูดคุย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="42"/>
+        <source>Attendance</source>
+        <translation type="unfinished">ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="43"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished">ผู้หญิงและเด็กหญิงที่มีความพิการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="44"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished">ผู้ชายและเด็กชายที่มีความพิการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="45"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">ผู้รับประโยชน์ครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="46"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">วิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="47"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">วิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="48"/>
+        <source>Participants</source>
+        <translation type="unfinished">รายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="49"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">รายงานภัยอันตราย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="51"/>
+        <source>Organisation</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="52"/>
+        <source>Organisation code</source>
+        <translation type="unfinished">รหัสองค์กร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="53"/>
+        <source>Team</source>
+        <translation type="unfinished">ทีม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="54"/>
+        <source>Your name</source>
+        <translation type="unfinished">ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="85"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished">{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <source>Target audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <source>Low-stock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished">วันที่</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <source>{name} is protected by a password. Save a copy without the password and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <source>{name} is a PDF without any page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hazard</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="125"/>
+        <source>Anti-personnel landmines</source>
+        <translation type="unfinished">ทุ่นระเบิดสังหารบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="126"/>
+        <source>Anti-vehicle landmines</source>
+        <translation type="unfinished">ทุ่นระเบิดต่อต้านยานพาหนะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="127"/>
+        <source>Cluster munition remnants</source>
+        <translation type="unfinished">เศษตกค้างของระเบิดลูกปราย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="128"/>
+        <source>Unexploded ordnance</source>
+        <translation type="unfinished">วัตถุระเบิดที่ยังไม่ระเบิด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="129"/>
+        <source>Abandoned explosive ordnance</source>
+        <translation type="unfinished">วัตถุระเบิดที่ถูกทิ้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="130"/>
+        <source>Improvised explosive devices</source>
+        <translation type="unfinished">ระเบิดแสวงเครื่อง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="131"/>
+        <source>Other</source>
+        <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="155"/>
+        <source>Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="156"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="157"/>
+        <source>Lao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="158"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="159"/>
+        <source>Burmese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="160"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="161"/>
+        <source>Filipino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="162"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="163"/>
+        <source>No text (pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>location_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="112"/>
+        <source>Camp</source>
+        <translation type="unfinished">ค่ายพักพิง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="113"/>
+        <source>Child-friendly space</source>
+        <translation type="unfinished">พื้นที่ที่เป็นมิตรกับเด็ก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="114"/>
+        <source>Community centre</source>
+        <translation type="unfinished">ศูนย์ชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="115"/>
+        <source>Education facility</source>
+        <translation type="unfinished">สถานศึกษา</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="116"/>
+        <source>Farm</source>
+        <translation type="unfinished">ไร่นา</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="117"/>
+        <source>Household</source>
+        <translation type="unfinished">ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="118"/>
+        <source>Market</source>
+        <translation type="unfinished">ตลาด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="119"/>
+        <source>Medical facility</source>
+        <translation type="unfinished">สถานพยาบาล</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="120"/>
+        <source>Religious site (pagoda)</source>
+        <translation type="unfinished">ศาสนสถาน (วัด)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="121"/>
+        <source>Other</source>
+        <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>material_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="142"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="143"/>
+        <source>Leaflet / brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="144"/>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="145"/>
+        <source>Flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="146"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="147"/>
+        <source>Video</source>
+        <translation type="unfinished">วิดีโอ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="148"/>
+        <source>T-shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="149"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="150"/>
+        <source>Other</source>
+        <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="88"/>
+        <source>Interactive group session</source>
+        <translation type="unfinished">กลุ่มแบบมีส่วนร่วม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="89"/>
+        <source>House to house</source>
+        <translation type="unfinished">ตามบ้านเรือน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="90"/>
+        <source>Focus group discussion</source>
+        <translation type="unfinished">การสนทนากลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="91"/>
+        <source>Peer-to-peer</source>
+        <translation type="unfinished">เพื่อนสอนเพื่อน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="92"/>
+        <source>Theatre</source>
+        <translation type="unfinished">ละคร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>participant_role</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="135"/>
+        <source>Participant</source>
+        <translation type="unfinished">ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="136"/>
+        <source>Teacher</source>
+        <translation type="unfinished">ครู</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="137"/>
+        <source>Community focal point</source>
+        <translation type="unfinished">ผู้ประสานงานชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="138"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">วิทยากร</translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="44"/>
+        <source>Female</source>
+        <translation type="unfinished">หญิง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="45"/>
+        <source>Male</source>
+        <translation type="unfinished">ชาย</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="38"/>
+        <source>Draft</source>
+        <translation type="unfinished">ฉบับร่าง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="39"/>
+        <source>Final</source>
+        <translation type="unfinished">ฉบับสมบูรณ์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="40"/>
+        <source>Exported</source>
+        <translation type="unfinished">ส่งออกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>stock_kind</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="168"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="169"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="170"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="26"/>
+        <source>Enter the material&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="27"/>
+        <source>Choose the language of title {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="28"/>
+        <source>Title {row} has a language but no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="29"/>
+        <source>Title {row} is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="30"/>
+        <source>Two titles are in the same language ({row}); keep one for each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="32"/>
+        <source>Choose the type of material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="33"/>
+        <source>Unknown code: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="34"/>
+        <source>The edition is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="35"/>
+        <source>The low-stock warning must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="37"/>
+        <source>The material&apos;s file is missing from the file store. Add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="31"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation type="unfinished">กรอกชื่อองค์กร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="32"/>
+        <source>Enter a short organisation code of letters and digits (at most 12).</source>
+        <translation type="unfinished">กรอกรหัสองค์กรสั้น ๆ เป็นตัวอักษรและตัวเลข (ไม่เกิน 12 ตัว)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="34"/>
+        <source>Enter the team&apos;s name.</source>
+        <translation type="unfinished">กรอกชื่อทีม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="35"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished">กรอกชื่อของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="36"/>
+        <source>Enter the facilitator&apos;s name.</source>
+        <translation type="unfinished">กรอกชื่อวิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="27"/>
+        <source>Choose the material of line {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="28"/>
+        <source>Line {row}: the material is not in the catalogue any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="30"/>
+        <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="32"/>
+        <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="34"/>
+        <source>Line {row}: unknown language {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="35"/>
+        <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <source>This record is final. Reopen it for correction before editing.</source>
+        <translation type="unfinished">บันทึกนี้เป็นฉบับสมบูรณ์ เปิดใหม่เพื่อแก้ไขก่อนเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="26"/>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="28"/>
+        <source>The number counted must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="30"/>
+        <source>The correction must be a whole number other than 0, at most {max} either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="33"/>
+        <source>Enter where the stock came from (for example the warehouse or the donor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="35"/>
+        <source>Choose why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="36"/>
+        <source>Explain the correction in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="37"/>
+        <source>The date must be between 1990 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="39"/>
+        <source>Unknown language: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="40"/>
+        <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="31"/>
+        <source>Attendance must be a whole number.</source>
+        <translation type="unfinished">จำนวนผู้เข้าร่วมต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="34"/>
+        <source>Attendance cannot be negative.</source>
+        <translation type="unfinished">จำนวนผู้เข้าร่วมติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="37"/>
+        <source>Attendance cannot be more than {max}.</source>
+        <translation type="unfinished">จำนวนผู้เข้าร่วมต้องไม่เกิน {max}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="40"/>
+        <source>Women and girls with disability ({count}) cannot be more than the female attendees ({total}).</source>
+        <translation type="unfinished">ผู้หญิงและเด็กหญิงที่มีความพิการ ({count}) ต้องไม่มากกว่าผู้เข้าร่วมเพศหญิง ({total})</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="44"/>
+        <source>Men and boys with disability ({count}) cannot be more than the male attendees ({total}).</source>
+        <translation type="unfinished">ผู้ชายและเด็กชายที่มีความพิการ ({count}) ต้องไม่มากกว่าผู้เข้าร่วมเพศชาย ({total})</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="48"/>
+        <source>First-time beneficiaries ({count}) cannot be more than all attendees ({total}).</source>
+        <translation type="unfinished">ผู้รับประโยชน์ครั้งแรก ({count}) ต้องไม่มากกว่าผู้เข้าร่วมทั้งหมด ({total})</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="52"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished">วันที่ต้องไม่อยู่ในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="53"/>
+        <source>The date cannot be before 1990.</source>
+        <translation type="unfinished">วันที่ต้องไม่ก่อนปี 1990</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="54"/>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished">เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="57"/>
+        <source>The number of sessions must be between 1 and {max}.</source>
+        <translation type="unfinished">จำนวนครั้งต้องอยู่ระหว่าง 1 ถึง {max}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="60"/>
+        <source>The broadcast must end after it starts.</source>
+        <translation type="unfinished">การออกอากาศต้องสิ้นสุดหลังจากเริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="63"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation type="unfinished">ละติจูดต้องอยู่ระหว่าง -90 ถึง 90</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="66"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation type="unfinished">ลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="69"/>
+        <source>Unknown hazard type: {code}.</source>
+        <translation type="unfinished">ไม่รู้จักประเภทภัยอันตราย: {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="70"/>
+        <source>Participant {row} has no name.</source>
+        <translation type="unfinished">ผู้เข้าร่วมคนที่ {row} ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="71"/>
+        <source>Participant {row}: age must be between 0 and 120.</source>
+        <translation type="unfinished">ผู้เข้าร่วมคนที่ {row}: อายุต้องอยู่ระหว่าง 0 ถึง 120</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="74"/>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished">กรอกวันที่ให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="75"/>
+        <source>Choose a village, or type the place if the village is not in the list.</source>
+        <translation type="unfinished">เลือกหมู่บ้าน หรือพิมพ์สถานที่หากหมู่บ้านไม่อยู่ในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="78"/>
+        <source>Add at least one facilitator.</source>
+        <translation type="unfinished">เพิ่มวิทยากรอย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="79"/>
+        <source>Choose a category.</source>
+        <translation type="unfinished">เลือกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="80"/>
+        <source>Choose an activity.</source>
+        <translation type="unfinished">เลือกกิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="81"/>
+        <source>Choose a method.</source>
+        <translation type="unfinished">เลือกวิธีการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="82"/>
+        <source>Choose the primary audience.</source>
+        <translation type="unfinished">เลือกกลุ่มเป้าหมายหลัก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="83"/>
+        <source>Choose the type of location.</source>
+        <translation type="unfinished">เลือกประเภทสถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="84"/>
+        <source>This activity does not belong to the chosen category.</source>
+        <translation type="unfinished">กิจกรรมนี้ไม่อยู่ในประเภทที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="87"/>
+        <source>Enter at least one attendee (only media activities may have none).</source>
+        <translation type="unfinished">กรอกผู้เข้าร่วมอย่างน้อยหนึ่งคน (เฉพาะกิจกรรมทางสื่อเท่านั้นที่อาจไม่มี)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AddFacilitatorDialog</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="61"/>
+        <source>Add a facilitator</source>
+        <translation type="unfinished">Thêm người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="63"/>
+        <source>Not given</source>
+        <translation type="unfinished">Không cho biết</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="66"/>
+        <source>&amp;Sex:</source>
+        <translation type="unfinished">&amp;Giới tính:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="74"/>
+        <source>Could not add the facilitator</source>
+        <translation type="unfinished">Không thể thêm người hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>What happened (needed for another correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <source>&amp;Copies on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Copies lost or damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
+        <source>People who attended, by sex and age</source>
+        <translation type="unfinished">Người tham dự theo giới tính và độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="97"/>
+        <source>Derived totals</source>
+        <translation type="unfinished">Tổng số tính được</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="98"/>
+        <source>Among them</source>
+        <translation type="unfinished">Trong số đó</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="101"/>
+        <source>&amp;Female:</source>
+        <translation type="unfinished">&amp;Nữ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="102"/>
+        <source>&amp;Male:</source>
+        <translation type="unfinished">Na&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="103"/>
+        <source>&lt;b&gt;Total&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Tổng&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="104"/>
+        <source>Total:</source>
+        <translation type="unfinished">Tổng:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Girls (under 18):</source>
+        <translation type="unfinished">Trẻ em gái (dưới 18):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
+        <source>Boys (under 18):</source>
+        <translation type="unfinished">Trẻ em trai (dưới 18):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Women (18 and over):</source>
+        <translation type="unfinished">Phụ nữ (từ 18 trở lên):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
+        <source>Men (18 and over):</source>
+        <translation type="unfinished">Nam giới (từ 18 trở lên):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="107"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">Tất cả:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="111"/>
+        <source>Women and girls with &amp;disability:</source>
+        <translation type="unfinished">Phụ nữ và trẻ em gái &amp;khuyết tật:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="112"/>
+        <source>Men and &amp;boys with disability:</source>
+        <translation type="unfinished">Nam giới và trẻ em &amp;trai khuyết tật:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="113"/>
+        <source>F&amp;irst-time beneficiaries:</source>
+        <translation type="unfinished">Người hưởng lợi lần đầ&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/attendance_grid.py" line="115"/>
+        <source>Count each person once, in their age band. Disability: a lot of difficulty or more in seeing, hearing, walking, remembering, self-care or communicating. Media activities (radio, TV, …) may have no attendees.</source>
+        <translation type="unfinished">Mỗi người chỉ đếm một lần, trong nhóm tuổi của họ. Khuyết tật: gặp nhiều khó khăn trở lên khi nhìn, nghe, đi lại, ghi nhớ, tự chăm sóc hoặc giao tiếp. Hoạt động truyền thông (đài phát thanh, truyền hình, …) có thể không có người tham dự.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="97"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Từ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished">Đế&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="99"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished">Chỉ các buổi vào hoặc sau ngày này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished">Chỉ các buổi vào hoặc trước ngày này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="101"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished">Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="102"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished">Trạng th&amp;ái:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
+        <source>Search report code, village, notes… (Ctrl+F)</source>
+        <translation type="unfinished">Tìm mã báo cáo, thôn, ghi chú… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="104"/>
+        <source>Clea&amp;r filters</source>
+        <translation type="unfinished">Xóa bộ &amp;lọc</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="105"/>
+        <source>Any status</source>
+        <translation type="unfinished">Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="109"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="124"/>
+        <source>All provinces</source>
+        <translation type="unfinished">Tất cả các tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/filter_bar.py" line="112"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="133"/>
+        <source>All districts</source>
+        <translation type="unfinished">Tất cả các huyện</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="100"/>
+        <source>When</source>
+        <translation type="unfinished">Khi nào</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="101"/>
+        <source>How</source>
+        <translation type="unfinished">Như thế nào</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="102"/>
+        <source>For whom</source>
+        <translation type="unfinished">Cho ai</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="103"/>
+        <source>Session &amp;date:</source>
+        <translation type="unfinished">&amp;Ngày tổ chức buổi:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished">Giờ &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
+        <source>&amp;End time:</source>
+        <translation type="unfinished">Giờ &amp;kết thúc:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Report date:</source>
+        <translation type="unfinished">Ngày báo &amp;cáo:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">&amp;Loại hình:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished">&amp;Hoạt động:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished">&amp;Phương pháp:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="107"/>
+        <source>Number of sessi&amp;ons:</source>
+        <translation type="unfinished">&amp;Số buổi:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="108"/>
+        <source>&amp;Broadcast from:</source>
+        <translation type="unfinished">Phát sóng từ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="109"/>
+        <source>Broadcast &amp;until:</source>
+        <translation type="unfinished">Phát sóng đến (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Primary aud&amp;ience:</source>
+        <translation type="unfinished">Đối tượng chính (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished">&amp;Dự án:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="111"/>
+        <source>Do&amp;nor:</source>
+        <translation type="unfinished">Nhà tài &amp;trợ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="114"/>
+        <source>No&amp;tes (follow-up, materials given out, remarks):</source>
+        <translation type="unfinished">&amp;Ghi chú (theo dõi, tài liệu đã phát, nhận xét):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="116"/>
+        <location filename="../riskedu/ui/editor_general.py" line="118"/>
+        <source>Not set</source>
+        <translation type="unfinished">Chưa đặt</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="120"/>
+        <source>Type the time as HH:MM, for example 08:30 or 1430</source>
+        <translation type="unfinished">Nhập giờ theo dạng HH:MM, ví dụ 08:30 hoặc 1430</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="123"/>
+        <location filename="../riskedu/ui/editor_general.py" line="124"/>
+        <location filename="../riskedu/ui/editor_general.py" line="128"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="212"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">Các mối nguy hiểm đã thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="213"/>
+        <source>Hazard reports raised by participants</source>
+        <translation type="unfinished">Báo cáo nguy hiểm do người tham dự nêu ra</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="215"/>
+        <source>One line for each suspected hazard or dangerous area people told you about, and to whom you passed it on.</source>
+        <translation type="unfinished">Mỗi dòng cho một khu vực nghi có nguy hiểm hoặc khu vực nguy hiểm mà người dân đã báo cho bạn, và bạn đã chuyển thông tin cho ai.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Add re&amp;port</source>
+        <translation type="unfinished">Thêm báo cá&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
+        <source>Re&amp;move report</source>
+        <translation type="unfinished">&amp;Xóa báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished">Tên bằng chữ Latinh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
+        <source>Sex</source>
+        <translation type="unfinished">Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
+        <source>Age</source>
+        <translation type="unfinished">Tuổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished">Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="43"/>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
+        <source>Place</source>
+        <translation type="unfinished">Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="47"/>
+        <source>Ordnance</source>
+        <translation type="unfinished">Loại vật nổ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
+        <source>Description</source>
+        <translation type="unfinished">Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="50"/>
+        <source>Referred to</source>
+        <translation type="unfinished">Đã chuyển cho</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationSection</name>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="112"/>
+        <source>Find a village</source>
+        <translation type="unfinished">Tìm thôn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="113"/>
+        <source>Place</source>
+        <translation type="unfinished">Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="114"/>
+        <source>GPS</source>
+        <translation type="unfinished">GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="115"/>
+        <source>Type part of its Khmer or English na&amp;me:</source>
+        <translation type="unfinished">Gõ một phần tên tiếng Khmer hoặc tiếng Anh của thôn (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="116"/>
+        <source>e.g. Ou Thum, or អូរ</source>
+        <translation type="unfinished">ví dụ Ou Thum, hoặc អូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="118"/>
+        <source>Press Down to go to the results and Enter to choose one. Choosing a village fills in its province, district and commune.</source>
+        <translation type="unfinished">Nhấn mũi tên xuống để đến kết quả và Enter để chọn. Chọn một thôn sẽ điền sẵn tỉnh, huyện và xã của thôn đó.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;Province:</source>
+        <translation type="unfinished">&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Huyện:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished">&amp;Xã:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
+        <source>Vill&amp;age:</source>
+        <translation type="unfinished">Thôn (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="122"/>
+        <source>Place &amp;not in the list:</source>
+        <translation type="unfinished">Địa điểm &amp;không có trong danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="123"/>
+        <source>&amp;Type of location:</source>
+        <translation type="unfinished">&amp;Loại địa điểm:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lat&amp;itude:</source>
+        <translation type="unfinished">&amp;Vĩ độ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
+        <source>Lon&amp;gitude:</source>
+        <translation type="unfinished">Kinh đ&amp;ộ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="125"/>
+        <source>Acc&amp;uracy (m):</source>
+        <translation type="unfinished">Độ chính xác (m) (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="128"/>
+        <source>Only when the village is not in the list</source>
+        <translation type="unfinished">Chỉ khi thôn không có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="129"/>
+        <source>&amp;Safe to record the GPS position of this place</source>
+        <translation type="unfinished">An toàn để ghi vị trí GPS của nơi này (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="130"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a province…</source>
+        <translation type="unfinished">Chọn tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="131"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
+        <source>Choose a district…</source>
+        <translation type="unfinished">Chọn huyện…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="150"/>
+        <source>Choose a commune…</source>
+        <translation type="unfinished">Chọn xã…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="133"/>
+        <location filename="../riskedu/ui/location_picker.py" line="151"/>
+        <source>Choose a village…</source>
+        <translation type="unfinished">Chọn thôn…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/location_picker.py" line="137"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="204"/>
+        <source>The first %Ln villages found; type more of the name to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln thôn đầu tiên tìm thấy; gõ thêm tên để thu hẹp kết quả.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/location_picker.py" line="207"/>
+        <source>%Ln village(s) found</source>
+        <translation type="unfinished">
+            <numerusform>Tìm thấy %Ln thôn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished">&amp;Buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>&amp;New session</source>
+        <translation type="unfinished">&amp;Buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <source>Log a new session (Ctrl+N)</source>
+        <translation type="unfinished">Ghi một buổi mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <source>Open the selected session (Enter or double-click)</source>
+        <translation type="unfinished">Mở buổi đã chọn (Enter hoặc nhấp đúp)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished">&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
+        <translation type="unfinished">Kiểm tra mọi quy tắc và chuyển bản nháp đã chọn thành hoàn tất (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">Mở lại để chỉnh sửa (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
+        <translation type="unfinished">Chuyển bản ghi hoàn tất đã chọn về bản nháp; người thực hiện và thời gian được ghi lại (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <source>Delete the selected session (Del)</source>
+        <translation type="unfinished">Xóa buổi đã chọn (Del)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished">&amp;Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <source>Search the sessions (Ctrl+F)</source>
+        <translation type="unfinished">Tìm trong các buổi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished">Xóa bộ &amp;lọc</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <source>Show every session</source>
+        <translation type="unfinished">Hiện tất cả các buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">Làm mớ&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <source>Read the list again (F5)</source>
+        <translation type="unfinished">Đọc lại danh sách (F5)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <source>Close riskedu (Ctrl+Q)</source>
+        <translation type="unfinished">Đóng riskedu (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <source>&amp;About riskedu</source>
+        <translation type="unfinished">&amp;Giới thiệu riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <source>About riskedu</source>
+        <translation type="unfinished">Giới thiệu riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
+        <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Sổ ghi chép thực địa cho công tác giáo dục nguy cơ vật liệu nổ.&lt;br&gt;&lt;br&gt;Đơn vị hành chính Campuchia: Tổng cục Kinh tế Số, Bộ Kinh tế và Tài chính (data.mef.gov.kh).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <source>Not ready to be final</source>
+        <translation type="unfinished">Chưa thể hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <source>{code} cannot be final yet:
+{problems}
+
+Open it to complete it?</source>
+        <translation type="unfinished">{code} chưa thể hoàn tất:
+{problems}
+
+Mở để bổ sung cho đầy đủ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <source>Could not finalise the session</source>
+        <translation type="unfinished">Không thể hoàn tất buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <source>Reopen for correction</source>
+        <translation type="unfinished">Mở lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
+        <translation type="unfinished">Mở lại {code} để chỉnh sửa? Bản ghi sẽ trở lại thành bản nháp; tên của bạn và thời gian được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">Không thể mở lại buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <source>Delete session</source>
+        <translation type="unfinished">Xóa buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
+        <translation type="unfinished">Xóa buổi {code} ({village}, {date})? Buổi này sẽ biến mất khỏi danh sách và khỏi các tổng số.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <source>Could not delete the session</source>
+        <translation type="unfinished">Không thể xóa buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <source>Deleted {code}.</source>
+        <translation type="unfinished">Đã xóa {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <source>riskedu – {org} · {team} · {name}</source>
+        <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <source>Database: {path}</source>
+        <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="120"/>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <source>Could not start a new session</source>
+        <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <source>Could not open the session</source>
+        <translation type="unfinished">Không thể mở buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <source>Saved {code} as final.</source>
+        <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <source>Saved {code} as a draft.</source>
+        <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <source>Reopened {code} for correction.</source>
+        <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <source>a new session</source>
+        <translation type="unfinished">một buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <source>Restore unsaved edit?</source>
+        <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
+        <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDetail</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <source>Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>Hazards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Warn at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Stock history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <source>{count} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <source>{count} or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <source>Drawing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
+        <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>&amp;Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <source>Ha&amp;zards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Warn when stock is at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Add &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
+        <source>No warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>No fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <source>Choose the material&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <source>The file opens and is kept in riskedu&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <source>Nothing was saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="27"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="28"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="29"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="30"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <source>Title, edition or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">Ngôn ngữ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <source>Low stock &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <source>Sho&amp;w retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>&amp;Add material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <source>Add a material to the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <source>Edit the chosen material (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <source>&amp;Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <source>Record copies received, and where they came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <source>Ad&amp;just stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <source>Record copies lost or damaged, or a count of the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <source>O&amp;pen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <source>Open the material&apos;s file with the computer&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <source>Add the sa&amp;mple catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <source>Add riskedu&apos;s sample materials, to try the page out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>No material matches. Change the filters, or add a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <source>Could not read the materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <source>Could not open the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <source>Retire material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <source>Could not change the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <source>Could not add the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="83"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="85"/>
+        <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="91"/>
+        <source>Add &amp;material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="95"/>
+        <location filename="../riskedu/ui/editor_materials.py" line="145"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="108"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="122"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_materials.py" line="140"/>
+        <source>More than is in stock: record the stock received on the Materials page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
+        <source>Facilitators (tick everyone who ran the session)</source>
+        <translation type="unfinished">Người hướng dẫn (đánh dấu tất cả những người đã điều hành buổi)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="115"/>
+        <source>Participants by name (optional)</source>
+        <translation type="unfinished">Danh sách người tham dự (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="117"/>
+        <source>Only needed for certificates and follow-up. Attendance counts are entered on the Attendance tab.</source>
+        <translation type="unfinished">Chỉ cần cho giấy chứng nhận và việc theo dõi. Số người tham dự được nhập ở thẻ Người tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
+        <source>&amp;Add facilitator…</source>
+        <translation type="unfinished">Thêm người hướng dẫn… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Add pe&amp;rson</source>
+        <translation type="unfinished">Thêm người (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
+        <source>Remove p&amp;erson</source>
+        <translation type="unfinished">Bớt người (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/editor_lists.py" line="166"/>
+        <source>Unknown facilitator</source>
+        <translation type="unfinished">Người hướng dẫn không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="41"/>
+        <source>&amp;Select All</source>
+        <translation type="unfinished">&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="42"/>
+        <source>&amp;Step up</source>
+        <translation type="unfinished">&amp;Tăng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="43"/>
+        <source>Step &amp;down</source>
+        <translation type="unfinished">&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="27"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="28"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="29"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="31"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="32"/>
+        <source>Delete</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="33"/>
+        <source>Select All</source>
+        <translation type="unfinished">Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="13"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="14"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="15"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="16"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="18"/>
+        <source>Discard</source>
+        <translation type="unfinished">Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="19"/>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="20"/>
+        <source>Open</source>
+        <translation type="unfinished">Mở</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="21"/>
+        <source>Apply</source>
+        <translation type="unfinished">Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="22"/>
+        <source>Help</source>
+        <translation type="unfinished">Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="23"/>
+        <source>Retry</source>
+        <translation type="unfinished">Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="24"/>
+        <source>Ignore</source>
+        <translation type="unfinished">Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="25"/>
+        <source>Abort</source>
+        <translation type="unfinished">Hủy bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="36"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="37"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="38"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="39"/>
+        <source>Delete</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/qt_strings.py" line="40"/>
+        <source>Select All</source>
+        <translation type="unfinished">Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveStockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">Ngôn ngữ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <source>e.g. headquarters store, donor, printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;1 Session</source>
+        <translation type="unfinished">&amp;1 Buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <source>&amp;2 Place</source>
+        <translation type="unfinished">&amp;2 Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;3 Attendance</source>
+        <translation type="unfinished">&amp;3 Người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <source>&amp;4 People</source>
+        <translation type="unfinished">&amp;4 Con người</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;5 Hazards</source>
+        <translation type="unfinished">&amp;5 Nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <source>&amp;6 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>Session {code}</source>
+        <translation type="unfinished">Buổi {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <source>New session</source>
+        <translation type="unfinished">Buổi mới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <source>{title} – riskedu</source>
+        <translation type="unfinished">{title} – riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
+        <translation type="unfinished">Bản ghi này đã hoàn tất: bạn có thể đọc nhưng không thể sửa. Hãy mở lại để chỉnh sửa; việc mở lại được ghi kèm tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <source>Sa&amp;ve draft</source>
+        <translation type="unfinished">Lưu bản &amp;nháp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <source>Save without checking completeness (Ctrl+S)</source>
+        <translation type="unfinished">Lưu mà không kiểm tra tính đầy đủ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <source>Save as fina&amp;l</source>
+        <translation type="unfinished">Lưu dạng hoàn tấ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <source>Check every rule and save as a final record (Ctrl+Enter)</source>
+        <translation type="unfinished">Kiểm tra mọi quy tắc và lưu thành bản ghi hoàn tất (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <source>&amp;Reopen for correction</source>
+        <translation type="unfinished">Mở lại để chỉnh sửa (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <source>Alt+1…6 switch tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <source>Could not keep a safety copy of this edit</source>
+        <translation type="unfinished">Không thể giữ bản sao dự phòng của nội dung đang sửa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <source>The session was not saved</source>
+        <translation type="unfinished">Buổi chưa được lưu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <source>Nothing was saved. Please correct %Ln problem(s):</source>
+        <translation type="unfinished">
+            <numerusform>Chưa lưu gì cả. Vui lòng sửa %Ln lỗi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <source>This session has changes that are not saved. Save them as a draft?</source>
+        <translation type="unfinished">Buổi này có thay đổi chưa được lưu. Lưu thành bản nháp?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <source>Could not reopen the session</source>
+        <translation type="unfinished">Không thể mở lại buổi</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
+        <source>Report code</source>
+        <translation type="unfinished">Mã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
+        <source>Province</source>
+        <translation type="unfinished">Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
+        <source>Village / place</source>
+        <translation type="unfinished">Thôn / địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
+        <source>Activity</source>
+        <translation type="unfinished">Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
+        <source>Girls</source>
+        <translation type="unfinished">Trẻ em gái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
+        <source>Boys</source>
+        <translation type="unfinished">Trẻ em trai</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
+        <source>Women</source>
+        <translation type="unfinished">Phụ nữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="43"/>
+        <source>Men</source>
+        <translation type="unfinished">Nam giới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="44"/>
+        <source>Total</source>
+        <translation type="unfinished">Tổng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="45"/>
+        <source>Disability</source>
+        <translation type="unfinished">Khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <source>Place not in the gazetteer</source>
+        <translation type="unfinished">Địa điểm không có trong danh mục địa danh</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
+        <source>Set up riskedu</source>
+        <translation type="unfinished">Thiết lập riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="98"/>
+        <source>&lt;b&gt;Welcome to riskedu.&lt;/b&gt; Tell it once who you work for: every session you log on this laptop carries your organisation, team and name. You can log sessions without any internet connection.</source>
+        <translation type="unfinished">&lt;b&gt;Chào mừng bạn đến với riskedu.&lt;/b&gt; Hãy cho biết một lần bạn làm việc cho ai: mỗi buổi bạn ghi trên máy tính này sẽ mang tên tổ chức, nhóm và tên của bạn. Bạn có thể ghi các buổi mà không cần kết nối internet.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="102"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished">&amp;Tổ chức:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
+        <source>Organisation &amp;code:</source>
+        <translation type="unfinished">Mã tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished">&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
+        <source>Team c&amp;ode:</source>
+        <translation type="unfinished">Mã nh&amp;óm:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">Tên củ&amp;a bạn:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
+        <source>Your &amp;sex:</source>
+        <translation type="unfinished">&amp;Giới tính của bạn:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="108"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">&amp;Quốc gia:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">Ngôn ngữ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="113"/>
+        <source>e.g. HALO Trust</source>
+        <translation type="unfinished">ví dụ HALO Trust</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="115"/>
+        <source>Short, for report codes, e.g. HALO</source>
+        <translation type="unfinished">Ngắn gọn, dùng cho mã báo cáo, ví dụ HALO</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="116"/>
+        <source>e.g. Risk education team 3</source>
+        <translation type="unfinished">ví dụ Nhóm giáo dục nguy cơ 3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="117"/>
+        <source>Optional, e.g. T3</source>
+        <translation type="unfinished">Không bắt buộc, ví dụ T3</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="118"/>
+        <source>Prefer not to say</source>
+        <translation type="unfinished">Không muốn cho biết</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="119"/>
+        <source>Cambodia (administrative units 2025)</source>
+        <translation type="unfinished">Campuchia (đơn vị hành chính 2025)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/setup_dialog.py" line="150"/>
+        <source>Could not save the set-up</source>
+        <translation type="unfinished">Không thể lưu thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="42"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="43"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="44"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="45"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="46"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="47"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="38"/>
+        <source>&lt;b&gt;Totals of the list&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Tổng của danh sách&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Sessions:</source>
+        <translation type="unfinished">Số buổi:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
+        <source>Girls:</source>
+        <translation type="unfinished">Trẻ em gái:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Boys:</source>
+        <translation type="unfinished">Trẻ em trai:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
+        <source>Women:</source>
+        <translation type="unfinished">Phụ nữ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Men:</source>
+        <translation type="unfinished">Nam giới:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
+        <source>Everyone:</source>
+        <translation type="unfinished">Tất cả:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="42"/>
+        <source>With disability:</source>
+        <translation type="unfinished">Khuyết tật:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/totals_bar.py" line="46"/>
+        <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
+        <translation type="unfinished">Người khuyết tật (Washington Group: gặp nhiều khó khăn trở lên)</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <source>{title}: {count} in stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <source>Nothing was recorded. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>activity</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="67"/>
+        <source>Safety briefing</source>
+        <translation type="unfinished">Hướng dẫn an toàn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="68"/>
+        <source>Direct risk education</source>
+        <translation type="unfinished">Giáo dục nguy cơ trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="69"/>
+        <source>Material distribution</source>
+        <translation type="unfinished">Phát tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="70"/>
+        <source>Radio</source>
+        <translation type="unfinished">Đài phát thanh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="71"/>
+        <source>TV</source>
+        <translation type="unfinished">Truyền hình</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="72"/>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="73"/>
+        <source>Social media</source>
+        <translation type="unfinished">Mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="74"/>
+        <source>Printed press</source>
+        <translation type="unfinished">Báo in</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="75"/>
+        <source>Training of teachers</source>
+        <translation type="unfinished">Tập huấn giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="76"/>
+        <source>Community focal point training</source>
+        <translation type="unfinished">Tập huấn đầu mối cộng đồng</translation>
+    </message>
+</context>
+<context>
+    <name>adjust_reason</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="174"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="175"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="176"/>
+        <source>Counted (set the balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="177"/>
+        <source>Other correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>age_band</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="50"/>
+        <source>0–5</source>
+        <translation type="unfinished">0–5</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="51"/>
+        <source>6–12</source>
+        <translation type="unfinished">6–12</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="52"/>
+        <source>13–17</source>
+        <translation type="unfinished">13–17</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="53"/>
+        <source>18–49</source>
+        <translation type="unfinished">18–49</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="54"/>
+        <source>50–59</source>
+        <translation type="unfinished">50–59</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="55"/>
+        <source>60+</source>
+        <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="97"/>
+        <source>Community focal points</source>
+        <translation type="unfinished">Đầu mối cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="98"/>
+        <source>Community leaders</source>
+        <translation type="unfinished">Lãnh đạo cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="99"/>
+        <source>Farmers</source>
+        <translation type="unfinished">Nông dân</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="100"/>
+        <source>Health workers</source>
+        <translation type="unfinished">Nhân viên y tế</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="101"/>
+        <source>Reconstruction workers</source>
+        <translation type="unfinished">Công nhân tái thiết</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="102"/>
+        <source>Refugees / IDPs</source>
+        <translation type="unfinished">Người tị nạn / người di dời trong nước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="103"/>
+        <source>Religious leaders</source>
+        <translation type="unfinished">Chức sắc tôn giáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="104"/>
+        <source>Scrap metal collectors / dealers</source>
+        <translation type="unfinished">Người thu gom / buôn bán phế liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="105"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="106"/>
+        <source>Children / students</source>
+        <translation type="unfinished">Trẻ em / học sinh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="107"/>
+        <source>Convoy drivers</source>
+        <translation type="unfinished">Tài xế đoàn xe</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="108"/>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+</context>
+<context>
+    <name>bundle</name>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <source>{file} is not a riskedu sync bundle.</source>
+        <translation type="unfinished">{file} không phải là gói đồng bộ của riskedu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
+        <translation type="unfinished">{file} đã bị cắt ngắn hoặc hỏng trên đường chuyển. Hãy sao chép lại từ USB hoặc đề nghị gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
+        <translation type="unfinished">{file} chứa một tên tệp trỏ ra ngoài gói ({name}). Gói đã bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
+        <translation type="unfinished">{file} khi giải nén lớn hơn {limit} MB. Gói đã bị từ chối vì không an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
+        <translation type="unfinished">{file} đã bị thay đổi sau khi tạo: {name} không khớp với checksum của nó.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <source>{file} is incomplete: {name} is missing.</source>
+        <translation type="unfinished">{file} không đầy đủ: thiếu {name}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <source>{file} contains {name}, which its manifest does not list.</source>
+        <translation type="unfinished">{file} chứa {name}, không có trong danh mục (manifest) của gói.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
+        <translation type="unfinished">{file} không được ký đúng: gói đã bị sửa đổi hoặc không đến từ bản cài đặt mà nó ghi tên.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
+        <translation type="unfinished">{file} được tạo bởi phiên bản riskedu mới hơn (định dạng gói {version}). Hãy cập nhật riskedu lên phiên bản {app_version} trở lên để nhập gói này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
+        <translation type="unfinished">{file} được mã hóa cho khóa của một trụ sở khác ({fingerprint}); không thể mở ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
+        <translation type="unfinished">{file} đã được mã hóa; chỉ trụ sở mà gói được tạo cho mới mở được.</translation>
+    </message>
+</context>
+<context>
+    <name>category</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="61"/>
+        <source>Direct</source>
+        <translation type="unfinished">Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="62"/>
+        <source>Indirect (media)</source>
+        <translation type="unfinished">Gián tiếp (truyền thông)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="63"/>
+        <source>Training</source>
+        <translation type="unfinished">Tập huấn</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="12"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished">{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="13"/>
+        <source>{path} is not a riskedu database (it is not an SQLite file). It has not been changed.</source>
+        <translation type="unfinished">{path} không phải là cơ sở dữ liệu riskedu (không phải tệp SQLite). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="16"/>
+        <source>{path} cannot be read as a database ({reason}). It has not been changed.</source>
+        <translation type="unfinished">Không thể đọc {path} như một cơ sở dữ liệu ({reason}). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/files.py" line="18"/>
+        <source>{path} is a database of another program, not riskedu&apos;s. It has not been changed.</source>
+        <translation type="unfinished">{path} là cơ sở dữ liệu của một chương trình khác, không phải của riskedu. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
+        <translation type="unfinished">Cơ sở dữ liệu này được tạo bởi phiên bản riskedu mới hơn (schema {revision}). Hãy cập nhật riskedu để mở; tệp không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../riskedu/ui/editor_general.py" line="38"/>
+        <source>Enter the time as HH:MM, for example 08:30.</source>
+        <translation type="unfinished">Nhập giờ theo dạng HH:MM, ví dụ 08:30.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="24"/>
+        <source>Session date</source>
+        <translation type="unfinished">Ngày tổ chức buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="25"/>
+        <source>Report date</source>
+        <translation type="unfinished">Ngày báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="26"/>
+        <source>Start time</source>
+        <translation type="unfinished">Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="27"/>
+        <source>End time</source>
+        <translation type="unfinished">Giờ kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="28"/>
+        <source>Village</source>
+        <translation type="unfinished">Thôn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="29"/>
+        <source>Place not in the list</source>
+        <translation type="unfinished">Địa điểm không có trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="30"/>
+        <source>Type of location</source>
+        <translation type="unfinished">Loại địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="31"/>
+        <source>Latitude</source>
+        <translation type="unfinished">Vĩ độ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="32"/>
+        <source>Longitude</source>
+        <translation type="unfinished">Kinh độ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="33"/>
+        <source>GPS accuracy</source>
+        <translation type="unfinished">Độ chính xác GPS</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="34"/>
+        <source>Category</source>
+        <translation type="unfinished">Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="35"/>
+        <source>Activity</source>
+        <translation type="unfinished">Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="36"/>
+        <source>Method</source>
+        <translation type="unfinished">Phương pháp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="37"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="38"/>
+        <source>Broadcast start</source>
+        <translation type="unfinished">Bắt đầu phát sóng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="39"/>
+        <source>Broadcast end</source>
+        <translation type="unfinished">Kết thúc phát sóng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="40"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">Đối tượng chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="41"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">Các mối nguy hiểm đã thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="42"/>
+        <source>Attendance</source>
+        <translation type="unfinished">Số người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="43"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished">Phụ nữ và trẻ em gái khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="44"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished">Nam giới và trẻ em trai khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="45"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">Người hưởng lợi lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="46"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="47"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="48"/>
+        <source>Participants</source>
+        <translation type="unfinished">Người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="49"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">Báo cáo nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="51"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="52"/>
+        <source>Organisation code</source>
+        <translation type="unfinished">Mã tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="53"/>
+        <source>Team</source>
+        <translation type="unfinished">Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="54"/>
+        <source>Your name</source>
+        <translation type="unfinished">Tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="85"/>
+        <source>{field}: {message}</source>
+        <translation type="unfinished">{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <source>Target audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <source>Low-stock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <source>{name} is protected by a password. Save a copy without the password and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <source>{name} is a PDF without any page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hazard</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="125"/>
+        <source>Anti-personnel landmines</source>
+        <translation type="unfinished">Mìn sát thương</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="126"/>
+        <source>Anti-vehicle landmines</source>
+        <translation type="unfinished">Mìn chống xe</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="127"/>
+        <source>Cluster munition remnants</source>
+        <translation type="unfinished">Tàn dư bom chùm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="128"/>
+        <source>Unexploded ordnance</source>
+        <translation type="unfinished">Vật liệu nổ chưa nổ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="129"/>
+        <source>Abandoned explosive ordnance</source>
+        <translation type="unfinished">Vật liệu nổ bị bỏ lại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="130"/>
+        <source>Improvised explosive devices</source>
+        <translation type="unfinished">Thiết bị nổ tự chế</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="131"/>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="155"/>
+        <source>Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="156"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="157"/>
+        <source>Lao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="158"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="159"/>
+        <source>Burmese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="160"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="161"/>
+        <source>Filipino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="162"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="163"/>
+        <source>No text (pictures only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>location_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="112"/>
+        <source>Camp</source>
+        <translation type="unfinished">Trại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="113"/>
+        <source>Child-friendly space</source>
+        <translation type="unfinished">Không gian thân thiện với trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="114"/>
+        <source>Community centre</source>
+        <translation type="unfinished">Nhà văn hóa cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="115"/>
+        <source>Education facility</source>
+        <translation type="unfinished">Cơ sở giáo dục</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="116"/>
+        <source>Farm</source>
+        <translation type="unfinished">Ruộng vườn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="117"/>
+        <source>Household</source>
+        <translation type="unfinished">Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="118"/>
+        <source>Market</source>
+        <translation type="unfinished">Chợ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="119"/>
+        <source>Medical facility</source>
+        <translation type="unfinished">Cơ sở y tế</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="120"/>
+        <source>Religious site (pagoda)</source>
+        <translation type="unfinished">Cơ sở tôn giáo (chùa)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="121"/>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+</context>
+<context>
+    <name>material_type</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="142"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="143"/>
+        <source>Leaflet / brochure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="144"/>
+        <source>Booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="145"/>
+        <source>Flip chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="146"/>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="147"/>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="148"/>
+        <source>T-shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="149"/>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="150"/>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="88"/>
+        <source>Interactive group session</source>
+        <translation type="unfinished">Sinh hoạt nhóm tương tác</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="89"/>
+        <source>House to house</source>
+        <translation type="unfinished">Đến từng hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="90"/>
+        <source>Focus group discussion</source>
+        <translation type="unfinished">Thảo luận nhóm tập trung</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="91"/>
+        <source>Peer-to-peer</source>
+        <translation type="unfinished">Đồng đẳng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="92"/>
+        <source>Theatre</source>
+        <translation type="unfinished">Kịch</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+</context>
+<context>
+    <name>participant_role</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="135"/>
+        <source>Participant</source>
+        <translation type="unfinished">Người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="136"/>
+        <source>Teacher</source>
+        <translation type="unfinished">Giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="137"/>
+        <source>Community focal point</source>
+        <translation type="unfinished">Đầu mối cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="138"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>sex</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="44"/>
+        <source>Female</source>
+        <translation type="unfinished">Nữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="45"/>
+        <source>Male</source>
+        <translation type="unfinished">Nam</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="38"/>
+        <source>Draft</source>
+        <translation type="unfinished">Bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="39"/>
+        <source>Final</source>
+        <translation type="unfinished">Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="40"/>
+        <source>Exported</source>
+        <translation type="unfinished">Đã xuất</translation>
+    </message>
+</context>
+<context>
+    <name>stock_kind</name>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="168"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="169"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/categories.py" line="170"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="26"/>
+        <source>Enter the material&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="27"/>
+        <source>Choose the language of title {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="28"/>
+        <source>Title {row} has a language but no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="29"/>
+        <source>Title {row} is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="30"/>
+        <source>Two titles are in the same language ({row}); keep one for each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="32"/>
+        <source>Choose the type of material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="33"/>
+        <source>Unknown code: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="34"/>
+        <source>The edition is longer than {max} letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="35"/>
+        <source>The low-stock warning must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="37"/>
+        <source>The material&apos;s file is missing from the file store. Add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="31"/>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation type="unfinished">Nhập tên tổ chức.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="32"/>
+        <source>Enter a short organisation code of letters and digits (at most 12).</source>
+        <translation type="unfinished">Nhập mã tổ chức ngắn gọn gồm chữ và số (tối đa 12 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="34"/>
+        <source>Enter the team&apos;s name.</source>
+        <translation type="unfinished">Nhập tên nhóm.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="35"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished">Nhập tên của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/profile.py" line="36"/>
+        <source>Enter the facilitator&apos;s name.</source>
+        <translation type="unfinished">Nhập tên người hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="27"/>
+        <source>Choose the material of line {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="28"/>
+        <source>Line {row}: the material is not in the catalogue any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="30"/>
+        <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="32"/>
+        <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="34"/>
+        <source>Line {row}: unknown language {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/session_stock.py" line="35"/>
+        <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <source>This record is final. Reopen it for correction before editing.</source>
+        <translation type="unfinished">Bản ghi này đã hoàn tất. Hãy mở lại để chỉnh sửa trước khi sửa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="26"/>
+        <source>The quantity must be a whole number from 1 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="28"/>
+        <source>The number counted must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="30"/>
+        <source>The correction must be a whole number other than 0, at most {max} either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="33"/>
+        <source>Enter where the stock came from (for example the warehouse or the donor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="35"/>
+        <source>Choose why the stock is adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="36"/>
+        <source>Explain the correction in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="37"/>
+        <source>The date must be between 1990 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="39"/>
+        <source>Unknown language: {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/stock.py" line="40"/>
+        <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="31"/>
+        <source>Attendance must be a whole number.</source>
+        <translation type="unfinished">Số người tham dự phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="34"/>
+        <source>Attendance cannot be negative.</source>
+        <translation type="unfinished">Số người tham dự không được âm.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="37"/>
+        <source>Attendance cannot be more than {max}.</source>
+        <translation type="unfinished">Số người tham dự không được vượt quá {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="40"/>
+        <source>Women and girls with disability ({count}) cannot be more than the female attendees ({total}).</source>
+        <translation type="unfinished">Phụ nữ và trẻ em gái khuyết tật ({count}) không được nhiều hơn số người tham dự nữ ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="44"/>
+        <source>Men and boys with disability ({count}) cannot be more than the male attendees ({total}).</source>
+        <translation type="unfinished">Nam giới và trẻ em trai khuyết tật ({count}) không được nhiều hơn số người tham dự nam ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="48"/>
+        <source>First-time beneficiaries ({count}) cannot be more than all attendees ({total}).</source>
+        <translation type="unfinished">Người hưởng lợi lần đầu ({count}) không được nhiều hơn tổng số người tham dự ({total}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="52"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished">Ngày không được ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="53"/>
+        <source>The date cannot be before 1990.</source>
+        <translation type="unfinished">Ngày không được trước năm 1990.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="54"/>
+        <source>The end time must be after the start time.</source>
+        <translation type="unfinished">Giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="57"/>
+        <source>The number of sessions must be between 1 and {max}.</source>
+        <translation type="unfinished">Số buổi phải từ 1 đến {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="60"/>
+        <source>The broadcast must end after it starts.</source>
+        <translation type="unfinished">Buổi phát sóng phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="63"/>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation type="unfinished">Vĩ độ phải nằm trong khoảng -90 đến 90.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="66"/>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation type="unfinished">Kinh độ phải nằm trong khoảng -180 đến 180.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="69"/>
+        <source>Unknown hazard type: {code}.</source>
+        <translation type="unfinished">Loại nguy hiểm không xác định: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="70"/>
+        <source>Participant {row} has no name.</source>
+        <translation type="unfinished">Người tham dự {row} chưa có tên.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="71"/>
+        <source>Participant {row}: age must be between 0 and 120.</source>
+        <translation type="unfinished">Người tham dự {row}: tuổi phải từ 0 đến 120.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="74"/>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished">Nhập ngày tổ chức buổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="75"/>
+        <source>Choose a village, or type the place if the village is not in the list.</source>
+        <translation type="unfinished">Chọn một thôn, hoặc gõ địa điểm nếu thôn không có trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="78"/>
+        <source>Add at least one facilitator.</source>
+        <translation type="unfinished">Thêm ít nhất một người hướng dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="79"/>
+        <source>Choose a category.</source>
+        <translation type="unfinished">Chọn loại hình.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="80"/>
+        <source>Choose an activity.</source>
+        <translation type="unfinished">Chọn hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="81"/>
+        <source>Choose a method.</source>
+        <translation type="unfinished">Chọn phương pháp.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="82"/>
+        <source>Choose the primary audience.</source>
+        <translation type="unfinished">Chọn đối tượng chính.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="83"/>
+        <source>Choose the type of location.</source>
+        <translation type="unfinished">Chọn loại địa điểm.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="84"/>
+        <source>This activity does not belong to the chosen category.</source>
+        <translation type="unfinished">Hoạt động này không thuộc loại hình đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/validation.py" line="87"/>
+        <source>Enter at least one attendee (only media activities may have none).</source>
+        <translation type="unfinished">Nhập ít nhất một người tham dự (chỉ hoạt động truyền thông mới có thể không có).</translation>
+    </message>
+</context>
+</TS>
