@@ -115,6 +115,7 @@ class AttendanceSection(FormSection):
             "Count each person once, in their age band. Disability: a lot of difficulty or "
             "more in seeing, hearing, walking, remembering, self-care or communicating. Media "
             "activities (radio, TV, …) may have no attendees."))
+        self._update_totals()  # the figures in the new locale's digits
 
     def counts(self) -> dict[str, int]:
         return {name: spin.value() for name, spin in self.spins.items()}

@@ -31,6 +31,7 @@ from riskedu.ui.widgets import FormSection
 from riskedu.ui.workspace import Person, Workspace
 
 IdRole = Qt.ItemDataRole.UserRole
+PersonRole = Qt.ItemDataRole.UserRole + 1
 
 PARTICIPANT_COLUMNS = (
     LineColumn("name", QT_TRANSLATE_NOOP("LinesTable", "Name")),
@@ -117,11 +118,19 @@ class PeopleSection(FormSection):
             "the Attendance tab."))
         self.add_facilitator_button.setText(self.tr("&Add facilitator…"))
         self.roster.set_texts(self.tr("Add pe&rson"), self.tr("Remove p&erson"))
+        for row in range(self.facilitators.count()):
+            item = self.facilitators.item(row)
+            item.setText(self._person_text(item.data(PersonRole)))
+
+    @staticmethod
+    def _person_text(person: Person) -> str:
+        sex = f" ({choice_label(SEX, person.sex)})" if person.sex else ""
+        return person.name + sex
 
     def _add_person(self, person: Person, checked: bool) -> QListWidgetItem:
-        sex = f" ({choice_label(SEX, person.sex)})" if person.sex else ""
-        item = QListWidgetItem(person.name + sex)
+        item = QListWidgetItem(self._person_text(person))
         item.setData(IdRole, person.id)
+        item.setData(PersonRole, person)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.facilitators.addItem(item)

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 from riskedu.core.categories import STATUS
 from riskedu.core.gazetteer import DISTRICT, PROVINCE
 from riskedu.core.queries import SessionFilter
-from riskedu.ui.text import combo_code, fill_combo, set_combo_code
+from riskedu.ui.languages import shows_local_names
+from riskedu.ui.text import (
+    add_places,
+    combo_code,
+    date_format,
+    fill_combo,
+    relabel_places,
+    set_combo_code,
+)
 from riskedu.ui.widgets import Retranslating
 from riskedu.ui.workspace import Workspace
 
@@ -39,7 +47,6 @@ class FilterBar(Retranslating, QWidget):
         for check, edit, start in ((self.from_check, self.date_from, today.addMonths(-1)),
                                    (self.to_check, self.date_to, today)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(start)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
@@ -49,6 +56,7 @@ class FilterBar(Retranslating, QWidget):
         for combo in (self.province, self.district):
             combo.setMinimumContentsLength(14)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.province_label, self.status_label = QLabel(), QLabel()
         self.province_label.setBuddy(self.province)
         self.status_label.setBuddy(self.status)
@@ -63,6 +71,7 @@ class FilterBar(Retranslating, QWidget):
         self._lay_out()
         self.retranslate_ui()
         self._fill_provinces()
+        self._fit_combos()
         self.province.currentIndexChanged.connect(self._province_changed)
         self.district.currentIndexChanged.connect(self.changed)
         self.status.currentIndexChanged.connect(self.changed)
@@ -94,15 +103,27 @@ class FilterBar(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Search report code, village, notes… (Ctrl+F)"))
         self.clear_button.setText(self.tr("Clea&r filters"))
         fill_combo(self.status, STATUS, blank=self.tr("Any status"))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(date_format())
         if self.province.count():
             self.province.setItemText(0, self.tr("All provinces"))
+            relabel_places(self.province, self._local_names())
         if self.district.count():
             self.district.setItemText(0, self.tr("All districts"))
+            relabel_places(self.district, self._local_names())
+        self._fit_combos()
+
+    def _fit_combos(self) -> None:
+        for combo in (self.province, self.district):  # room for 'All provinces' at least
+            combo.setMinimumContentsLength(max(14, len(combo.itemText(0))))
+
+    def _local_names(self) -> bool:
+        return shows_local_names(self._version)
 
     def _fill_provinces(self) -> None:
         self.province.addItem(self.tr("All provinces"), "")
-        for place in self._workspace.places(self._version, PROVINCE):
-            self.province.addItem(place.name_en, place.code)
+        add_places(self.province, self._workspace.places(self._version, PROVINCE),
+                   self._local_names())
         self._fill_districts()
 
     def _fill_districts(self) -> None:
@@ -111,8 +132,8 @@ class FilterBar(Retranslating, QWidget):
         self.district.clear()
         self.district.addItem(self.tr("All districts"), "")
         if code:
-            for place in self._workspace.places(self._version, DISTRICT, code):
-                self.district.addItem(place.name_en, place.code)
+            add_places(self.district, self._workspace.places(self._version, DISTRICT, code),
+                       self._local_names())
         self.district.setEnabled(bool(code))
         self.district.blockSignals(False)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from riskedu.core.categories import Choices
 from riskedu.ui.text import choice_label
-from riskedu.ui.widgets import Retranslating
+from riskedu.ui.widgets import Retranslating, fit_to_font
 
 ValueRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +113,6 @@ class LinesTable(Retranslating, QWidget):
         self.table = _Table(0, len(columns))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         for position, column in enumerate(columns):
             if column.choices is not None:
@@ -145,6 +144,7 @@ class LinesTable(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("LinesTable", c.header) for c in self.columns])
+        fit_to_font(self.table)
         for row in range(self.table.rowCount()):
             for position, column in enumerate(self.columns):
                 if column.choices is not None:

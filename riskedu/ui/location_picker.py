@@ -22,11 +22,13 @@ from riskedu.core.categories import LOCATION_TYPE
 from riskedu.core.forms import SessionForm
 from riskedu.core.gazetteer import COMMUNE, DISTRICT, PROVINCE, VILLAGE
 from riskedu.core.validation import Problem
-from riskedu.ui.text import combo_code, fill_combo, set_combo_code
+from riskedu.ui.languages import shows_local_names
+from riskedu.ui.text import add_places, combo_code, fill_combo, relabel_places, set_combo_code
 from riskedu.ui.widgets import FormSection, NumberLineEdit
 from riskedu.ui.workspace import VillageMatch, Workspace
 
 FIND_DELAY_MS = 200
+FIND_LIMIT = 50  # villages listed at most (the workspace's default)
 CodeRole = Qt.ItemDataRole.UserRole
 
 
@@ -40,6 +42,7 @@ class LocationSection(FormSection):
         self.finder = QLineEdit()
         self.finder.setClearButtonEnabled(True)
         self.results = QListWidget()
+        self.result_count = QLabel()
         self.finder_hint = QLabel()
         self.finder_hint.setWordWrap(True)
         self.combos = {level: QComboBox() for level in (PROVINCE, DISTRICT, COMMUNE, VILLAGE)}
@@ -71,7 +74,8 @@ class LocationSection(FormSection):
         find = QVBoxLayout(self.find_box)
         self.finder_label = QLabel()
         self.finder_label.setBuddy(self.finder)
-        for widget in (self.finder_label, self.finder, self.results, self.finder_hint):
+        for widget in (self.finder_label, self.finder, self.result_count, self.results,
+                       self.finder_hint):
             find.addWidget(widget)
         place = QFormLayout(self.place_box)
         for name, level in (("province", PROVINCE), ("district", DISTRICT),
@@ -129,7 +133,15 @@ class LocationSection(FormSection):
                             (VILLAGE, self.tr("Choose a village…"))):
             if self.combos[level].count():
                 self.combos[level].setItemText(0, text)
+                relabel_places(self.combos[level], self._local_names())
         fill_combo(self.location_type, LOCATION_TYPE, blank=self.tr("Choose…"))
+        if self.results.count():
+            self.search_now()  # the found villages in the new language
+        else:
+            self._show_result_count(None)
+
+    def _local_names(self) -> bool:
+        return shows_local_names(self._version)
 
     # The cascade -----------------------------------------------------------------------
 
@@ -144,11 +156,8 @@ class LocationSection(FormSection):
         combo.clear()
         combo.addItem(self._blank_text(level), "")
         if level == PROVINCE or parent_code:
-            for place in self._workspace.places(self._version, level, parent_code):
-                combo.addItem(place.name_en, place.code)
-                if place.name_local:
-                    combo.setItemData(combo.count() - 1, place.name_local,
-                                      Qt.ItemDataRole.ToolTipRole)
+            add_places(combo, self._workspace.places(self._version, level, parent_code),
+                       self._local_names())
         combo.setEnabled(combo.count() > 1 and not self.property("read_only_mode"))
         combo.blockSignals(False)
 
@@ -175,21 +184,36 @@ class LocationSection(FormSection):
     def search_now(self) -> None:
         self._timer.stop()
         text = self.finder.text().strip()
-        matches = self._workspace.find_villages(self._version, text) if len(text) >= 2 else []
+        matches = (self._workspace.find_villages(self._version, text, limit=FIND_LIMIT)
+                   if len(text) >= 2 else [])
         self.results.clear()
+        local = self._local_names()
         for match in matches:
-            item = QListWidgetItem(self._describe(match))
+            item = QListWidgetItem(self._describe(match, local))
             item.setData(CodeRole, match.village.code)
             self.results.addItem(item)
         if matches:
             self.results.setCurrentRow(0)
+        self._show_result_count(len(matches) if len(text) >= 2 else None)
+
+    def _show_result_count(self, count: int | None) -> None:
+        if count is None:
+            self.result_count.clear()
+        elif count >= FIND_LIMIT:
+            self.result_count.setText(self.tr(
+                "The first %Ln villages found; type more of the name to narrow them.", "",
+                count))
+        else:
+            self.result_count.setText(self.tr("%Ln village(s) found", "", count))
 
     @staticmethod
-    def _describe(match: VillageMatch) -> str:
-        above = ", ".join(p.name_en for p in reversed(match.lineage))
+    def _describe(match: VillageMatch, local: bool) -> str:
+        """'Village — commune, district, province · the village in the other script'."""
+        above = ", ".join(p.name(local) for p in reversed(match.lineage))
         village = match.village
-        local = f"  ·  {village.name_local}" if village.name_local else ""
-        return f"{village.name_en}  —  {above}{local}"
+        other = village.name(not local)
+        other = f"  ·  {other}" if other and other != village.name(local) else ""
+        return f"{village.name(local)}  —  {above}{other}"
 
     def _choose_current(self) -> None:
         if self._timer.isActive():

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 import riskedu
 from riskedu.core.validation import ValidationFailed
 from riskedu.ui.errors import USER_ERRORS, describe_error, reporting_errors, show_error
+from riskedu.ui.language_switch import LanguageMenu
+from riskedu.ui.text import format_date
 
 if TYPE_CHECKING:
     from riskedu.ui.main_window import MainWindow
@@ -71,6 +73,8 @@ class MainActions(QObject):
         self.session_menu.addAction(self.delete)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.find, self.clear_filters, self.refresh])
+        self.language_menu = LanguageMenu(window)
+        bar.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about)
         self.update()
@@ -170,8 +174,9 @@ class MainActions(QObject):
         answer = QMessageBox.warning(
             self.window, self.tr("Delete session"),
             self.tr("Delete session {code} ({village}, {date})? It disappears from the list "
-                    "and from totals.").format(code=row.report_code, village=row.village(),
-                                               date=row.session_date or ""),
+                    "and from totals.").format(code=row.report_code,
+                                               village=self.window.model.village_text(row),
+                                               date=format_date(row.session_date)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

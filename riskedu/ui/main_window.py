@@ -26,8 +26,9 @@ from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
+from riskedu.ui.text import format_datetime
 from riskedu.ui.totals_bar import TotalsBar
-from riskedu.ui.widgets import Retranslating
+from riskedu.ui.widgets import Retranslating, fit_to_font
 from riskedu.ui.workspace import Workspace
 
 COLUMN_WIDTHS = (185, 88, 135, 170, 64, 205, 55, 55, 60, 55, 60, 72)
@@ -45,6 +46,7 @@ class MainWindow(Retranslating, QMainWindow):
         # Two reader threads: a new page need not wait behind a slow totals query.
         self.page_runner, self.totals_runner = QueryRunner(self), QueryRunner(self)
         self.model = SessionsModel(self.page_runner, self)
+        self.model.gazetteer_version = workspace.profile.gazetteer_version
         self.view = QTableView()
         self.filter_bar = FilterBar(workspace)
         self.totals_bar = TotalsBar()
@@ -67,7 +69,6 @@ class MainWindow(Retranslating, QMainWindow):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(24)
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -109,6 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=path) if path else "")
         self.actions.retranslate_ui()
         self.model.retranslate()
+        fit_to_font(self.view, self.model.sample_texts())
 
     # The list --------------------------------------------------------------------------
 
@@ -230,7 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
         if recovered is None:
             return None
         what = recovered.form.report_code or self.tr("a new session")
-        when = recovered.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(recovered.saved_at.astimezone())
         answer = QMessageBox.question(
             self, self.tr("Restore unsaved edit?"),
             self.tr("riskedu was closed while you were editing {what} (last change {when}). "

@@ -234,7 +234,8 @@ class SessionEditor(Retranslating, QDialog):
             mark_invalid(widget, True)
         lines = [f"• <a href='{html.escape(p.field)}'>{html.escape(field_label(p.field))}</a>: "
                  f"{html.escape(message_text(p.message))}" for p in problems]
-        heading = html.escape(self.tr("Nothing was saved. Please correct:"))
+        heading = html.escape(self.tr("Nothing was saved. Please correct %Ln problem(s):", "",
+                                      len(problems)))
         self.problems.setText(f"<b>{heading}</b><br>" + "<br>".join(lines))
         self.problems.setVisible(bool(problems))
         if problems:

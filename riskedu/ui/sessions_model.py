@@ -7,6 +7,7 @@ so 100,000 sessions cost what 200 do. Queries run on the `QueryRunner`'s thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,9 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from riskedu.core.categories import ACTIVITY, STATUS
+from riskedu.core.gazetteer import CAMBODIA_VERSION
 from riskedu.core.queries import SessionRow
 from riskedu.ui.background import QueryRunner
-from riskedu.ui.text import choice_label, format_count
+from riskedu.ui.languages import shows_local_names
+from riskedu.ui.text import choice_label, format_count, format_date
 
 (COL_REPORT, COL_DATE, COL_PROVINCE, COL_VILLAGE, COL_STATUS, COL_ACTIVITY, COL_GIRLS,
  COL_BOYS, COL_WOMEN, COL_MEN, COL_TOTAL, COL_DISABILITY) = range(12)
@@ -84,6 +87,8 @@ class SessionsModel(QAbstractTableModel):
         self._busy = False
         self.sort_key = "date"
         self.descending = True
+        self.gazetteer_version = CAMBODIA_VERSION  # whose local names the rows carry
+        self._local = shows_local_names(self.gazetteer_version)
 
     # Filling -------------------------------------------------------------------------
 
@@ -159,8 +164,9 @@ class SessionsModel(QAbstractTableModel):
         self.reload()
 
     def retranslate(self) -> None:
-        """Redraw headers and labels in the new language."""
+        """Redraw headers, labels, place names, dates and numbers in the new language."""
         self._texts.clear()
+        self._local = shows_local_names(self.gazetteer_version)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
@@ -242,18 +248,32 @@ class SessionsModel(QAbstractTableModel):
 
     def _display(self, row: SessionRow, column: int) -> str:
         if column == COL_DATE:
-            return row.session_date.isoformat() if row.session_date else ""
+            return format_date(row.session_date)
+        if column == COL_PROVINCE:
+            return (row.province_local if self._local else "") or row.province_en or ""
         if column == COL_STATUS:
             return choice_label(STATUS, row.status)
         if column == COL_ACTIVITY:
             return choice_label(ACTIVITY, row.activity)
         if column == COL_VILLAGE:
-            return row.village()
+            return row.village(self._local)
         if column in COUNT_COLUMNS:
             return format_count(_sort_value(row, column))
         return str(_sort_value(row, column) or "")
 
+    def sample_texts(self) -> dict[int, str]:
+        """Typical values of the fixed-width columns, to size them for the current font."""
+        return {COL_REPORT: "HALO-T3-RE-20261127-001", COL_DATE: format_date(date(2026, 12, 28)),
+                COL_TOTAL: format_count(88_888)}
+
+    def village_text(self, row: SessionRow) -> str:
+        """The village (or free-text place) of a row, in the script the window shows."""
+        return row.village(self._local)
+
     def _village_tip(self, row: SessionRow) -> str:
         if not row.village_en:
             return QCoreApplication.translate("SessionsModel", "Place not in the gazetteer")
-        return f"{row.village_local} ({row.village_en})" if row.village_local else row.village_en
+        if not row.village_local:
+            return row.village_en
+        other = row.village_en if self._local else row.village_local
+        return f"{row.village(self._local)} ({other})"

@@ -7,10 +7,14 @@ finds it and a language switch needs no restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QComboBox
 
 from riskedu.core.categories import Choices
+from riskedu.core.gazetteer import Place
 from riskedu.core.i18n import Message
 from riskedu.core.validation import Problem
 
@@ -62,7 +66,10 @@ def choice_label(choices: Choices, code: str | None) -> str:
 
 
 def message_text(message: Message) -> str:
-    return message.format(translate(message.context, message.text))
+    """A core message in the window's language, its numbers in the locale's digits."""
+    params = {name: format_count(value) if isinstance(value, int) and not isinstance(
+        value, bool) else value for name, value in message.params.items()}
+    return translate(message.context, message.text).format(**params)
 
 
 def field_label(field: str) -> str:
@@ -114,10 +121,60 @@ def format_count(value: int) -> str:
     return locale.toString(value)
 
 
-def load_translator(app: QCoreApplication, qm_file: str) -> QTranslator | None:
-    """Install the translations of `qm_file` in `app`; None when it cannot be loaded."""
-    translator = QTranslator(app)
-    if not translator.load(qm_file):
-        return None
-    app.installTranslator(translator)
-    return translator
+def date_format() -> str:
+    """How dates are shown and typed: ISO (2026-11-27) in English, the locale's short form
+    in other languages, always with a four-digit year and two-digit day and month (so a
+    date can be typed as eight digits)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return "yyyy-MM-dd"
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    text = re.sub(r"y+", "yyyy", text)
+    text = re.sub(r"(?<!d)d(?!d)", "dd", text)
+    return re.sub(r"(?<!M)M(?!M)", "MM", text)
+
+
+def format_date(value: date | None) -> str:
+    """A date in the window's language (its digits too), or '' for none."""
+    return QLocale().toString(QDate(value), date_format()) if value else ""
+
+
+def format_datetime(value: datetime) -> str:
+    return QLocale().toString(QDateTime(value), date_format() + " HH:mm")
+
+
+# Both names of a place, kept on its combo box entry to relabel it when the language changes.
+NamesRole = Qt.ItemDataRole.UserRole + 10
+
+
+def add_places(combo: QComboBox, places: list[Place], local: bool) -> None:
+    """Append places to a combo box, sorted by the name shown, codes as data; the other
+    language's name is the entry's tooltip."""
+    for place in sorted(places, key=lambda p: p.name(local).casefold()):
+        combo.addItem(place.name(local), place.code)
+        index = combo.count() - 1
+        combo.setItemData(index, (place.name_en, place.name_local), NamesRole)
+        other = place.name(not local)
+        if other != place.name(local):
+            combo.setItemData(index, other, Qt.ItemDataRole.ToolTipRole)
+
+
+def relabel_places(combo: QComboBox, local: bool) -> None:
+    """Show the places of a combo box in the other script (sorted again), keeping the
+    chosen one and the entries that are no place (e.g. 'All provinces')."""
+    fixed, places = [], []
+    for index in range(combo.count()):
+        names = combo.itemData(index, NamesRole)
+        code = combo.itemData(index)
+        if isinstance(names, (tuple, list)):
+            places.append(Place(code, 0, names[1], names[0]))
+        else:
+            fixed.append((combo.itemText(index), code))
+    current = combo_code(combo)
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for text, code in fixed:
+        combo.addItem(text, code)
+    add_places(combo, places, local)
+    set_combo_code(combo, current)
+    combo.blockSignals(blocked)

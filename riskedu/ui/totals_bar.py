@@ -44,6 +44,8 @@ class TotalsBar(Retranslating, QFrame):
             self.captions[name].setText(text)
         self.values["disability"].setToolTip(
             self.tr("Persons with disability (Washington Group: a lot of difficulty or more)"))
+        if self.totals is not None:
+            self.show_totals(self.totals)  # the figures in the new locale's digits
 
     def show_totals(self, totals: Totals) -> None:
         self.totals = totals

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QDoubleValidator, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,16 +15,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
+    QTableView,
     QTableWidget,
     QWidget,
 )
 
 from riskedu.core.forms import SessionForm
 from riskedu.core.validation import Problem
+from riskedu.ui.text import date_format
 
 UNSET_DATE = QDate(1900, 1, 1)
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*$")
@@ -46,6 +50,32 @@ def chain_tab_order(*widgets: QWidget) -> None:
     """Tab goes through `widgets` in this order."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def fit_to_font(view: QTableView, samples: dict[int, str] | None = None) -> None:
+    """Fit a table to its font after a language change: rows tall enough for stacked
+    marks (Khmer subscripts, Myanmar medials), columns as wide as their header text and
+    any `samples` text ({column: typical value}); a column is never narrowed."""
+    metrics = view.fontMetrics()
+    view.verticalHeader().setDefaultSectionSize(max(24, metrics.height() + 8))
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    style, heading = header.style(), header.fontMetrics()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    extra = 2 * margin + (mark + margin if header.isSortIndicatorShown() else 0) + 4
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = max((heading.horizontalAdvance(line) for line in text.splitlines()),
+                     default=0) + extra
+        if samples and column in samples:
+            needed = max(needed, metrics.horizontalAdvance(samples[column]) + 2 * margin + 8)
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
@@ -127,13 +157,27 @@ class NumberLineEdit(QLineEdit):
         self.setText("" if value is None else f"{value:g}")
 
 
-class OptionalDateEdit(QDateEdit):
+class LocalDateFormat:
+    """Mixin for date edits: dates shown in the window language's form, kept up to date."""
+
+    FORMAT_SUFFIX = ""
+
+    def use_local_format(self) -> None:
+        self.setDisplayFormat(date_format() + self.FORMAT_SUFFIX)  # type: ignore[attr-defined]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.use_local_format()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class OptionalDateEdit(LocalDateFormat, QDateEdit):
     """A date with a calendar; the lowest value reads 'Not set' and means none."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.use_local_format()
         self.setMinimumDate(UNSET_DATE)
         self.setMaximumDate(QDate(2100, 12, 31))
 
@@ -144,13 +188,15 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(QDate(value) if value else UNSET_DATE)
 
 
-class OptionalDateTimeEdit(QDateTimeEdit):
+class OptionalDateTimeEdit(LocalDateFormat, QDateTimeEdit):
     """A date and time with a calendar; the lowest value means none."""
+
+    FORMAT_SUFFIX = " HH:mm"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.use_local_format()
         self.setMinimumDateTime(QDateTime(UNSET_DATE, QTime(0, 0)))
 
     def value(self) -> datetime | None:
