@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from riskedu.ui.background import QueryRunner
 from riskedu.ui.errors import describe_error, reporting_errors
 from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
+from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.text import format_datetime
@@ -51,6 +53,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.filter_bar = FilterBar(workspace)
         self.totals_bar = TotalsBar()
         self.db_label = QLabel()
+        self.materials_page = MaterialsPage(workspace)
+        self.pages = QTabWidget()
         self.actions = MainActions(self)
         self._build()
         self.retranslate_ui()
@@ -95,7 +99,10 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.filter_bar)
         layout.addWidget(view, 1)
         layout.addWidget(self.totals_bar)
-        self.setCentralWidget(central)
+        self.pages.setDocumentMode(True)  # Alt+1 sessions, Alt+2 materials (tab mnemonics)
+        self.pages.addTab(central, "")
+        self.pages.addTab(self.materials_page, "")
+        self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.db_label)
         geometry = settings.MAIN_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -110,6 +117,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.db_label.setText(self.tr("Database: {path}").format(path=path) if path else "")
         self.actions.retranslate_ui()
         self.model.retranslate()
+        self.pages.setTabText(0, self.tr("&1 Sessions"))
+        self.pages.setTabText(1, self.tr("&2 Materials"))
         fit_to_font(self.view, self.model.sample_texts())
 
     # The list --------------------------------------------------------------------------
@@ -124,6 +133,7 @@ class MainWindow(Retranslating, QMainWindow):
                               page(flt, key, desc, offset, limit))
 
     def refresh_totals(self) -> None:
+        self.materials_page.mark_stale()  # sessions changed: stock may have moved with them
         flt = self.filter_bar.current_filter()
         self.totals_bar.show_pending()
         self.totals_runner.submit("totals", lambda: self.workspace.totals(flt),
@@ -266,4 +276,5 @@ class MainWindow(Retranslating, QMainWindow):
         """Stop reading (before the database is closed)."""
         self.page_runner.shutdown()
         self.totals_runner.shutdown()
+        self.materials_page.shutdown()
 

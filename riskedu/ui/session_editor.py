@@ -32,6 +32,7 @@ from riskedu.ui import settings
 from riskedu.ui.attendance_grid import AttendanceSection
 from riskedu.ui.editor_general import GeneralSection
 from riskedu.ui.editor_lists import HazardsSection, PeopleSection
+from riskedu.ui.editor_materials import MaterialsSection
 from riskedu.ui.errors import USER_ERRORS, reporting_errors, show_error
 from riskedu.ui.location_picker import LocationSection
 from riskedu.ui.text import choice_label, field_label, message_text
@@ -65,8 +66,10 @@ class SessionEditor(Retranslating, QDialog):
         self.attendance = AttendanceSection()
         self.people = PeopleSection(workspace)
         self.hazards = HazardsSection()
+        self.materials = MaterialsSection(workspace)
         self.sections: tuple[FormSection, ...] = (
-            self.general, self.location, self.attendance, self.people, self.hazards)
+            self.general, self.location, self.attendance, self.people, self.hazards,
+            self.materials)
         self._build()
         for section in self.sections:
             section.load(self._form)
@@ -127,7 +130,7 @@ class SessionEditor(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         for index, text in enumerate((self.tr("&1 Session"), self.tr("&2 Place"),
                                       self.tr("&3 Attendance"), self.tr("&4 People"),
-                                      self.tr("&5 Hazards"))):
+                                      self.tr("&5 Hazards"), self.tr("&6 Materials"))):
             self.tabs.setTabText(index, text)
         code = self._form.report_code
         title = self.tr("Session {code}").format(code=code) if code else self.tr("New session")
@@ -146,8 +149,8 @@ class SessionEditor(Retranslating, QDialog):
                                                   "(Ctrl+Enter)"))
         self.reopen_button.setText(self.tr("&Reopen for correction"))
         self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
-        self.keys_hint.setText(self.tr("Alt+1…5 switch tabs") if self.read_only else self.tr(
-            "Alt+1…5 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final"))
+        self.keys_hint.setText(self.tr("Alt+1…6 switch tabs") if self.read_only else self.tr(
+            "Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final"))
 
     @property
     def read_only(self) -> bool:

@@ -14,6 +14,7 @@ from riskedu.core.gazetteer import Place
 from riskedu.core.queries import SessionFilter, SessionRow, Totals
 from riskedu.core.recovery import recovery_path
 from riskedu.paths import data_dir
+from riskedu.ui.materials_access import MaterialsAccess
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Workspace:
     def __init__(self, db: Database):
         self.db = db
         self.profile = self._read_profile()
+        self.materials = MaterialsAccess(db, lambda: self.by)  # catalogue, stock, files
 
     def _read_profile(self) -> Profile:
         with self.db.session() as session:
