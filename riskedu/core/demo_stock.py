@@ -3,7 +3,7 @@
 Each demo session may hand out materials that suit it (leaflets for a village
 session, booklets for children, T-shirts for trained focal points...). Deliveries are
 then placed just before the hand-out that would have emptied the shelf, in whole
-boxes, so the history never shows less than nothing; a few losses and counts follow.
+boxes, so the history never shows less than nothing; a few losses follow.
 Rows are written with bulk inserts like the sessions, from their own seeded stream,
 so the sessions of a seed stay what they were.
 """
@@ -108,28 +108,30 @@ class _Ledger:
 
 def _deliveries(rng: random.Random, ledger: _Ledger, material_id: str, kind: str,
                 moves: list[tuple[date, int]], start: int, threshold: int) -> None:
-    """Receipts before each hand-out that would empty the shelf; a few losses and counts."""
-    running, box = start, _box(kind)
+    """Receipts before each hand-out that would empty the shelf, a few losses; about half
+    the materials end at or under their warning (the last delivery was a small one)."""
+    running, box, last = start, _box(kind), None
     for day, quantity in sorted(moves, key=lambda move: move[0]):
         if running < quantity:
             boxes = -(-(quantity - running + rng.randint(0, 3 * box)) // box)
             ledger.entry(material_id=material_id, kind="received", quantity=boxes * box,
                          entry_date=day - timedelta(days=rng.randint(1, 20)),
                          source=rng.choice(SOURCES), recorded_by="Demo store keeper")
+            last = ledger.entries[-1]
             running += boxes * box
         running -= quantity
-        if running > 10 and rng.random() < 0.004:
-            lost = rng.randint(1, max(1, running // 10))
+        if running > 20 and rng.random() < 0.004:
+            lost = rng.randint(1, max(1, running // 20))
             ledger.entry(material_id=material_id, kind="adjusted", quantity=-lost,
                          entry_date=day, reason=rng.choice(("lost", "damaged")),
                          note="Soaked in the rain on the way" if rng.random() < 0.5 else "",
                          recorded_by="Demo store keeper")
-            running -= lost
-    if moves and rng.random() < 0.5 and running > threshold:  # end a few near the warning
-        left = rng.randint(0, max(threshold, 1))
-        ledger.entry(material_id=material_id, kind="adjusted", quantity=left - running,
-                     counted=left, entry_date=max(day for day, _ in moves), reason="counted",
-                     note="Stock count", recorded_by="Demo store keeper")
+            last, running = None, running - lost  # a later loss: keep the delivery whole
+    target = rng.randint(0, max(threshold, 1))
+    if last is not None and running > target and rng.random() < 0.5:
+        # Everything after the last delivery only took stock away, so a smaller delivery
+        # lowers the rest of the history by the same amount, down to `target` at the end.
+        last["quantity"] -= running - target
 
 
 def add_demo_stock(session: Session, store: FileStore, sessions: list[HandOutSession],
