@@ -83,6 +83,49 @@ def shots(app: QApplication, window: MainWindow, out: Path) -> None:
     save(editor, out / "session-editor-problems.png")
     editor._baseline = editor.collect()[0].to_json()
     editor.reject()
+    materials_shots(app, window, out)
+
+
+def materials_shots(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The Materials page, one material's detail, its dialog and the editor's materials tab."""
+    page = window.materials_page
+
+    def wait() -> None:
+        for _ in range(3):  # the list, then its thumbnails, then the detail's preview
+            while page.busy:
+                app.processEvents()
+            settle(app)
+
+    window.pages.setCurrentWidget(page)
+    wait()
+    leaflet = next(r for r in range(page.proxy.rowCount())
+                   if "leaflet" in page.proxy.index(r, 0).data().lower())
+    page.view.selectRow(leaflet)
+    wait()
+    save(window, out / "materials-page.png")
+    poster = next(r for r in range(page.proxy.rowCount())
+                  if "poster" in page.proxy.index(r, 0).data().lower())
+    page.view.selectRow(poster)
+    wait()
+    page.detail.resize(760, 640)
+    save(page.detail, out / "materials-detail.png")
+    dialog = page.edit_material()
+    dialog.resize(720, 660)
+    settle(app)
+    save(dialog, out / "material-dialog.png")
+    dialog.reject()
+    window.pages.setCurrentIndex(0)
+    settle(app, window)
+    handed = next(i for i in range(window.model.rowCount())
+                  if window.model.row_at(i).status == "draft"
+                  and window.workspace.load_form(window.model.row_at(i).id).materials)
+    editor = window.open_session(window.model.row_at(handed).id)
+    editor.resize(1040, 680)
+    editor.tabs.setCurrentWidget(editor.materials)
+    settle(app)
+    save(editor, out / "session-editor-materials.png")
+    editor._baseline = editor.collect()[0].to_json()
+    editor.reject()
 
 
 if __name__ == "__main__":

@@ -154,6 +154,8 @@ class MaterialDetail(Retranslating, QWidget):
         facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for name, label in self.fields.items():
             self.captions[name].setBuddy(label)
+            self.captions[name].setAlignment(Qt.AlignmentFlag.AlignLeft
+                                             | Qt.AlignmentFlag.AlignTop)
             facts.addRow(self.captions[name], label)
         about = QVBoxLayout()
         about.addWidget(self.title)
