@@ -48,3 +48,49 @@ def test_sessions_save_and_aggregate_on_postgresql(pg_database):
     assert [r.report_code for r in rows] == ["CMAC-M7-RE-20261120-001"]
     assert (summed.sessions, summed.girls, summed.boys, summed.women, summed.men) == \
         (1, 12, 9, 7, 4)
+
+
+def test_materials_stock_and_hand_outs_on_postgresql(pg_database, tmp_path):
+    """Balances by correlated sum, JSON language filter, history order and the ledger check."""
+    from datetime import date
+
+    from riskedu.core.check_stock import balance_faults, session_line_faults
+    from riskedu.core.forms import MaterialLine
+    from riskedu.core.materials import (
+        MaterialFilter,
+        MaterialForm,
+        TitleLine,
+        list_materials,
+        save_material,
+    )
+    from riskedu.core.stock import adjust_stock, receive_stock, stock_history
+    from riskedu.core.validation import ValidationFailed
+
+    with pg_database.transaction() as session:
+        leaflet = save_material(session, MaterialForm(
+            titles=[TitleLine("km", "ខិត្តប័ណ្ណ មីន"), TitleLine("en", "Mine leaflet")],
+            type="leaflet", languages=["km", "en"], low_stock_threshold=10))
+        save_material(session, MaterialForm(titles=[TitleLine("en", "Poster")], type="poster",
+                                            languages=["en"]))
+        receive_stock(session, leaflet, 40, day=date(2026, 11, 1), source="HQ", by="Dara",
+                      today=TODAY)
+        adjust_stock(session, leaflet, "damaged", 5, day=date(2026, 11, 2), by="Dara",
+                     today=TODAY)
+    form = valid_form(pg_database, materials=[MaterialLine(leaflet, "km", 30)])
+    with pg_database.transaction() as session:
+        save_session(session, form, by="Dara", today=TODAY)
+    form.materials[0].quantity = 36
+    with pytest.raises(ValidationFailed, match="Only 5 of ខិត្តប័ណ្ណ មីន in stock"), \
+            pg_database.transaction() as session:
+        save_session(session, valid_form(pg_database, materials=form.materials), by="Dara",
+                     today=TODAY)
+    with pg_database.session() as session:
+        khmer = list_materials(session, MaterialFilter(language="km"))
+        found = list_materials(session, MaterialFilter(text="មីន", low_only=True))
+        history = stock_history(session, leaflet)
+    assert [(r.title(), r.balance, r.low) for r in khmer] == [("ខិត្តប័ណ្ណ មីន", 5, True)]
+    assert [r.id for r in found] == [leaflet]
+    assert [(m.kind, m.balance_after) for m in history] == \
+        [("handed_out", 5), ("adjusted", 35), ("received", 40)]
+    with pg_database.engine.connect() as connection:
+        assert list(balance_faults(connection)) + list(session_line_faults(connection)) == []
