@@ -72,6 +72,10 @@ def start(db: Database) -> MainWindow | None:
         dialog = SetupDialog(workspace)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        try:  # a new installation starts with the sample materials (marked as samples)
+            workspace.materials.add_samples_if_empty()
+        except Exception as exc:  # the samples are a convenience: never block the start
+            log.warning("Could not add the sample materials: %s", exc)
     window = MainWindow(workspace)
     window.show()
     window.offer_recovery()

@@ -94,3 +94,10 @@ class MaterialsAccess:
         """Add the sample starter catalogue; how many materials were added."""
         with self.db.transaction() as session:
             return len(starter_catalogue.add_starter_catalogue(session, self.store))
+
+    def add_samples_if_empty(self) -> int:
+        """On a new installation: the samples, so the Materials page has something to show."""
+        with self.db.transaction() as session:
+            if starter_catalogue.has_materials(session):
+                return 0
+            return len(starter_catalogue.add_starter_catalogue(session, self.store))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from riskedu.core.database import open_database
 from riskedu.core.db.models import Facilitator, Organisation, Team
+from riskedu.core.materials import MaterialFilter
 from riskedu.ui import catalogs, languages, settings
 from riskedu.ui.app import open_or_explain, run_gui, start, start_language
 from riskedu.ui.language_switch import apply_language
@@ -71,6 +72,8 @@ def test_first_start_runs_the_set_up_then_shows_the_window(tmp_path, qtbot):
     try:
         assert window is not None and window.isVisible()
         assert window.windowTitle() == "riskedu – HALO Trust · Team 3 · Sokha Chan"
+        samples = window.workspace.materials.list(MaterialFilter())
+        assert len(samples) >= 6 and all(m.sample for m in samples)  # something to show
     finally:
         if window is not None:
             close_quietly(window)
