@@ -35,7 +35,7 @@ from riskedu.core.db.models import (
     Team,
     session_facilitators,
 )
-from riskedu.core.db.stamping import reserve_counters
+from riskedu.core.db.stamping import bulk_stamp, reserve_counters
 from riskedu.core.demo_draw import Plan, SessionDraw, Village
 from riskedu.core.demo_stock import HandOutSession, add_demo_stock
 from riskedu.core.filestore import FileStore, files_root
@@ -150,8 +150,8 @@ class _BatchWriter:
         counter, now = numbers_from(first), utc_now()
 
         def meta() -> dict:
-            return {"id": str(uuid.uuid4()), "installation_id": installation_id,
-                    "change_counter": next(counter), "updated_at": now, "deleted": False}
+            return {"id": str(uuid.uuid4()), "deleted": False,
+                    **bulk_stamp(installation_id, next(counter), now)}
 
         tables: dict[str, list[dict]] = {t: [] for t in
                                          ("sessions", "attendance", "links", "participants",

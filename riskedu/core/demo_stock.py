@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from riskedu.core.db.base import utc_now
 from riskedu.core.db.material_models import Material, SessionMaterial, StockEntry
-from riskedu.core.db.stamping import reserve_counters
+from riskedu.core.db.stamping import bulk_stamp, reserve_counters
 from riskedu.core.filestore import FileStore
 from riskedu.core.starter_catalogue import add_starter_catalogue, starter_materials
 from riskedu.core.stock import balances
@@ -97,8 +97,7 @@ class _Ledger:
         installation_id, first = reserve_counters(session, max(len(rows), 1))
         counter, now = numbers_from(first), utc_now()
         for row in rows:
-            row.update(installation_id=installation_id, change_counter=next(counter),
-                       updated_at=now)
+            row.update(bulk_stamp(installation_id, next(counter), now))
 
     def entry(self, **values) -> None:
         defaults = {"language": "", "source": "", "reason": "", "counted": None, "note": "",

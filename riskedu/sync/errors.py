@@ -30,6 +30,12 @@ NEWER_FORMAT = QT_TRANSLATE_NOOP(
 NOT_FOR_US = QT_TRANSLATE_NOOP(
     "bundle", "{file} is encrypted for another headquarters key ({fingerprint}); it cannot "
     "be opened here.")
+BAD_RECORD = QT_TRANSLATE_NOOP(
+    "bundle", "{file} holds a record that does not fit riskedu ({table}, record {line}). "
+    "Nothing was imported.")
+MISSING_EARLIER = QT_TRANSLATE_NOOP(
+    "bundle", "{file} refers to records that came in an earlier bundle from the same "
+    "installation, which has not been imported here. Import the earlier bundle first.")
 NO_KEY = QT_TRANSLATE_NOOP(
     "bundle", "{file} is encrypted; only the headquarters it was made for can open it.")
 

@@ -1,5 +1,6 @@
 """Schema creation and upgrades: empty to head, older to head with a copy first, newer refused."""
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -160,3 +161,27 @@ def test_a_database_at_0003_with_sessions_upgrades_to_head_with_its_rows(tmp_pat
         assert form.attendance["female_6_12"] == 12
     finally:
         upgraded.close()
+
+
+def test_records_made_before_sync_get_their_own_version_vector(tmp_path):
+    path = tmp_path / "before-sync.sqlite3"
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.execute(text(
+            "INSERT INTO organisations (id, name, short_code, installation_id, change_counter,"
+            " updated_at, deleted) VALUES ('org-1', 'Old org', 'OLD', 'inst-a', 7,"
+            " '2024-01-01 00:00:00', 0)"))
+        connection.execute(text("INSERT INTO installation (id, name, counter, created_at,"
+                                " country, language) VALUES ('inst-a', 'a', 7,"
+                                " '2024-01-01 00:00:00', 'KH', 'en')"))
+    engine.dispose()
+    database = open_database(path)
+    with database.engine.connect() as connection:
+        vector = connection.execute(text("SELECT version_vector FROM organisations")).scalar()
+        seed = connection.execute(text("SELECT signing_seed FROM installation")).scalar()
+    database.close()
+    assert json.loads(vector) == {"inst-a": 7}
+    assert len(bytes.fromhex(seed)) == 32

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, DateTime, Integer, MetaData, String
+from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -32,7 +32,8 @@ class Base(DeclarativeBase):
 
 
 class SyncMixin:
-    """Stable UUID, last-changing installation, its change counter, UTC time, tombstone.
+    """Stable UUID, last-changing installation, its change counter, UTC time, tombstone,
+    and the version vector (installation id -> counter of its edits this version holds).
 
     The columns are filled by `riskedu.core.db.stamping` on every flush; code never
     sets them by hand. `updated_at` is naive UTC so SQLite and PostgreSQL agree.
@@ -43,3 +44,4 @@ class SyncMixin:
     change_counter: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    version_vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)

@@ -124,7 +124,14 @@ def upgrade_to_head(engine: Engine) -> Path | None:
     if current is not None and path is not None and path.exists():
         copy = backup_sqlite(path, f"migration-{current}")
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if engine.dialect.name == "sqlite":
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:3]}")
+    finally:
+        engine.dispose()  # no pooled connection keeps the migration's foreign_keys=OFF
     return copy

@@ -7,6 +7,7 @@ change to them bumps the session's version (see `stamping`).
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time
 
 from sqlalchemy import (
@@ -31,6 +32,11 @@ from riskedu.core.categories import ADULT_BANDS, AGE_BANDS, CHILD_BANDS
 from riskedu.core.db.base import Base, SyncMixin, new_id, utc_now
 
 
+def new_signing_seed() -> str:
+    """32 random bytes, hex: the seed of the installation's Ed25519 key."""
+    return os.urandom(32).hex()
+
+
 class LocalInstallation(Base):
     """This installation: its id, change counter and the profile set up on first run."""
 
@@ -46,6 +52,10 @@ class LocalInstallation(Base):
     country: Mapped[str] = mapped_column(String(2), default="KH")
     gazetteer_version: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(10), default="en")
+    # Sync identity: this installation's Ed25519 seed (hex; it signs its bundles) and,
+    # once enrolled, headquarters' public key (bundles are sealed to it).
+    signing_seed: Mapped[str] = mapped_column(String(64), default=new_signing_seed)
+    headquarters_key: Mapped[str] = mapped_column(String(64), default="")
 
     @property
     def is_set_up(self) -> bool:
@@ -313,6 +323,14 @@ class StatusChange(SyncMixin, Base):
 
 # Materials, their ledger and the sessions' material lines live in their own module.
 from riskedu.core.db.material_models import MATERIAL_SYNC_MODELS  # noqa: E402
+
+# What this installation knows of other installations, bundles and conflicts.
+from riskedu.core.db.sync_models import (  # noqa: E402,F401
+    BundleLog,
+    ExportMark,
+    KnownInstallation,
+    SyncConflict,
+)
 
 SYNC_MODELS = (Organisation, Team, Facilitator, EducationSession, Participant, HazardReport,
                StatusChange) + MATERIAL_SYNC_MODELS

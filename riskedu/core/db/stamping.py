@@ -41,6 +41,12 @@ def reserve_counters(session: Session, count: int) -> tuple[str, int]:
     return installation_id, last - count + 1
 
 
+def bulk_stamp(installation_id: str, counter: int, now) -> dict:
+    """Sync metadata of a new record written with a bulk insert (the flush hook's work)."""
+    return {"installation_id": installation_id, "change_counter": counter, "updated_at": now,
+            "version_vector": {installation_id: counter}}
+
+
 def _stamp(session: Session, flush_context, instances) -> None:
     if INSTALLATION_KEY not in session.info:
         return
@@ -53,6 +59,8 @@ def _stamp(session: Session, flush_context, instances) -> None:
         record.installation_id = installation_id
         record.change_counter = first + offset
         record.updated_at = now
+        record.version_vector = {**(record.version_vector or {}),
+                                 installation_id: first + offset}
 
 
 def install_stamping() -> None:

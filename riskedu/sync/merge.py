@@ -1,0 +1,167 @@
+"""Apply a bundle's records to the database, by the rules of `decide.py`.
+
+Runs inside the caller's transaction: a preview rolls it back, an import commits
+it; either way a failure leaves the database as it was. Rows are written with
+plain SQL statements, so the incoming versions keep their own sync metadata (the
+ORM flush hook that stamps local edits never sees them).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from riskedu.core.db.sync_models import SyncConflict
+from riskedu.sync import errors as E
+from riskedu.sync.codec import RecordRejected, decode_row, encode_row
+from riskedu.sync.decide import Action, Decision, Version, decide
+from riskedu.sync.errors import BundleError
+from riskedu.sync.reader import Bundle
+from riskedu.sync.tables import Travelling, travelling_tables
+from riskedu.sync.versions import contains
+
+BATCH = 500
+
+
+@dataclass
+class TableOutcome:
+    """How many records of one table each action touched."""
+
+    actions: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, int]:
+        return {action.value: self.actions[action] for action in Action if self.actions[action]}
+
+
+def _incoming(bundle: Bundle, spec: Travelling) -> Iterator[list[dict]]:
+    name = f"records/{spec.name}.jsonl"
+    if name not in bundle.manifest["entries"]:
+        return
+    batch = []
+    for number, line in enumerate(bundle.lines(name), start=1):
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise RecordRejected("not an object")
+        except (ValueError, RecordRejected):
+            raise BundleError(E.BAD_RECORD, file=bundle.path.name, table=spec.name,
+                              line=number) from None
+        batch.append(record)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _version(row: dict) -> Version:
+    return Version(dict(row["version_vector"] or {}), row["updated_at"],
+                   row["installation_id"], row["change_counter"], bool(row["deleted"]))
+
+
+def _decode(bundle: Bundle, spec: Travelling, record: dict) -> tuple[dict, dict]:
+    children = record.pop("children", {}) if spec.children else {}
+    try:
+        row = decode_row(spec.table, record)
+        for key in ("version_vector", "updated_at", "installation_id", "change_counter"):
+            if row.get(key) is None:
+                raise RecordRejected(f"no {key}")
+        decoded_children = {
+            c.table.name: [decode_row(c.table, {**child, c.parent_column: row["id"]})
+                           for child in children.get(c.table.name, [])]
+            for c in spec.children}
+    except (RecordRejected, AttributeError, TypeError):
+        raise BundleError(E.BAD_RECORD, file=bundle.path.name, table=spec.name,
+                          line=record.get("id", "?")) from None
+    return row, decoded_children
+
+
+def _children_of(session: Session, spec: Travelling, record_id: str) -> dict[str, list]:
+    return {c.table.name: [encode_row(c.table, r) for r in session.execute(
+        select(c.table).where(c.table.c[c.parent_column] == record_id)).mappings()]
+        for c in spec.children}
+
+
+def _replace_children(session: Session, spec: Travelling, record_id: str,
+                      children: dict[str, list[dict]]) -> None:
+    for child in spec.children:
+        session.execute(delete(child.table).where(
+            child.table.c[child.parent_column] == record_id))
+        rows = children.get(child.table.name, [])
+        if rows:
+            session.execute(insert(child.table), rows)
+
+
+def _keep_conflict(session: Session, spec: Travelling, row: dict, children: dict) -> None:
+    already = session.scalar(select(SyncConflict.id).where(
+        SyncConflict.table_name == spec.name, SyncConflict.record_id == row["id"],
+        SyncConflict.installation_id == row["installation_id"],
+        SyncConflict.change_counter == row["change_counter"]))
+    if already is None:
+        data = encode_row(spec.table, row)
+        data["children"] = children
+        session.add(SyncConflict(
+            table_name=spec.name, record_id=row["id"], installation_id=row["installation_id"],
+            change_counter=row["change_counter"], version_vector=row["version_vector"],
+            updated_at=row["updated_at"], data=data))
+
+
+def _settle_conflicts(session: Session, spec: Travelling, record_id: str,
+                      vector: dict) -> None:
+    """Conflict entries that the record's version now contains are resolved by it."""
+    for conflict in session.scalars(select(SyncConflict).where(
+            SyncConflict.table_name == spec.name, SyncConflict.record_id == record_id,
+            SyncConflict.resolved.is_(False))):
+        if contains(vector, conflict.version_vector):
+            conflict.resolved, conflict.resolution = True, "superseded"
+
+
+def _apply(session: Session, spec: Travelling, row: dict, children: dict,
+           ours: dict | None, decision: Decision) -> None:
+    table, record_id = spec.table, row["id"]
+    if decision.action is Action.NEW:
+        session.execute(insert(table), [row])
+        _replace_children(session, spec, record_id, children)
+        return
+    if decision.action.is_conflict:
+        loser_row, loser_children = (
+            (ours, _children_of(session, spec, record_id))
+            if decision.action is Action.CONFLICT_THEIRS_SHOWN else (row, children))
+        _keep_conflict(session, spec, loser_row, loser_children)
+    if decision.action.takes_theirs:
+        values = {**row, "version_vector": decision.vector}
+        session.execute(update(table).where(table.c.id == record_id).values(values))
+        _replace_children(session, spec, record_id, children)
+    else:
+        session.execute(update(table).where(table.c.id == record_id)
+                        .values(version_vector=decision.vector))
+    _settle_conflicts(session, spec, record_id, decision.vector)
+
+
+def merge_bundle(session: Session, bundle: Bundle) -> dict[str, dict[str, int]]:
+    """Apply every record of `bundle`; return per table how many were new, updated..."""
+    outcome: dict[str, dict[str, int]] = {}
+    for spec in travelling_tables():
+        result = TableOutcome()
+        for batch in _incoming(bundle, spec):
+            decoded = [_decode(bundle, spec, record) for record in batch]
+            ids = [row["id"] for row, _ in decoded]
+            local = {r["id"]: dict(r) for r in session.execute(
+                select(spec.table).where(spec.table.c.id.in_(ids))).mappings()}
+            for row, children in decoded:
+                ours = local.get(row["id"])
+                decision = decide(_version(row), _version(ours) if ours else None)
+                result.actions[decision.action] += 1
+                if decision.action is not Action.UNCHANGED:
+                    _apply(session, spec, row, children, ours, decision)
+                    local[row["id"]] = {**row, "version_vector": decision.vector} \
+                        if decision.action.takes_theirs else {**(ours or {}),
+                                                              "version_vector": decision.vector}
+        if result.actions:
+            outcome[spec.name] = result.as_dict()
+    return outcome
