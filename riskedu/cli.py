@@ -114,9 +114,11 @@ def build_parser() -> ArgumentParser:
     _db_option(check, "to check")
     check.set_defaults(handler=commands.check)
 
+    from riskedu import cli_sync
     from riskedu.cli_materials import add_parsers as add_materials_parsers
 
     add_materials_parsers(sub, _db_option)
+    cli_sync.add_commands(sub, _db_option)
     return parser
 
 

@@ -11,9 +11,8 @@ import base64
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -77,24 +76,32 @@ def _write_envelope(raw: IO[bytes], inner: IO[bytes], recipient: bytes) -> None:
 
 def write_bundle(path: Path, manifest: dict[str, Any],
                  entries: Iterable[tuple[str, Iterable[bytes]]], key: InstallationKey,
-                 recipient: bytes | None = None) -> Path:
+                 recipient: bytes | None = None,
+                 check: Callable[[Path], None] | None = None) -> Path:
     """Write a signed bundle (sealed to `recipient`'s public key when given) atomically:
-    the file at `path` is either absent or complete."""
-    part = path.with_name(path.name + ".part")
+    the file at `path` is either absent or complete. `check` is called on the plain
+    bundle before it is sealed or put in place (to read it back)."""
+    plain = path.with_name(path.name + ".part")
+    sealed = path.with_name(path.name + ".sealed.part")
     try:
-        with open(part, "wb") as raw:
-            if recipient is None:
-                _write_signed_zip(raw, manifest, entries, key)
-            else:
-                with tempfile.TemporaryFile(dir=path.parent) as inner:
-                    _write_signed_zip(inner, manifest, entries, key)
-                    inner.seek(0)
-                    _write_envelope(raw, inner, recipient)
+        with open(plain, "wb") as raw:
+            _write_signed_zip(raw, manifest, entries, key)
             raw.flush()
             os.fsync(raw.fileno())
-        os.replace(part, path)
+        if check is not None:
+            check(plain)
+        if recipient is not None:
+            with open(plain, "rb") as inner, open(sealed, "wb") as raw:
+                _write_envelope(raw, inner, recipient)
+                raw.flush()
+                os.fsync(raw.fileno())
+            os.replace(sealed, path)
+            plain.unlink()
+        else:
+            os.replace(plain, path)
         _fsync_dir(path.parent)
     except BaseException:
-        part.unlink(missing_ok=True)
+        plain.unlink(missing_ok=True)
+        sealed.unlink(missing_ok=True)
         raise
     return path

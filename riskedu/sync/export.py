@@ -40,6 +40,7 @@ class ExportResult:
     counts: dict[str, int]
     size: int
     full: bool
+    encrypted: bool
 
 
 def _rows(session: Session, spec: Travelling, installation_id: str, after: int | None
@@ -84,10 +85,15 @@ def _lines(records: Iterator[dict], counts: dict[str, int], name: str) -> Iterat
         yield json.dumps(record, ensure_ascii=False, sort_keys=True).encode() + b"\n"
 
 
+def _read_back(path: Path) -> None:
+    with open_bundle(path) as written:
+        written.verify_all()
+
+
 def export_bundle(db: Database, out_dir: Path, key: InstallationKey, *, full: bool = False,
                   destination: str = HEADQUARTERS, by: str = "") -> ExportResult:
-    """Write this installation's bundle into `out_dir`; nothing is marked sent unless the
-    written file reads back whole."""
+    """Write this installation's bundle into `out_dir` (sealed to headquarters' key once
+    enrolled); nothing is marked sent unless the written file reads back whole."""
     bundle_id = new_id()
     now = datetime.now(UTC)
     with db.session() as session:
@@ -113,10 +119,9 @@ def export_bundle(db: Database, out_dir: Path, key: InstallationKey, *, full: bo
         label = (installation.name or "field").replace(" ", "-")
         # The bundle id in the name: two exports in one second never overwrite each other.
         path = out_dir / f"riskedu-{label}-{stamp}-{bundle_id[:8]}.riskedu"
-        write_bundle(path, manifest, entries, key)
+        recipient = bytes.fromhex(installation.headquarters_key) or None
+        write_bundle(path, manifest, entries, key, recipient, check=_read_back)
         last_counter = installation.counter
-    with open_bundle(path, key) as written:
-        written.verify_all()
     with db.transaction() as session:
         mark = session.get(ExportMark, destination) or ExportMark(destination=destination)
         mark.last_counter, mark.exported_at = last_counter, now.replace(tzinfo=None)
@@ -124,7 +129,8 @@ def export_bundle(db: Database, out_dir: Path, key: InstallationKey, *, full: bo
         session.add(BundleLog(bundle_id=bundle_id, direction="out", kind="field",
                               source_installation_id=db.installation_id, file_name=path.name,
                               logged_by=by, counts=counts))
-    return ExportResult(path, bundle_id, counts, path.stat().st_size, after is None)
+    return ExportResult(path, bundle_id, counts, path.stat().st_size, after is None,
+                        recipient is not None)
 
 
 def changed_since(session: Session, installation_id: str, after: int) -> int:

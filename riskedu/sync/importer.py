@@ -7,6 +7,7 @@ commits. Any fault leaves the database exactly as it was.
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from riskedu.sync.identity import (
 )
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.merge import merge_bundle
-from riskedu.sync.reader import open_bundle
+from riskedu.sync.reader import Bundle, open_bundle
 
 
 @dataclass
@@ -68,43 +69,64 @@ def _check_source(session, report: ImportReport, signer: bytes, file_name: str, 
         report.unknown_signer = unknown.fingerprint
 
 
-def import_bundle(db: Database, path: Path, *, by: str = "", preview: bool = False,
-                  accept_unknown: bool = False) -> ImportReport:
-    """Merge the bundle at `path`. Raises `BundleError` (nothing changed) for a bad file,
+def _report(bundle: Bundle) -> ImportReport:
+    manifest = bundle.manifest
+    source = manifest.get("source")
+    if manifest.get("kind") != "field" or not isinstance(source, dict):
+        raise BundleError(E.NOT_A_BUNDLE, file=bundle.path.name)
+    return ImportReport(bundle.path.name, str(manifest.get("bundle_id", "")),
+                        str(source.get("name", "")), str(source.get("installation_id", "")),
+                        str(manifest.get("created_at", "")))
+
+
+def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bool = False,
+                   accept_unknown: bool = False) -> list[ImportReport]:
+    """Merge the bundles at `paths` (oldest first per installation) in one transaction:
+    all of them or, on any fault, none. Raises `BundleError` for a bad file and
     `UnknownInstallation` for a signer not yet accepted (unless `accept_unknown`)."""
     with db.session() as session:
         key = installation_key(session, db.installation_id)
-    with open_bundle(path, key) as bundle:
-        bundle.verify_all()
-        manifest = bundle.manifest
-        source = manifest.get("source") or {}
-        if manifest.get("kind") != "field" or not isinstance(source, dict):
-            raise BundleError(E.NOT_A_BUNDLE, file=path.name)
-        report = ImportReport(path.name, str(manifest.get("bundle_id", "")),
-                              str(source.get("name", "")),
-                              str(source.get("installation_id", "")),
-                              str(manifest.get("created_at", "")))
+    with ExitStack() as stack:
+        bundles = [stack.enter_context(open_bundle(p, key)) for p in import_order(paths, key)]
+        for bundle in bundles:
+            bundle.verify_all()  # every byte checked before anything is written
+        reports = [_report(bundle) for bundle in bundles]
+        current = reports[0] if reports else None
         try:
             with db.session() as session, session.begin():
-                _check_source(session, report, bundle.signer, path.name, preview=preview,
-                              accept=accept_unknown, by=by)
-                report.already_imported = session.scalar(select(BundleLog.id).where(
-                    BundleLog.bundle_id == report.bundle_id, BundleLog.direction == "in")
-                ) is not None
-                report.counts = merge_bundle(session, bundle)
-                if preview or report.already_imported:  # a repeat changes nothing
-                    raise _RollBack
-                session.add(BundleLog(
-                    bundle_id=report.bundle_id, direction="in", kind="field",
-                    source_installation_id=report.source_installation_id,
-                    source_name=report.source_name, file_name=path.name, logged_by=by,
-                    created_at=_parse_time(report.created_at), counts=report.counts))
+                seen = set()
+                for bundle, current in zip(bundles, reports, strict=True):
+                    _check_source(session, current, bundle.signer, bundle.path.name,
+                                  preview=preview, accept=accept_unknown, by=by)
+                    current.already_imported = current.bundle_id in seen or session.scalar(
+                        select(BundleLog.id).where(BundleLog.bundle_id == current.bundle_id,
+                                                   BundleLog.direction == "in")) is not None
+                    current.counts = merge_bundle(session, bundle)
+                    seen.add(current.bundle_id)
+                    if not current.already_imported:
+                        current.applied = True
+                        session.add(_log_entry(current, by))
+                if preview or not any(r.applied for r in reports):
+                    raise _RollBack  # a preview, or only repeats: nothing to keep
         except _RollBack:
-            return report
+            for report in reports:
+                report.applied = False
         except IntegrityError:
-            raise BundleError(E.MISSING_EARLIER, file=path.name) from None
-        report.applied = True
-        return report
+            raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
+        return reports
+
+
+def import_bundle(db: Database, path: Path, **options) -> ImportReport:
+    """Merge one bundle; see `import_bundles`."""
+    return import_bundles(db, [path], **options)[0]
+
+
+def _log_entry(report: ImportReport, by: str) -> BundleLog:
+    return BundleLog(bundle_id=report.bundle_id, direction="in", kind="field",
+                     source_installation_id=report.source_installation_id,
+                     source_name=report.source_name, file_name=report.file_name,
+                     logged_by=by, created_at=_parse_time(report.created_at),
+                     counts=report.counts)
 
 
 def _parse_time(text: str) -> datetime:

@@ -9,7 +9,7 @@ from riskedu.sync.container import write_bundle
 from riskedu.sync.errors import BundleError
 from riskedu.sync.export import export_bundle
 from riskedu.sync.identity import UnknownInstallation, installation_key
-from riskedu.sync.importer import import_bundle
+from riskedu.sync.importer import import_bundle, import_bundles
 from riskedu.sync.keys import InstallationKey
 
 from factories import TODAY, valid_form
@@ -69,3 +69,25 @@ def test_a_signed_record_that_does_not_fit_is_refused(db, hq, outbox):
     assert refused(hq, odd, accept_unknown=True) == E.BAD_RECORD
 
 
+
+
+def test_one_bad_file_among_several_imports_none(db, hq, outbox, bundle):
+    broken = outbox / "broken.riskedu"
+    broken.write_bytes(bundle.read_bytes()[:-40])
+    before = dump(hq)
+    with pytest.raises(BundleError):
+        import_bundles(hq, [bundle, broken], accept_unknown=True)
+    assert dump(hq) == before
+
+
+def test_files_picked_in_any_order_import_oldest_first(db, hq, outbox, bundle):
+    with db.transaction() as session:
+        save_session(session, valid_form(db, notes="second trip"), by="t", today=TODAY)
+        key = installation_key(session, db.installation_id)
+    later = export_bundle(db, outbox, key).path
+    with pytest.raises(BundleError) as refused_alone:
+        import_bundle(hq, later, accept_unknown=True)
+    assert refused_alone.value.message.text in (E.MISSING_EARLIER,)
+    reports = import_bundles(hq, [later, bundle], accept_unknown=True)
+    assert [r.file_name for r in reports] == [bundle.name, later.name]
+    assert all(r.applied for r in reports)
