@@ -132,6 +132,31 @@ def measure(db: Path, repeat: int, figures: dict, notes: list[str]) -> None:
                  "then the filter changes again under the village sort")
 
 
+def sync_probe(name: str, db: Path) -> dict:
+    _, _, out = run_child([sys.executable, str(HERE / "sync_probes.py"), name, str(db)])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure_sync(db: Path, figures: dict, notes: list[str]) -> None:
+    print("Measuring sync export and import ...", file=sys.stderr, flush=True)
+    exported = sync_probe("export", db)
+    figures["sync_export_ratio"] = exported["ratio"]
+    imported = sync_probe("import", db)
+    figures["sync_import_ratio"] = imported["ratio"]
+    figures["sync_reimport_s"] = imported["reimport_seconds"]
+    small = prepare(1_000, True, {}, [])
+    large_inc = statistics.median(sync_probe("incremental", db)["seconds"] for _ in range(3))
+    small_inc = statistics.median(sync_probe("incremental", small)["seconds"]
+                                  for _ in range(3))
+    figures["sync_incremental_ratio"] = large_inc / small_inc
+    notes.append(f"sync: full export {exported['seconds']:.1f} s ({exported['size_mb']:.0f} MB"
+                 f") vs raw rows to JSON lines {exported['raw_seconds']:.1f} s; import into an "
+                 f"empty database {imported['seconds']:.1f} s vs raw executemany "
+                 f"{imported['raw_seconds']:.1f} s; 100 changed sessions exported in "
+                 f"{large_inc * 1000:.0f} ms (100,000 sessions) and {small_inc * 1000:.0f} ms "
+                 "(1,000)")
+
+
 def _number(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
@@ -181,6 +206,7 @@ def main() -> int:
     db = prepare(args.sessions, args.skip_demo, figures, notes)
     notes.append(f"database: {db.relative_to(ROOT)} ({db.stat().st_size / 2**20:,.0f} MB)")
     measure(db, args.repeat, figures, notes)
+    measure_sync(db, figures, notes)
     within = report(figures, baselines, notes)
     if args.update_baselines:
         for key, value in figures.items():

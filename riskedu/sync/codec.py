@@ -7,8 +7,9 @@ rather than written.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Table, Time
@@ -18,65 +19,90 @@ class RecordRejected(ValueError):
     """A record line that does not fit its table."""
 
 
-def encode_value(column_type: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(column_type, DateTime | Date | Time):
-        return value.isoformat()
-    return value
-
-
-def _decode_value(column_type: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(column_type, DateTime):
-        return datetime.fromisoformat(_text(value)).replace(tzinfo=None)
-    if isinstance(column_type, Date):
-        return date.fromisoformat(_text(value))
-    if isinstance(column_type, Time):
-        return time.fromisoformat(_text(value))
-    if isinstance(column_type, Boolean):
-        if not isinstance(value, bool):
-            raise RecordRejected("not a boolean")
-        return value
-    if isinstance(column_type, Integer):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise RecordRejected("not a whole number")
-        return value
-    if isinstance(column_type, Float):
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise RecordRejected("not a number")
-        return float(value)
-    if isinstance(column_type, JSON):
-        return value
-    if isinstance(column_type, String):
-        text = _text(value)
-        if column_type.length and len(text) > column_type.length:
-            raise RecordRejected("text too long")
-        return text
-    raise RecordRejected(f"unsupported column type {column_type!r}")
-
-
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise RecordRejected("not a text")
     return value
 
 
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise RecordRejected("not a boolean")
+    return value
+
+
+def _whole(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise RecordRejected("not a whole number")
+    return value
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise RecordRejected("not a number")
+    return float(value)
+
+
+def _text_of(length: int | None) -> Callable[[Any], str]:
+    def text(value: Any) -> str:
+        if not isinstance(value, str):
+            raise RecordRejected("not a text")
+        if length and len(value) > length:
+            raise RecordRejected("text too long")
+        return value
+    return text
+
+
+def _decoder(column_type: Any) -> Callable[[Any], Any]:
+    if isinstance(column_type, DateTime):
+        return lambda v: datetime.fromisoformat(_text(v)).replace(tzinfo=None)
+    if isinstance(column_type, Date):
+        return lambda v: date.fromisoformat(_text(v))
+    if isinstance(column_type, Time):
+        return lambda v: time.fromisoformat(_text(v))
+    if isinstance(column_type, Boolean):
+        return _boolean
+    if isinstance(column_type, Integer):
+        return _whole
+    if isinstance(column_type, Float):
+        return _number
+    if isinstance(column_type, JSON):
+        return lambda v: v
+    if isinstance(column_type, String):
+        return _text_of(column_type.length)
+    raise TypeError(f"unsupported column type {column_type!r}")
+
+
+@cache
+def _decoders(table: Table) -> dict[str, Callable[[Any], Any]]:
+    """One converter per column, worked out once per table (decoding is the hot loop)."""
+    return {column.name: _decoder(column.type) for column in table.columns}
+
+
+@cache
+def _dated_columns(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns if isinstance(c.type, DateTime | Date | Time))
+
+
 def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    return {c.name: encode_value(c.type, row[c.name]) for c in table.columns}
+    encoded = dict(row)
+    for name in _dated_columns(table):  # everything else is JSON-ready as it is
+        if encoded[name] is not None:
+            encoded[name] = encoded[name].isoformat()
+    return encoded
 
 
 def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
     """Python values for `table`'s columns; every primary-key column must be present."""
-    unknown = set(data) - set(table.columns.keys())
-    if unknown:
-        raise RecordRejected(f"unknown fields {sorted(unknown)}")
-    missing = [c.name for c in table.primary_key.columns if data.get(c.name) is None]
-    if missing:
-        raise RecordRejected(f"missing {missing}")
+    decoders = _decoders(table)
     try:
-        return {name: _decode_value(table.columns[name].type, value)
-                for name, value in data.items()}
+        row = {name: None if value is None else decoders[name](value)
+               for name, value in data.items()}
+    except KeyError:
+        raise RecordRejected(f"unknown fields {sorted(set(data) - set(decoders))}") from None
     except (TypeError, ValueError) as error:
         raise RecordRejected(str(error)) from None
+    for column in table.primary_key.columns:
+        if row.get(column.name) is None:
+            raise RecordRejected(f"missing {column.name}")
+    return row

@@ -79,10 +79,17 @@ def _with_children(session: Session, spec: Travelling, rows: list[dict]) -> Iter
 
 
 def _lines(records: Iterator[dict], counts: dict[str, int], name: str) -> Iterator[bytes]:
+    """JSON lines, handed to the zip a thousand at a time."""
     counts[name] = 0
+    lines: list[str] = []
     for record in records:
         counts[name] += 1
-        yield json.dumps(record, ensure_ascii=False, sort_keys=True).encode() + b"\n"
+        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+        if len(lines) == BATCH:
+            yield ("\n".join(lines) + "\n").encode()
+            lines = []
+    if lines:
+        yield ("\n".join(lines) + "\n").encode()
 
 
 def _read_back(path: Path) -> None:
@@ -111,6 +118,7 @@ def export_bundle(db: Database, out_dir: Path, key: InstallationKey, *, full: bo
                        "organisation_code": organisation.short_code if organisation else ""},
             "gazetteer_version": installation.gazetteer_version or "",
             "ranges": {installation.id: [(after or 0) + 1, installation.counter]},
+            "counts": counts,  # filled while the records stream; the manifest is written last
         }
         entries = ((f"records/{spec.name}.jsonl",
                     _lines(_rows(session, spec, installation.id, after), counts, spec.name))

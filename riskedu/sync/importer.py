@@ -88,24 +88,29 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
         key = installation_key(session, db.installation_id)
     with ExitStack() as stack:
         bundles = [stack.enter_context(open_bundle(p, key)) for p in import_order(paths, key)]
-        for bundle in bundles:
-            bundle.verify_all()  # every byte checked before anything is written
         reports = [_report(bundle) for bundle in bundles]
+        with db.session() as session:
+            logged = set(session.scalars(select(BundleLog.bundle_id).where(
+                BundleLog.direction == "in",
+                BundleLog.bundle_id.in_([r.bundle_id for r in reports]))))
+        for bundle, report in zip(bundles, reports, strict=True):
+            report.already_imported = report.bundle_id in logged
+            if not report.already_imported:
+                bundle.verify_all()  # every byte checked before anything is written
         current = reports[0] if reports else None
         try:
             with db.session() as session, session.begin():
-                seen = set()
                 for bundle, current in zip(bundles, reports, strict=True):
                     _check_source(session, current, bundle.signer, bundle.path.name,
                                   preview=preview, accept=accept_unknown, by=by)
-                    current.already_imported = current.bundle_id in seen or session.scalar(
-                        select(BundleLog.id).where(BundleLog.bundle_id == current.bundle_id,
-                                                   BundleLog.direction == "in")) is not None
+                    if current.already_imported:
+                        # Its records are all here already: say so without reading them.
+                        current.counts = _unchanged(bundle)
+                        continue
                     current.counts = merge_bundle(session, bundle)
-                    seen.add(current.bundle_id)
-                    if not current.already_imported:
-                        current.applied = True
-                        session.add(_log_entry(current, by))
+                    logged.add(current.bundle_id)
+                    current.applied = True
+                    session.add(_log_entry(current, by))
                 if preview or not any(r.applied for r in reports):
                     raise _RollBack  # a preview, or only repeats: nothing to keep
         except _RollBack:
@@ -114,6 +119,13 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
         except IntegrityError:
             raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
         return reports
+
+
+def _unchanged(bundle: Bundle) -> dict[str, dict[str, int]]:
+    counts = bundle.manifest.get("counts")
+    if not isinstance(counts, dict):
+        return {}
+    return {str(t): {"unchanged": n} for t, n in counts.items() if isinstance(n, int) and n}
 
 
 def import_bundle(db: Database, path: Path, **options) -> ImportReport:

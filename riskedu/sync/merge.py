@@ -121,13 +121,20 @@ def _settle_conflicts(session: Session, spec: Travelling, record_id: str,
             conflict.resolved, conflict.resolution = True, "superseded"
 
 
+def _insert_new(session: Session, spec: Travelling, fresh: list[tuple[dict, dict]]) -> None:
+    """Records not seen before, written in bulk (nearly all of a first import)."""
+    if not fresh:
+        return
+    session.execute(insert(spec.table), [row for row, _ in fresh])
+    for child in spec.children:
+        rows = [r for _, children in fresh for r in children.get(child.table.name, [])]
+        if rows:
+            session.execute(insert(child.table), rows)
+
+
 def _apply(session: Session, spec: Travelling, row: dict, children: dict,
            ours: dict | None, decision: Decision) -> None:
     table, record_id = spec.table, row["id"]
-    if decision.action is Action.NEW:
-        session.execute(insert(table), [row])
-        _replace_children(session, spec, record_id, children)
-        return
     if decision.action.is_conflict:
         loser_row, loser_children = (
             (ours, _children_of(session, spec, record_id))
@@ -153,15 +160,20 @@ def merge_bundle(session: Session, bundle: Bundle) -> dict[str, dict[str, int]]:
             ids = [row["id"] for row, _ in decoded]
             local = {r["id"]: dict(r) for r in session.execute(
                 select(spec.table).where(spec.table.c.id.in_(ids))).mappings()}
+            fresh: list[tuple[dict, dict]] = []
             for row, children in decoded:
                 ours = local.get(row["id"])
                 decision = decide(_version(row), _version(ours) if ours else None)
                 result.actions[decision.action] += 1
-                if decision.action is not Action.UNCHANGED:
+                if decision.action is Action.NEW:
+                    fresh.append((row, children))
+                elif decision.action is not Action.UNCHANGED:
                     _apply(session, spec, row, children, ours, decision)
+                if decision.action is not Action.UNCHANGED:
                     local[row["id"]] = {**row, "version_vector": decision.vector} \
                         if decision.action.takes_theirs else {**(ours or {}),
                                                               "version_vector": decision.vector}
+            _insert_new(session, spec, fresh)
         if result.actions:
             outcome[spec.name] = result.as_dict()
     return outcome
