@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from riskedu.core.categories import STATUS
 from riskedu.core.gazetteer import DISTRICT, PROVINCE
 from riskedu.core.queries import SessionFilter
+from riskedu.ui.flow_layout import FlowLayout
 from riskedu.ui.languages import shows_local_names
 from riskedu.ui.text import (
     add_places,
@@ -79,19 +80,18 @@ class FilterBar(Retranslating, QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.from_check, self.date_from, self.to_check, self.date_to):
-            layout.addWidget(widget)
-        layout.addSpacing(8)
-        for widget in (self.province_label, self.province, self.district):
-            layout.addWidget(widget)
-        layout.addSpacing(8)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.status)
-        layout.addSpacing(8)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.clear_button)
+        """Groups that stay together, in rows that wrap when the labels are long."""
+        flow = FlowLayout(self)
+        for group in ((self.from_check, self.date_from), (self.to_check, self.date_to),
+                      (self.province_label, self.province, self.district),
+                      (self.status_label, self.status), (self.search, self.clear_button)):
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            for widget in group:
+                row.addWidget(widget, 1 if widget is self.search else 0)
+            flow.addWidget(box)
 
     def retranslate_ui(self) -> None:
         self.from_check.setText(self.tr("&From"))

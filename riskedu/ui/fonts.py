@@ -29,7 +29,7 @@ FONT_FILES = {  # script → (file in resources/fonts, family it registers)
 }
 # How much larger than the system's font each script is set: their letters are smaller
 # than Latin ones at one point size, and stacked marks need room to stay legible.
-SCALE = {"latin": 1.0, "khmer": 1.2, "lao": 1.15, "thai": 1.15, "myanmar": 1.1}
+SCALE = {"latin": 1.0, "khmer": 1.2, "lao": 1.15, "thai": 1.15, "myanmar": 1.0}
 BASE_FONT = "riskedu_base_font"  # application property: the system font before ours
 
 _families: dict[str, str] = {}

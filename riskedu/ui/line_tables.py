@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from riskedu.core.categories import Choices
+from riskedu.ui.table_fit import fit_to_font
 from riskedu.ui.text import choice_label
-from riskedu.ui.widgets import Retranslating, fit_to_font
+from riskedu.ui.widgets import Retranslating
 
 ValueRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -28,9 +28,10 @@ from riskedu.ui.main_actions import MainActions
 from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
+from riskedu.ui.table_fit import fit_to_font
 from riskedu.ui.text import format_datetime
 from riskedu.ui.totals_bar import TotalsBar
-from riskedu.ui.widgets import Retranslating, fit_to_font
+from riskedu.ui.widgets import Retranslating
 from riskedu.ui.workspace import Workspace
 
 COLUMN_WIDTHS = (185, 88, 135, 170, 64, 205, 55, 55, 60, 55, 60, 72)
@@ -119,7 +120,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.retranslate()
         self.pages.setTabText(0, self.tr("&1 Sessions"))
         self.pages.setTabText(1, self.tr("&2 Materials"))
-        fit_to_font(self.view, self.model.sample_texts())
+        fit_to_font(self.view, self.model.sample_texts(), stretch=COL_VILLAGE)
 
     # The list --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, Signal
 from PySide6.QtGui import QColor, QDoubleValidator, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,13 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QSpinBox,
-    QStyle,
-    QTableView,
     QTableWidget,
     QWidget,
 )
@@ -50,32 +47,6 @@ def chain_tab_order(*widgets: QWidget) -> None:
     """Tab goes through `widgets` in this order."""
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)
-
-
-def fit_to_font(view: QTableView, samples: dict[int, str] | None = None) -> None:
-    """Fit a table to its font after a language change: rows tall enough for stacked
-    marks (Khmer subscripts, Myanmar medials), columns as wide as their header text and
-    any `samples` text ({column: typical value}); a column is never narrowed."""
-    metrics = view.fontMetrics()
-    view.verticalHeader().setDefaultSectionSize(max(24, metrics.height() + 8))
-    header = view.horizontalHeader()
-    model = view.model()
-    if model is None:
-        return
-    style, heading = header.style(), header.fontMetrics()
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-    extra = 2 * margin + (mark + margin if header.isSortIndicatorShown() else 0) + 4
-    for column in range(header.count()):
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
-            continue
-        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        needed = max((heading.horizontalAdvance(line) for line in text.splitlines()),
-                     default=0) + extra
-        if samples and column in samples:
-            needed = max(needed, metrics.horizontalAdvance(samples[column]) + 2 * margin + 8)
-        if header.sectionSize(column) < needed:
-            header.resizeSection(column, needed)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
