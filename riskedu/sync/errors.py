@@ -36,6 +36,11 @@ BAD_RECORD = QT_TRANSLATE_NOOP(
 MISSING_EARLIER = QT_TRANSLATE_NOOP(
     "bundle", "{file} refers to records that came in an earlier bundle from the same "
     "installation, which has not been imported here. Import the earlier bundle first.")
+NOT_FROM_HEADQUARTERS = QT_TRANSLATE_NOOP(
+    "bundle", "{file} is a reference bundle that was not signed by your headquarters. Load "
+    "headquarters' enrolment file first, or ask headquarters for a new bundle.")
+OTHER_ORGANISATION = QT_TRANSLATE_NOOP(
+    "bundle", "{file} was made by headquarters for another organisation ({organisation}).")
 NO_KEY = QT_TRANSLATE_NOOP(
     "bundle", "{file} is encrypted; only the headquarters it was made for can open it.")
 

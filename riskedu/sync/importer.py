@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from riskedu.core.database import Database
 from riskedu.core.db.sync_models import BundleLog
 from riskedu.sync import errors as E
+from riskedu.sync.attachments import store_attachments
 from riskedu.sync.errors import BundleError
 from riskedu.sync.identity import (
     KeyMismatch,
@@ -28,6 +29,7 @@ from riskedu.sync.identity import (
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.merge import merge_bundle
 from riskedu.sync.reader import Bundle, open_bundle
+from riskedu.sync.reference import check_headquarters, import_gazetteers
 
 
 @dataclass
@@ -43,6 +45,8 @@ class ImportReport:
     already_imported: bool = False
     applied: bool = False
     unknown_signer: str = ""  # the fingerprint to show when the installation is new
+    kind: str = "field"
+    files: int = 0  # attachments stored
 
     def total(self, action: str) -> int:
         return sum(c.get(action, 0) for c in self.counts.values())
@@ -72,11 +76,11 @@ def _check_source(session, report: ImportReport, signer: bytes, file_name: str, 
 def _report(bundle: Bundle) -> ImportReport:
     manifest = bundle.manifest
     source = manifest.get("source")
-    if manifest.get("kind") != "field" or not isinstance(source, dict):
+    if manifest.get("kind") not in ("field", "reference") or not isinstance(source, dict):
         raise BundleError(E.NOT_A_BUNDLE, file=bundle.path.name)
     return ImportReport(bundle.path.name, str(manifest.get("bundle_id", "")),
                         str(source.get("name", "")), str(source.get("installation_id", "")),
-                        str(manifest.get("created_at", "")))
+                        str(manifest.get("created_at", "")), kind=manifest["kind"])
 
 
 def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bool = False,
@@ -101,13 +105,18 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
         try:
             with db.session() as session, session.begin():
                 for bundle, current in zip(bundles, reports, strict=True):
-                    _check_source(session, current, bundle.signer, bundle.path.name,
-                                  preview=preview, accept=accept_unknown, by=by)
+                    if current.kind == "reference":
+                        check_headquarters(session, db.installation_id, bundle)
+                    else:
+                        _check_source(session, current, bundle.signer, bundle.path.name,
+                                      preview=preview, accept=accept_unknown, by=by)
                     if current.already_imported:
                         # Its records are all here already: say so without reading them.
                         current.counts = _unchanged(bundle)
                         continue
                     current.counts = merge_bundle(session, bundle)
+                    if current.kind == "reference":
+                        current.counts.update(import_gazetteers(session, bundle))
                     logged.add(current.bundle_id)
                     current.applied = True
                     session.add(_log_entry(current, by))
@@ -118,6 +127,9 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
                 report.applied = False
         except IntegrityError:
             raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
+        for bundle, report in zip(bundles, reports, strict=True):
+            if report.applied:  # files are content-addressed: storing twice is harmless
+                report.files = store_attachments(bundle, db.path)
         return reports
 
 
@@ -134,7 +146,7 @@ def import_bundle(db: Database, path: Path, **options) -> ImportReport:
 
 
 def _log_entry(report: ImportReport, by: str) -> BundleLog:
-    return BundleLog(bundle_id=report.bundle_id, direction="in", kind="field",
+    return BundleLog(bundle_id=report.bundle_id, direction="in", kind=report.kind,
                      source_installation_id=report.source_installation_id,
                      source_name=report.source_name, file_name=report.file_name,
                      logged_by=by, created_at=_parse_time(report.created_at),
