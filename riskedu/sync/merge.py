@@ -23,7 +23,7 @@ from riskedu.sync.decide import Action, Decision, Version, decide
 from riskedu.sync.errors import BundleError
 from riskedu.sync.reader import Bundle
 from riskedu.sync.tables import Travelling, travelling_tables
-from riskedu.sync.versions import contains
+from riskedu.sync.versions import contains, merged
 
 BATCH = 500
 
@@ -121,6 +121,18 @@ def _settle_conflicts(session: Session, spec: Travelling, record_id: str,
             conflict.resolved, conflict.resolution = True, "superseded"
 
 
+def _explained(session: Session, spec: Travelling, record_id: str, theirs: dict,
+               ours: dict) -> bool:
+    """Whether the shown version holds nothing that the arriving version and the versions
+    already kept do not (an earlier edit of the arriving one, shown beside a kept one)."""
+    known = dict(theirs)
+    for vector in session.scalars(select(SyncConflict.version_vector).where(
+            SyncConflict.table_name == spec.name, SyncConflict.record_id == record_id,
+            SyncConflict.resolved.is_(False))):
+        known = merged(known, vector or {})
+    return contains(known, ours)
+
+
 def _insert_new(session: Session, spec: Travelling, fresh: list[tuple[dict, dict]]) -> None:
     """Records not seen before, written in bulk (nearly all of a first import)."""
     if not fresh:
@@ -135,11 +147,14 @@ def _insert_new(session: Session, spec: Travelling, fresh: list[tuple[dict, dict
 def _apply(session: Session, spec: Travelling, row: dict, children: dict,
            ours: dict | None, decision: Decision) -> None:
     table, record_id = spec.table, row["id"]
-    if decision.action.is_conflict:
-        loser_row, loser_children = (
-            (ours, _children_of(session, spec, record_id))
-            if decision.action is Action.CONFLICT_THEIRS_SHOWN else (row, children))
-        _keep_conflict(session, spec, loser_row, loser_children)
+    # Kept versions that the arriving version itself contains are settled by it (not by
+    # the union a conflict gives the record, which would settle every conflict at once).
+    _settle_conflicts(session, spec, record_id, row["version_vector"])
+    if decision.action is Action.CONFLICT_OURS_SHOWN:
+        _keep_conflict(session, spec, row, children)
+    elif decision.action is Action.CONFLICT_THEIRS_SHOWN and not _explained(
+            session, spec, record_id, row["version_vector"], ours["version_vector"]):
+        _keep_conflict(session, spec, ours, _children_of(session, spec, record_id))
     if decision.action.takes_theirs:
         values = {**row, "version_vector": decision.vector}
         session.execute(update(table).where(table.c.id == record_id).values(values))
@@ -147,7 +162,6 @@ def _apply(session: Session, spec: Travelling, row: dict, children: dict,
     else:
         session.execute(update(table).where(table.c.id == record_id)
                         .values(version_vector=decision.vector))
-    _settle_conflicts(session, spec, record_id, decision.vector)
 
 
 def merge_bundle(session: Session, bundle: Bundle) -> dict[str, dict[str, int]]:
