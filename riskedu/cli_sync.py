@@ -23,7 +23,11 @@ def add_commands(sub, db_option: Callable[[argparse.ArgumentParser, str], None])
     db_option(export, "to export from")
     export.add_argument("--out", metavar="DIR", required=True, type=Path,
                         help="folder to write the bundle to, e.g. the USB stick")
-    export.add_argument("--full", action="store_true", help="everything, not only changes")
+    kind = export.add_mutually_exclusive_group()
+    kind.add_argument("--full", action="store_true", help="everything, not only changes")
+    kind.add_argument("--reference", action="store_true",
+                      help="(headquarters) the reference bundle for field teams: catalogue "
+                      "with files, teams, facilitators, gazetteer")
     export.set_defaults(handler=run_export)
 
     imports = sub.add_parser("import", help="import sync bundles (headquarters)",
@@ -55,7 +59,7 @@ def _bundle_error(error: Exception) -> CommandError:
 
 def run_export(args: argparse.Namespace, db: str | None) -> int:
     from riskedu.sync.errors import BundleError
-    from riskedu.sync.export import export_bundle
+    from riskedu.sync.export import export_bundle, export_reference
     from riskedu.sync.identity import installation_key
 
     if not args.out.is_dir():
@@ -64,6 +68,9 @@ def run_export(args: argparse.Namespace, db: str | None) -> int:
         with database.session() as session:
             key = installation_key(session, database.installation_id)
         try:
+            if args.reference:
+                print(export_reference(database, args.out, key, by="command line").path)
+                return 0
             result = export_bundle(database, args.out, key, full=args.full)
         except BundleError as error:
             raise _bundle_error(error) from None

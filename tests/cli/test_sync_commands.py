@@ -75,3 +75,17 @@ def test_a_damaged_bundle_fails_with_one_line_and_changes_nothing(cli, tmp_path)
 def test_export_needs_an_existing_folder(cli, tmp_path):
     failed = cli("export", "--db", tmp_path / "f.db", "--out", tmp_path / "nowhere")
     assert failed.status == 1 and "is not a folder" in failed.err
+
+
+def test_headquarters_reference_bundle_reaches_an_enrolled_team(cli, tmp_path):
+    hq, field, usb = tmp_path / "hq.db", tmp_path / "field.db", tmp_path / "usb"
+    usb.mkdir()
+    set_up(hq, "Headquarters", "Officer")
+    set_up(field, "Team 3", "Sokha")
+    cli("keys", "--db", hq, "export-enrolment", "--out", tmp_path / "hq.json")
+    assert cli("keys", "--db", field, "trust", tmp_path / "hq.json").status == 0
+    reference = cli("export", "--db", hq, "--out", usb, "--reference")
+    assert reference.status == 0 and "reference" in reference.out
+    done = cli("import", "--db", field, reference.out.strip(), "--yes")
+    assert done.status == 0 and "Imported 1 of 1" in done.out
+    assert cli("export", "--db", hq, "--out", usb, "--full", "--reference").status == 2
