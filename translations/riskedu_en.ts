@@ -32,47 +32,47 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
         <source>Stock after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
         <source>&amp;Change (+ or −):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,62 +742,62 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120"/>
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,82 +805,82 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Warn at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,107 +893,107 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Remo&amp;ve title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
         <source>No warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
         <source>Choose the material&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
         <source>The file opens and is kept in riskedu&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,42 +1436,42 @@ Open it to complete it?</source>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
         <source>&amp;Copies received:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,12 +1847,12 @@ Open it to complete it?</source>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,6 +2083,26 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,49 +32,49 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayusin ang stock</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>Stock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bakit (&amp;W):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <source>Stock after:</source>
+        <translation type="unfinished">Stock pagkatapos:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Petsa:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Tala:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ano ang nangyari (kailangan para sa ibang pagtutuwid)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
-        <source>&amp;Change (+ or −):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga kopya sa istante (&amp;C):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished">Pagbabago (+ o −) (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga kopyang nawala o nasira (&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -417,12 +417,12 @@
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wika</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pamagat</translation>
     </message>
 </context>
 <context>
@@ -745,62 +745,62 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Database: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120"/>
-        <source>&amp;1 Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/main_window.py" line="121"/>
-        <source>&amp;2 Materials</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished">&amp;1 Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished">&amp;2 Mga materyales</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Hindi makapagsimula ng bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Hindi mabuksan ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Na-save ang {code} bilang pinal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Na-save ang {code} bilang draft.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Binuksang muli ang {code} para itama.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished">isang bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Ibalik ang hindi na-save na pagbabago?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">Nagsara ang riskedu habang ine-edit mo ang {what} (huling pagbabago {when}). Ibalik ang sesyong ine-edit mo?</translation>
     </message>
@@ -808,84 +808,84 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uri:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga wika:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edisyon:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Target na grupo:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga panganib:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Warn at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Warn at:</source>
+        <translation type="unfinished">Magbabala sa:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Notes:</source>
+        <translation type="unfinished">Mga tala:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kasaysayan ng stock (pinakabago muna)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;i&gt;Pumili ng materyal sa listahan.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} sa stock</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} o mas kaunti</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang babala</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iginuguhit ang preview…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang file</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi maipakita ang file: nawawala o sira ito. I-edit ang materyal para idagdag itong muli.</translation>
     </message>
 </context>
 <context>
@@ -893,112 +893,112 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF o larawan (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bagong materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I-edit ang materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga &amp;pamagat:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Uri:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga wika:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Edisyon:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Target na &amp;grupo:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga pang&amp;anib:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magbabala kapag ang stock ay nasa (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga &amp;tala:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished">Pumili…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
-        <source>Remo&amp;ve title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
-        <source>No warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
-        <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magdagdag ng pamagat (&amp;I)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished">Alisin ang pamagat (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
+        <source>No warning</source>
+        <translation type="unfinished">Walang babala</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished">Pumili ng &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang fi&amp;le</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
         <source>Choose the material&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piliin ang file ng materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sinusuri ang {name}…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
         <source>The file opens and is kept in riskedu&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nabubuksan ang file at itinatago ito sa data folder ng riskedu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang na-save. Pakitama:</translation>
     </message>
 </context>
 <context>
@@ -1006,22 +1006,22 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="27"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Materyal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uri</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="29"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga wika</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="30"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sa stock</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
@@ -1034,17 +1034,17 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="147"/>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanapin (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="148"/>
         <source>Title, edition or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pamagat, edisyon o tala</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Uri:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="150"/>
@@ -1054,127 +1054,127 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anumang uri</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anumang wika</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Low stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mababang stock lamang (&amp;O)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Sho&amp;w retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ipakita ang mga retirado (&amp;W)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>&amp;Add material…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magdagdag ng materyal… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Add a material to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magdagdag ng materyal sa katalogo</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I-&amp;edit…</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Edit the chosen material (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I-edit ang napiling materyal (Enter)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tumanggap ng stock… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="160"/>
         <source>Record copies received, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itala ang mga kopyang natanggap, at kung saan galing</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>Ad&amp;just stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayusin ang stock… (&amp;J)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itala ang mga kopyang nawala o nasira, o ang bilang sa istante</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>O&amp;pen file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buksan ang file (&amp;P)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buksan ang file ng materyal gamit ang viewer ng computer</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>Add the sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idagdag ang sample na katalogo (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idagdag ang mga sample na materyales ng riskedu, para subukan ang pahina</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
         <source>No material matches. Change the filters, or add a material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang tugmang materyal. Baguhin ang mga filter, o magdagdag ng materyal.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="225"/>
         <source>Could not read the materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi mabasa ang mga materyales</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="252"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ibalik (&amp;B)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="253"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iretiro (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="277"/>
         <source>Could not open the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi mabuksan ang materyal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="298"/>
         <source>Retire material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iretiro ang materyal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="299"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iretiro ang {title}? Hindi na ito iaalok para sa mga sesyon; mananatili ito sa kasaysayan nito at sa mga sesyong namigay nito.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="306"/>
         <source>Could not change the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi mabago ang materyal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="338"/>
         <source>Could not add the samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi maidagdag ang mga sample</translation>
     </message>
 </context>
 <context>
@@ -1182,43 +1182,43 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="83"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga materyales na ipinamigay</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="85"/>
         <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Isang linya para sa bawat materyal na ipinamigay sa sesyon. Kusang susunod ang stock sa pahina ng Mga materyales kapag na-save, binago o binura ang sesyon.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Materyal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wika</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dami</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sa stock</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="91"/>
         <source>Add &amp;material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Magdagdag ng &amp;materyal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="95"/>
         <location filename="../riskedu/ui/editor_materials.py" line="145"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alisin</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="108"/>
@@ -1228,12 +1228,12 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="122"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi sinabi</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="140"/>
         <source>More than is in stock: record the stock received on the Materials page first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Higit sa nasa stock: itala muna ang natanggap na stock sa pahina ng Mga materyales.</translation>
     </message>
 </context>
 <context>
@@ -1439,44 +1439,44 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;Copies received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tumanggap ng stock</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished">Mga kopyang natanggap (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">Mula (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Wika:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Petsa:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tala:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hal. bodega ng headquarters, donor, imprenta</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi sinabi</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;6 Materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;6 Mga materyales</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="136"/>
@@ -1569,12 +1569,12 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Alt+1…6 switch tabs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 lumipat ng tab</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 lumipat ng tab · Ctrl+S i-save bilang draft · Ctrl+Enter i-save bilang pinal</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="198"/>
@@ -1776,27 +1776,27 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="43"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Galaw</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dami</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="45"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Balanse</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="46"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga detalye</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itinala ni</translation>
     </message>
 </context>
 <context>
@@ -1850,14 +1850,14 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title}: {count} sa stock ngayon.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang naitala. Pakitama:</translation>
     </message>
 </context>
 <context>
@@ -1918,22 +1918,22 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="174"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nawala</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="175"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nasira</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="176"/>
         <source>Counted (set the balance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Binilang (itakda ang balanse)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="177"/>
         <source>Other correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ibang pagtutuwid</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2086,26 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished">May rekord ang {file} na hindi akma sa riskedu ({table}, rekord {line}). Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished">Tumutukoy ang {file} sa mga rekord na dumating sa naunang bundle mula sa parehong installation, na hindi pa na-import dito. I-import muna ang naunang bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished">Ang {file} ay reference bundle na hindi pinirmahan ng iyong headquarters. I-load muna ang enrolment file ng headquarters, o humingi ng bagong bundle sa headquarters.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished">Ang {file} ay ginawa ng headquarters para sa ibang organisasyon ({organisation}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">Naka-encrypt ang {file}; tanging ang headquarters na pinaggawan nito ang makapagbubukas nito.</translation>
     </message>
@@ -2309,67 +2329,67 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="19"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga materyales na ipinamigay</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pamagat</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uri</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="22"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mga wika</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wika</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="24"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edisyon</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Target na grupo</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <source>Low-stock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Babala sa mababang stock</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dami</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Natanggap mula sa</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dahilan</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tala</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="32"/>
@@ -2382,47 +2402,47 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/file_content.py" line="31"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi mabasa ang {name} ({reason}).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang laman ang {name}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang {name} ay {size} MB; ang file ng materyal ay hanggang {limit} MB lamang. Mag-save ng mas maliit na kopya (halimbawa PDF na ginawa para sa screen sa halip na para sa pag-print) at idagdag iyon.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="36"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang {name} ay hindi PDF, PNG o JPEG na file. I-save ito bilang isa sa mga ito at idagdag itong muli.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="39"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sira ang {name}: hindi mabasa ang larawan hanggang dulo ({reason}). Kopyahin itong muli mula sa pinanggalingan.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="42"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang {name} ay larawang {width} × {height} pixel; ang mga larawan ay hanggang {limit} milyong pixel lamang. Mag-save ng mas maliit na kopya at idagdag iyon.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="45"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi nabubuksan ang {name} bilang PDF ({reason}). Kopyahin itong muli mula sa pinanggalingan, o i-save itong muli bilang PDF.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="48"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protektado ng password ang {name}. Mag-save ng kopyang walang password at idagdag iyon.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="51"/>
         <source>{name} is a PDF without any page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang {name} ay PDF na walang kahit isang pahina.</translation>
     </message>
 </context>
 <context>
@@ -2468,47 +2488,47 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="155"/>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khmer</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="156"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ingles</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="157"/>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lao</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="158"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thai</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="159"/>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Burmese</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="160"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vietnamese</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="161"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filipino</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="162"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pranses</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="163"/>
         <source>No text (pictures only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Walang teksto (mga larawan lamang)</translation>
     </message>
 </context>
 <context>
@@ -2569,27 +2589,27 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="142"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poster</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="143"/>
         <source>Leaflet / brochure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leaflet / brochure</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="144"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maliit na aklat</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="145"/>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Flip chart</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="146"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Handout</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="147"/>
@@ -2599,12 +2619,12 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="148"/>
         <source>T-shirt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T-shirt</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="149"/>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bag</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="150"/>
@@ -2704,17 +2724,17 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="168"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Natanggap</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="169"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ipinamigay</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inayos</translation>
     </message>
 </context>
 <context>
@@ -2722,52 +2742,52 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/materials.py" line="26"/>
         <source>Enter the material&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ilagay ang pamagat ng materyal.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Choose the language of title {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piliin ang wika ng pamagat {row}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Title {row} has a language but no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">May wika ang pamagat {row} pero walang teksto.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang pamagat {row} ay mas mahaba sa {max} titik.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dalawang pamagat ang nasa iisang wika ({row}); isa lang para sa bawat wika.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="32"/>
         <source>Choose the type of material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piliin ang uri ng materyal.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Unknown code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi kilalang code: {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="34"/>
         <source>The edition is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang edisyon ay mas mahaba sa {max} titik.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang babala sa mababang stock ay dapat buong numero mula 0 hanggang {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="37"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nawawala ang file ng materyal sa file store. Idagdag muli ang file.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/profile.py" line="31"/>
@@ -2797,32 +2817,32 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="27"/>
         <source>Choose the material of line {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piliin ang materyal ng linya {row}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="28"/>
         <source>Line {row}: the material is not in the catalogue any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linya {row}: wala na sa katalogo ang materyal.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="30"/>
         <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linya {row}: retirado na ang {title} at hindi na maaaring ipamigay.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="32"/>
         <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linya {row}: ang dami ay dapat buong numero mula 1 hanggang {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="34"/>
         <source>Line {row}: unknown language {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Linya {row}: hindi kilalang wika {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="35"/>
         <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{balance} lamang ng {title} ang nasa stock, pero magpapamigay pa ang sesyong ito ng {quantity}. Itala muna ang natanggap na stock, o bilangin ang stock kung mali ang rekord (pahina ng Mga materyales).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/sessions.py" line="127"/>
@@ -2832,47 +2852,47 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/stock.py" line="26"/>
         <source>The quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang dami ay dapat buong numero mula 1 hanggang {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="28"/>
         <source>The number counted must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang binilang ay dapat buong numero mula 0 hanggang {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="30"/>
         <source>The correction must be a whole number other than 0, at most {max} either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang pagtutuwid ay dapat buong numerong hindi 0, hanggang {max} pataas o pababa.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="33"/>
         <source>Enter where the stock came from (for example the warehouse or the donor).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ilagay kung saan galing ang stock (halimbawa ang bodega o ang donor).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="35"/>
         <source>Choose why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Piliin kung bakit inaayos ang stock.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="36"/>
         <source>Explain the correction in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ipaliwanag ang pagtutuwid sa tala.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="37"/>
         <source>The date must be between 1990 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ang petsa ay dapat mula 1990 hanggang ngayon.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="39"/>
         <source>Unknown language: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hindi kilalang wika: {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{balance} lamang ang nasa stock: ang pagbabawas ng {quantity} ay mag-iiwan ng mas mababa pa sa wala. Kung mas marami sa istante kaysa sa rekord, bilangin muna ang stock (Ayusin ang stock → Binilang).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

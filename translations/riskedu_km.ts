@@ -4,27 +4,27 @@
 <context>
     <name>AddFacilitatorDialog</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="61" />
+        <location filename="../riskedu/ui/editor_lists.py" line="61"/>
         <source>Add a facilitator</source>
         <translation type="unfinished">បន្ថែមអ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="63" />
+        <location filename="../riskedu/ui/editor_lists.py" line="63"/>
         <source>Not given</source>
         <translation type="unfinished">មិនបានបញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="65" />
+        <location filename="../riskedu/ui/editor_lists.py" line="65"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">ឈ្មោះ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="66" />
+        <location filename="../riskedu/ui/editor_lists.py" line="66"/>
         <source>&amp;Sex:</source>
         <translation type="unfinished">ភេទ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="74" />
+        <location filename="../riskedu/ui/editor_lists.py" line="74"/>
         <source>Could not add the facilitator</source>
         <translation type="unfinished">មិនអាចបន្ថែមអ្នកសម្របសម្រួលបានទេ</translation>
     </message>
@@ -32,130 +32,130 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កែតម្រូវស្តុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មូលហេតុ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
         <source>Stock after:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ស្តុកបន្ទាប់ពីនេះ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កាលបរិច្ឆេទ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="158" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ចំណាំ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="159" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អ្វីដែលបានកើតឡើង (ត្រូវការសម្រាប់ការកែតម្រូវផ្សេងៗ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួនច្បាប់នៅលើធ្នើ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
         <source>&amp;Change (+ or −):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការផ្លាស់ប្តូរ (+ ឬ −) (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="168" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួនច្បាប់ដែលបាត់ ឬខូច (&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="96" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
         <source>People who attended, by sex and age</source>
         <translation type="unfinished">អ្នកចូលរួម តាមភេទ និងអាយុ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="97" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="97"/>
         <source>Derived totals</source>
         <translation type="unfinished">ចំនួនសរុបដែលគណនា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="98" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="98"/>
         <source>Among them</source>
         <translation type="unfinished">ក្នុងចំណោមពួកគេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="101" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="101"/>
         <source>&amp;Female:</source>
         <translation type="unfinished">ស្រី (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="102" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="102"/>
         <source>&amp;Male:</source>
         <translation type="unfinished">ប្រុស (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="103" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="103"/>
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;សរុប&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="104" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="104"/>
         <source>Total:</source>
         <translation type="unfinished">សរុប:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="105" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
         <source>Girls (under 18):</source>
         <translation type="unfinished">ក្មេងស្រី (ក្រោម 18 ឆ្នាំ):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="105" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="105"/>
         <source>Boys (under 18):</source>
         <translation type="unfinished">ក្មេងប្រុស (ក្រោម 18 ឆ្នាំ):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="106" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
         <source>Women (18 and over):</source>
         <translation type="unfinished">ស្ត្រី (18 ឆ្នាំឡើងទៅ):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="106" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="106"/>
         <source>Men (18 and over):</source>
         <translation type="unfinished">បុរស (18 ឆ្នាំឡើងទៅ):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="107" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="107"/>
         <source>Everyone:</source>
         <translation type="unfinished">អ្នកទាំងអស់:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="111" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="111"/>
         <source>Women and girls with &amp;disability:</source>
         <translation type="unfinished">ស្ត្រី និងក្មេងស្រីមានពិការភាព (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="112" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="112"/>
         <source>Men and &amp;boys with disability:</source>
         <translation type="unfinished">បុរស និងក្មេងប្រុសមានពិការភាព (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="113" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="113"/>
         <source>F&amp;irst-time beneficiaries:</source>
         <translation type="unfinished">អ្នកទទួលផលលើកដំបូង (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/attendance_grid.py" line="115" />
+        <location filename="../riskedu/ui/attendance_grid.py" line="115"/>
         <source>Count each person once, in their age band. Disability: a lot of difficulty or more in seeing, hearing, walking, remembering, self-care or communicating. Media activities (radio, TV, …) may have no attendees.</source>
         <translation type="unfinished">រាប់មនុស្សម្នាក់តែម្តង ក្នុងក្រុមអាយុរបស់គាត់។ ពិការភាព៖ មានការលំបាកច្រើន ឬលើសពីនេះ ក្នុងការមើលឃើញ ការស្តាប់ឮ ការដើរ ការចងចាំ ការថែទាំខ្លួនឯង ឬការប្រាស្រ័យទាក់ទង។ សកម្មភាពតាមប្រព័ន្ធផ្សព្វផ្សាយ (វិទ្យុ ទូរទស្សន៍ …) អាចគ្មានអ្នកចូលរួម។</translation>
     </message>
@@ -163,59 +163,59 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="97" />
+        <location filename="../riskedu/ui/filter_bar.py" line="97"/>
         <source>&amp;From</source>
         <translation type="unfinished">ពី (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="98" />
+        <location filename="../riskedu/ui/filter_bar.py" line="98"/>
         <source>T&amp;o</source>
         <translation type="unfinished">ដល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="99" />
+        <location filename="../riskedu/ui/filter_bar.py" line="99"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished">តែវគ្គនៅថ្ងៃនេះ ឬក្រោយថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="100" />
+        <location filename="../riskedu/ui/filter_bar.py" line="100"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished">តែវគ្គនៅថ្ងៃនេះ ឬមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="101" />
+        <location filename="../riskedu/ui/filter_bar.py" line="101"/>
         <source>P&amp;lace:</source>
         <translation type="unfinished">ទីកន្លែង (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="102" />
+        <location filename="../riskedu/ui/filter_bar.py" line="102"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished">ស្ថានភាព (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="103" />
+        <location filename="../riskedu/ui/filter_bar.py" line="103"/>
         <source>Search report code, village, notes… (Ctrl+F)</source>
         <translation type="unfinished">ស្វែងរកលេខកូដរបាយការណ៍ ភូមិ កំណត់សម្គាល់… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="104" />
+        <location filename="../riskedu/ui/filter_bar.py" line="104"/>
         <source>Clea&amp;r filters</source>
         <translation type="unfinished">សម្អាតតម្រង (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="105" />
+        <location filename="../riskedu/ui/filter_bar.py" line="105"/>
         <source>Any status</source>
         <translation type="unfinished">គ្រប់ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="109" />
-        <location filename="../riskedu/ui/filter_bar.py" line="124" />
+        <location filename="../riskedu/ui/filter_bar.py" line="109"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="124"/>
         <source>All provinces</source>
         <translation type="unfinished">គ្រប់ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/filter_bar.py" line="112" />
-        <location filename="../riskedu/ui/filter_bar.py" line="133" />
+        <location filename="../riskedu/ui/filter_bar.py" line="112"/>
+        <location filename="../riskedu/ui/filter_bar.py" line="133"/>
         <source>All districts</source>
         <translation type="unfinished">គ្រប់ស្រុក</translation>
     </message>
@@ -223,105 +223,105 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="100" />
+        <location filename="../riskedu/ui/editor_general.py" line="100"/>
         <source>When</source>
         <translation type="unfinished">ពេលណា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="101" />
+        <location filename="../riskedu/ui/editor_general.py" line="101"/>
         <source>How</source>
         <translation type="unfinished">របៀប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="102" />
+        <location filename="../riskedu/ui/editor_general.py" line="102"/>
         <source>For whom</source>
         <translation type="unfinished">សម្រាប់នរណា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="103" />
+        <location filename="../riskedu/ui/editor_general.py" line="103"/>
         <source>Session &amp;date:</source>
         <translation type="unfinished">កាលបរិច្ឆេទវគ្គ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="104" />
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
         <source>&amp;Start time:</source>
         <translation type="unfinished">ម៉ោងចាប់ផ្តើម (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="104" />
+        <location filename="../riskedu/ui/editor_general.py" line="104"/>
         <source>&amp;End time:</source>
         <translation type="unfinished">ម៉ោងបញ្ចប់ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="105" />
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
         <source>&amp;Report date:</source>
         <translation type="unfinished">កាលបរិច្ឆេទរបាយការណ៍ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="105" />
+        <location filename="../riskedu/ui/editor_general.py" line="105"/>
         <source>&amp;Category:</source>
         <translation type="unfinished">ប្រភេទ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="106" />
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
         <source>&amp;Activity:</source>
         <translation type="unfinished">សកម្មភាព (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="106" />
+        <location filename="../riskedu/ui/editor_general.py" line="106"/>
         <source>&amp;Method:</source>
         <translation type="unfinished">វិធីសាស្ត្រ (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="107" />
+        <location filename="../riskedu/ui/editor_general.py" line="107"/>
         <source>Number of sessi&amp;ons:</source>
         <translation type="unfinished">ចំនួនវគ្គ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="108" />
+        <location filename="../riskedu/ui/editor_general.py" line="108"/>
         <source>&amp;Broadcast from:</source>
         <translation type="unfinished">ផ្សាយពី (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="109" />
+        <location filename="../riskedu/ui/editor_general.py" line="109"/>
         <source>Broadcast &amp;until:</source>
         <translation type="unfinished">ផ្សាយរហូតដល់ (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="110" />
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
         <source>Primary aud&amp;ience:</source>
         <translation type="unfinished">ក្រុមគោលដៅចម្បង (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="110" />
+        <location filename="../riskedu/ui/editor_general.py" line="110"/>
         <source>Pro&amp;ject:</source>
         <translation type="unfinished">គម្រោង (&amp;J):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="111" />
+        <location filename="../riskedu/ui/editor_general.py" line="111"/>
         <source>Do&amp;nor:</source>
         <translation type="unfinished">ម្ចាស់ជំនួយ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="114" />
+        <location filename="../riskedu/ui/editor_general.py" line="114"/>
         <source>No&amp;tes (follow-up, materials given out, remarks):</source>
         <translation type="unfinished">កំណត់សម្គាល់ (ការតាមដាន សម្ភារៈដែលបានចែក មតិយោបល់) (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="116" />
-        <location filename="../riskedu/ui/editor_general.py" line="118" />
+        <location filename="../riskedu/ui/editor_general.py" line="116"/>
+        <location filename="../riskedu/ui/editor_general.py" line="118"/>
         <source>Not set</source>
         <translation type="unfinished">មិនទាន់កំណត់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="120" />
+        <location filename="../riskedu/ui/editor_general.py" line="120"/>
         <source>Type the time as HH:MM, for example 08:30 or 1430</source>
         <translation type="unfinished">វាយម៉ោងជា HH:MM ឧទាហរណ៍ 08:30 ឬ 1430</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="123" />
-        <location filename="../riskedu/ui/editor_general.py" line="124" />
-        <location filename="../riskedu/ui/editor_general.py" line="128" />
+        <location filename="../riskedu/ui/editor_general.py" line="123"/>
+        <location filename="../riskedu/ui/editor_general.py" line="124"/>
+        <location filename="../riskedu/ui/editor_general.py" line="128"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
@@ -329,27 +329,27 @@
 <context>
     <name>HazardsSection</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="212" />
+        <location filename="../riskedu/ui/editor_lists.py" line="212"/>
         <source>Hazards discussed</source>
         <translation type="unfinished">គ្រោះថ្នាក់ដែលបានពិភាក្សា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="213" />
+        <location filename="../riskedu/ui/editor_lists.py" line="213"/>
         <source>Hazard reports raised by participants</source>
         <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់ដែលអ្នកចូលរួមបានលើកឡើង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="215" />
+        <location filename="../riskedu/ui/editor_lists.py" line="215"/>
         <source>One line for each suspected hazard or dangerous area people told you about, and to whom you passed it on.</source>
         <translation type="unfinished">មួយបន្ទាត់សម្រាប់តំបន់សង្ស័យ ឬតំបន់គ្រោះថ្នាក់នីមួយៗ ដែលប្រជាជនបានប្រាប់អ្នក និងអ្នកដែលអ្នកបានបញ្ជូនព័ត៌មានទៅ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="219" />
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Add re&amp;port</source>
         <translation type="unfinished">បន្ថែមរបាយការណ៍ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="219" />
+        <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">លុបរបាយការណ៍ (&amp;M)</translation>
     </message>
@@ -357,7 +357,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../riskedu/ui/language_switch.py" line="94" />
+        <location filename="../riskedu/ui/language_switch.py" line="94"/>
         <source>&amp;Language</source>
         <translation type="unfinished">ភាសា (&amp;L)</translation>
     </message>
@@ -365,184 +365,184 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="37" />
+        <location filename="../riskedu/ui/editor_lists.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished">ឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="38" />
+        <location filename="../riskedu/ui/editor_lists.py" line="38"/>
         <source>Name in Latin letters</source>
         <translation type="unfinished">ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="39" />
+        <location filename="../riskedu/ui/editor_lists.py" line="39"/>
         <source>Sex</source>
         <translation type="unfinished">ភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="40" />
+        <location filename="../riskedu/ui/editor_lists.py" line="40"/>
         <source>Age</source>
         <translation type="unfinished">អាយុ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="41" />
+        <location filename="../riskedu/ui/editor_lists.py" line="41"/>
         <source>Role</source>
         <translation type="unfinished">តួនាទី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="43" />
+        <location filename="../riskedu/ui/editor_lists.py" line="43"/>
         <source>Phone</source>
         <translation type="unfinished">ទូរស័ព្ទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="46" />
+        <location filename="../riskedu/ui/editor_lists.py" line="46"/>
         <source>Place</source>
         <translation type="unfinished">ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="47" />
+        <location filename="../riskedu/ui/editor_lists.py" line="47"/>
         <source>Ordnance</source>
         <translation type="unfinished">ប្រភេទគ្រាប់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="49" />
+        <location filename="../riskedu/ui/editor_lists.py" line="49"/>
         <source>Description</source>
         <translation type="unfinished">ការពិពណ៌នា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="50" />
+        <location filename="../riskedu/ui/editor_lists.py" line="50"/>
         <source>Referred to</source>
         <translation type="unfinished">បានបញ្ជូនទៅ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="45" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="47" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើង</translation>
     </message>
 </context>
 <context>
     <name>LocationSection</name>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="112" />
+        <location filename="../riskedu/ui/location_picker.py" line="112"/>
         <source>Find a village</source>
         <translation type="unfinished">ស្វែងរកភូមិ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="113" />
+        <location filename="../riskedu/ui/location_picker.py" line="113"/>
         <source>Place</source>
         <translation type="unfinished">ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="114" />
+        <location filename="../riskedu/ui/location_picker.py" line="114"/>
         <source>GPS</source>
         <translation type="unfinished">GPS</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="115" />
+        <location filename="../riskedu/ui/location_picker.py" line="115"/>
         <source>Type part of its Khmer or English na&amp;me:</source>
         <translation type="unfinished">វាយផ្នែកខ្លះនៃឈ្មោះជាភាសាខ្មែរ ឬអង់គ្លេស (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="116" />
+        <location filename="../riskedu/ui/location_picker.py" line="116"/>
         <source>e.g. Ou Thum, or អូរ</source>
         <translation type="unfinished">ឧ. Ou Thum ឬ អូរ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="118" />
+        <location filename="../riskedu/ui/location_picker.py" line="118"/>
         <source>Press Down to go to the results and Enter to choose one. Choosing a village fills in its province, district and commune.</source>
         <translation type="unfinished">ចុចព្រួញចុះ ដើម្បីទៅលទ្ធផល ហើយចុច Enter ដើម្បីជ្រើសរើស។ ការជ្រើសរើសភូមិ នឹងបំពេញខេត្ត ស្រុក និងឃុំរបស់វាដោយស្វ័យប្រវត្តិ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="120" />
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
         <source>&amp;Province:</source>
         <translation type="unfinished">ខេត្ត (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="120" />
+        <location filename="../riskedu/ui/location_picker.py" line="120"/>
         <source>&amp;District:</source>
         <translation type="unfinished">ស្រុក (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="121" />
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
         <source>&amp;Commune:</source>
         <translation type="unfinished">ឃុំ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="121" />
+        <location filename="../riskedu/ui/location_picker.py" line="121"/>
         <source>Vill&amp;age:</source>
         <translation type="unfinished">ភូមិ (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="122" />
+        <location filename="../riskedu/ui/location_picker.py" line="122"/>
         <source>Place &amp;not in the list:</source>
         <translation type="unfinished">ទីកន្លែងមិនមានក្នុងបញ្ជី (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="123" />
+        <location filename="../riskedu/ui/location_picker.py" line="123"/>
         <source>&amp;Type of location:</source>
         <translation type="unfinished">ប្រភេទទីតាំង (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="124" />
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
         <source>Lat&amp;itude:</source>
         <translation type="unfinished">រយៈទទឹង (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="124" />
+        <location filename="../riskedu/ui/location_picker.py" line="124"/>
         <source>Lon&amp;gitude:</source>
         <translation type="unfinished">រយៈបណ្តោយ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="125" />
+        <location filename="../riskedu/ui/location_picker.py" line="125"/>
         <source>Acc&amp;uracy (m):</source>
         <translation type="unfinished">ភាពត្រឹមត្រូវ (ម៉ែត្រ) (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="128" />
+        <location filename="../riskedu/ui/location_picker.py" line="128"/>
         <source>Only when the village is not in the list</source>
         <translation type="unfinished">តែនៅពេលភូមិមិនមានក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="129" />
+        <location filename="../riskedu/ui/location_picker.py" line="129"/>
         <source>&amp;Safe to record the GPS position of this place</source>
         <translation type="unfinished">មានសុវត្ថិភាពក្នុងការកត់ត្រាទីតាំង GPS នៃកន្លែងនេះ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="130" />
-        <location filename="../riskedu/ui/location_picker.py" line="149" />
+        <location filename="../riskedu/ui/location_picker.py" line="130"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
         <source>Choose a province…</source>
         <translation type="unfinished">ជ្រើសរើសខេត្ត…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="131" />
-        <location filename="../riskedu/ui/location_picker.py" line="149" />
+        <location filename="../riskedu/ui/location_picker.py" line="131"/>
+        <location filename="../riskedu/ui/location_picker.py" line="149"/>
         <source>Choose a district…</source>
         <translation type="unfinished">ជ្រើសរើសស្រុក…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="132" />
-        <location filename="../riskedu/ui/location_picker.py" line="150" />
+        <location filename="../riskedu/ui/location_picker.py" line="132"/>
+        <location filename="../riskedu/ui/location_picker.py" line="150"/>
         <source>Choose a commune…</source>
         <translation type="unfinished">ជ្រើសរើសឃុំ…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="133" />
-        <location filename="../riskedu/ui/location_picker.py" line="151" />
+        <location filename="../riskedu/ui/location_picker.py" line="133"/>
+        <location filename="../riskedu/ui/location_picker.py" line="151"/>
         <source>Choose a village…</source>
         <translation type="unfinished">ជ្រើសរើសភូមិ…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/location_picker.py" line="137" />
+        <location filename="../riskedu/ui/location_picker.py" line="137"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/location_picker.py" line="204" />
+        <location filename="../riskedu/ui/location_picker.py" line="204"/>
         <source>The first %Ln villages found; type more of the name to narrow them.</source>
         <translation type="unfinished">
             <numerusform>ភូមិ %Ln ដំបូងដែលបានរកឃើញ។ វាយឈ្មោះបន្ថែមទៀត ដើម្បីបង្រួមលទ្ធផល។</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/location_picker.py" line="207" />
+        <location filename="../riskedu/ui/location_picker.py" line="207"/>
         <source>%Ln village(s) found</source>
         <translation type="unfinished">
             <numerusform>រកឃើញភូមិ %Ln</numerusform>
@@ -561,137 +561,137 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83" />
+        <location filename="../riskedu/ui/main_actions.py" line="83"/>
         <source>&amp;File</source>
         <translation type="unfinished">ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84" />
+        <location filename="../riskedu/ui/main_actions.py" line="84"/>
         <source>&amp;Session</source>
         <translation type="unfinished">វគ្គ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85" />
+        <location filename="../riskedu/ui/main_actions.py" line="85"/>
         <source>&amp;View</source>
         <translation type="unfinished">ទិដ្ឋភាព (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86" />
+        <location filename="../riskedu/ui/main_actions.py" line="86"/>
         <source>&amp;Help</source>
         <translation type="unfinished">ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88" />
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;New session</source>
         <translation type="unfinished">វគ្គថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88" />
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">កត់ត្រាវគ្គថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89" />
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Open</source>
         <translation type="unfinished">បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89" />
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">បើកវគ្គដែលបានជ្រើសរើស (Enter ឬចុចពីរដង)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91" />
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">បញ្ចប់ជាចុងក្រោយ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92" />
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">ពិនិត្យគ្រប់លក្ខខណ្ឌ ហើយធ្វើឲ្យសេចក្តីព្រាងដែលបានជ្រើសរើសក្លាយជាចុងក្រោយ (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93" />
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94" />
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ធ្វើឲ្យកំណត់ត្រាចុងក្រោយដែលបានជ្រើសរើស ក្លាយជាសេចក្តីព្រាងវិញ។ អ្នកធ្វើ និងពេលវេលានឹងត្រូវកត់ត្រា (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96" />
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">លុប… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96" />
+        <location filename="../riskedu/ui/main_actions.py" line="96"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">លុបវគ្គដែលបានជ្រើសរើស (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97" />
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ស្វែងរក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97" />
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">ស្វែងរកក្នុងវគ្គទាំងអស់ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98" />
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">សម្អាតតម្រង (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98" />
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Show every session</source>
         <translation type="unfinished">បង្ហាញវគ្គទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99" />
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99" />
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">អានបញ្ជីម្តងទៀត (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100" />
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100" />
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">បិទ riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101" />
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">អំពី riskedu (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126" />
+        <location filename="../riskedu/ui/main_actions.py" line="126"/>
         <source>About riskedu</source>
         <translation type="unfinished">អំពី riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127" />
+        <location filename="../riskedu/ui/main_actions.py" line="127"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;សៀវភៅកត់ត្រាការងារវាល សម្រាប់ការអប់រំពីគ្រោះថ្នាក់នៃគ្រាប់ផ្ទុះ។&lt;br&gt;&lt;br&gt;រដ្ឋបាលកម្ពុជា៖ អគ្គនាយកដ្ឋានសេដ្ឋកិច្ចឌីជីថល ក្រសួងសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុ (data.mef.gov.kh)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142" />
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">មិនទាន់អាចបញ្ចប់ជាចុងក្រោយបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143" />
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -702,42 +702,42 @@ Open it to complete it?</source>
 បើកវាដើម្បីបំពេញឲ្យគ្រប់?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151" />
+        <location filename="../riskedu/ui/main_actions.py" line="151"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">មិនអាចបញ្ចប់វគ្គជាចុងក្រោយបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160" />
+        <location filename="../riskedu/ui/main_actions.py" line="160"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161" />
+        <location filename="../riskedu/ui/main_actions.py" line="161"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">បើក {code} ឡើងវិញដើម្បីកែតម្រូវ? វានឹងក្លាយជាសេចក្តីព្រាងវិញ ហើយឈ្មោះរបស់អ្នក និងពេលវេលានឹងត្រូវកត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165" />
+        <location filename="../riskedu/ui/main_actions.py" line="165"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175" />
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>Delete session</source>
         <translation type="unfinished">លុបវគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176" />
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">លុបវគ្គ {code} ({village}, {date})? វានឹងបាត់ពីបញ្ជី និងពីចំនួនសរុប។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184" />
+        <location filename="../riskedu/ui/main_actions.py" line="184"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">មិនអាចលុបវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191" />
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">បានលុប {code}។</translation>
     </message>
@@ -745,62 +745,62 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114" />
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117" />
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120" />
+        <location filename="../riskedu/ui/main_window.py" line="121"/>
         <source>&amp;1 Sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121" />
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>&amp;2 Materials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199" />
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204" />
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229" />
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230" />
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235" />
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244" />
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247" />
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248" />
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -808,223 +808,223 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186" />
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រភេទ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186" />
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187" />
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បោះពុម្ពលើក:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187" />
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ក្រុមគោលដៅ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188" />
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្រោះថ្នាក់:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188" />
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189" />
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Warn at:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ព្រមាននៅ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189" />
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់សម្គាល់:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192" />
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រវត្តិស្តុក (ថ្មីបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200" />
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&lt;i&gt;ជ្រើសរើសសម្ភារៈមួយក្នុងបញ្ជី។&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215" />
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មានក្នុងស្តុក {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217" />
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{count} ឬតិចជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219" />
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានការព្រមាន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228" />
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងគូររូបមើលជាមុន…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229" />
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានឯកសារ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236" />
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចបង្ហាញឯកសារបានទេ៖ វាបាត់ ឬខូច។ កែសម្ភារៈ ដើម្បីបន្ថែមវាម្តងទៀត។</translation>
     </message>
 </context>
 <context>
     <name>MaterialDialog</name>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="49" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">PDF ឬរូបភាព (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្ភារៈថ្មី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កែសម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើង (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រភេទ (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បោះពុម្ពលើក (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ក្រុមគោលដៅ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្រោះថ្នាក់ (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ព្រមាននៅពេលស្តុកនៅសល់ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់សម្គាល់ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមចំណងជើង (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Remo&amp;ve title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដកចំណងជើងចេញ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
         <source>No warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានការព្រមាន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
         <source>Choose &amp;file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសឯកសារ… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="147" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានឯកសារ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186" />
-        <source>Choose the material's file</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
+        <source>Choose the material&apos;s file</source>
+        <translation type="unfinished">ជ្រើសរើសឯកសាររបស់សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំពុងពិនិត្យ {name}…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203" />
-        <source>The file opens and is kept in riskedu's data folder.</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
+        <source>The file opens and is kept in riskedu&apos;s data folder.</source>
+        <translation type="unfinished">ឯកសារនេះបើកបាន ហើយត្រូវបានរក្សាទុកក្នុងថតទិន្នន័យរបស់ riskedu។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244" />
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែ៖</translation>
     </message>
 </context>
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../riskedu/ui/materials_model.py" line="27" />
+        <location filename="../riskedu/ui/materials_model.py" line="27"/>
         <source>Material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_model.py" line="28" />
+        <location filename="../riskedu/ui/materials_model.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_model.py" line="29" />
+        <location filename="../riskedu/ui/materials_model.py" line="29"/>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_model.py" line="30" />
+        <location filename="../riskedu/ui/materials_model.py" line="30"/>
         <source>In stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ក្នុងស្តុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_model.py" line="31" />
+        <location filename="../riskedu/ui/materials_model.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished">ស្ថានភាព</translation>
     </message>
@@ -1032,244 +1032,244 @@ Open it to complete it?</source>
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="147" />
+        <location filename="../riskedu/ui/materials_page.py" line="147"/>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ស្វែងរក (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="148" />
+        <location filename="../riskedu/ui/materials_page.py" line="148"/>
         <source>Title, edition or notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើង បោះពុម្ពលើក ឬកំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="149" />
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រភេទ (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="150" />
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ភាសា (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="151" />
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>Any type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្រប់ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="152" />
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>Any language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្រប់ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="153" />
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Low stock &amp;only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">តែស្តុកទាប (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="154" />
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Sho&amp;w retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បង្ហាញសម្ភារៈដែលឈប់ប្រើ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155" />
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>&amp;Add material…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមសម្ភារៈ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155" />
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Add a material to the catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមសម្ភារៈទៅក្នុងកាតាឡុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157" />
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កែ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157" />
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Edit the chosen material (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កែសម្ភារៈដែលបានជ្រើសរើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="159" />
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Receive stock…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទទួលស្តុក… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="160" />
+        <location filename="../riskedu/ui/materials_page.py" line="160"/>
         <source>Record copies received, and where they came from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កត់ត្រាចំនួនច្បាប់ដែលបានទទួល និងប្រភពរបស់វា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="161" />
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>Ad&amp;just stock…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កែតម្រូវស្តុក… (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="162" />
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កត់ត្រាចំនួនច្បាប់ដែលបាត់ ឬខូច ឬការរាប់ស្តុកនៅលើធ្នើ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="163" />
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>O&amp;pen file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បើកឯកសារ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="164" />
-        <source>Open the material's file with the computer's viewer</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <source>Open the material&apos;s file with the computer&apos;s viewer</source>
+        <translation type="unfinished">បើកឯកសាររបស់សម្ភារៈ ដោយកម្មវិធីមើលរបស់កុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="165" />
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>Add the sa&amp;mple catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមកាតាឡុកគំរូ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="166" />
-        <source>Add riskedu's sample materials, to try the page out</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <source>Add riskedu&apos;s sample materials, to try the page out</source>
+        <translation type="unfinished">បន្ថែមសម្ភារៈគំរូរបស់ riskedu ដើម្បីសាកល្បងទំព័រនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="170" />
+        <location filename="../riskedu/ui/materials_page.py" line="170"/>
         <source>No material matches. Change the filters, or add a material.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានសម្ភារៈណាត្រូវទេ។ ប្តូរតម្រង ឬបន្ថែមសម្ភារៈ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="225" />
+        <location filename="../riskedu/ui/materials_page.py" line="225"/>
         <source>Could not read the materials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចអានសម្ភារៈបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="252" />
+        <location filename="../riskedu/ui/materials_page.py" line="252"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">យកមកប្រើវិញ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="253" />
+        <location filename="../riskedu/ui/materials_page.py" line="253"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈប់ប្រើ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="277" />
+        <location filename="../riskedu/ui/materials_page.py" line="277"/>
         <source>Could not open the material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចបើកសម្ភារៈបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="298" />
+        <location filename="../riskedu/ui/materials_page.py" line="298"/>
         <source>Retire material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈប់ប្រើសម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="299" />
+        <location filename="../riskedu/ui/materials_page.py" line="299"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឈប់ប្រើ {title}? វានឹងលែងផ្តល់ជូនសម្រាប់វគ្គទៀតហើយ។ ប្រវត្តិរបស់វា និងវគ្គដែលបានចែកវា នៅរក្សាទុកដដែល។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="306" />
+        <location filename="../riskedu/ui/materials_page.py" line="306"/>
         <source>Could not change the material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចផ្លាស់ប្តូរសម្ភារៈបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="338" />
+        <location filename="../riskedu/ui/materials_page.py" line="338"/>
         <source>Could not add the samples</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចបន្ថែមគំរូបានទេ</translation>
     </message>
 </context>
 <context>
     <name>MaterialsSection</name>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="83" />
+        <location filename="../riskedu/ui/editor_materials.py" line="83"/>
         <source>Materials handed out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="85" />
+        <location filename="../riskedu/ui/editor_materials.py" line="85"/>
         <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មួយបន្ទាត់សម្រាប់សម្ភារៈនីមួយៗដែលបានចែកនៅវគ្គ។ ស្តុកនៅទំព័រសម្ភារៈ នឹងផ្លាស់ប្តូរដោយខ្លួនឯង ពេលវគ្គត្រូវបានរក្សាទុក កែប្រែ ឬលុប។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="87" />
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="87" />
+        <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="88" />
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="88" />
+        <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>In stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ក្នុងស្តុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="91" />
+        <location filename="../riskedu/ui/editor_materials.py" line="91"/>
         <source>Add &amp;material</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ថែមសម្ភារៈ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="95" />
-        <location filename="../riskedu/ui/editor_materials.py" line="145" />
+        <location filename="../riskedu/ui/editor_materials.py" line="95"/>
+        <location filename="../riskedu/ui/editor_materials.py" line="145"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ដកចេញ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="108" />
+        <location filename="../riskedu/ui/editor_materials.py" line="108"/>
         <source>Choose…</source>
         <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="122" />
+        <location filename="../riskedu/ui/editor_materials.py" line="122"/>
         <source>Not said</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនបានបញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_materials.py" line="140" />
+        <location filename="../riskedu/ui/editor_materials.py" line="140"/>
         <source>More than is in stock: record the stock received on the Materials page first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">លើសពីចំនួនក្នុងស្តុក៖ សូមកត់ត្រាស្តុកដែលបានទទួល នៅទំព័រសម្ភារៈជាមុនសិន។</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="114" />
+        <location filename="../riskedu/ui/editor_lists.py" line="114"/>
         <source>Facilitators (tick everyone who ran the session)</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល (គូសធីកអ្នកទាំងអស់ដែលបានដឹកនាំវគ្គ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="115" />
+        <location filename="../riskedu/ui/editor_lists.py" line="115"/>
         <source>Participants by name (optional)</source>
         <translation type="unfinished">អ្នកចូលរួមតាមឈ្មោះ (ស្រេចចិត្ត)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="117" />
+        <location filename="../riskedu/ui/editor_lists.py" line="117"/>
         <source>Only needed for certificates and follow-up. Attendance counts are entered on the Attendance tab.</source>
         <translation type="unfinished">ត្រូវការសម្រាប់តែវិញ្ញាបនបត្រ និងការតាមដានប៉ុណ្ណោះ។ ចំនួនអ្នកចូលរួមត្រូវបញ្ចូលនៅផ្ទាំងអ្នកចូលរួម។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="119" />
+        <location filename="../riskedu/ui/editor_lists.py" line="119"/>
         <source>&amp;Add facilitator…</source>
         <translation type="unfinished">បន្ថែមអ្នកសម្របសម្រួល… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="120" />
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
         <source>Add pe&amp;rson</source>
         <translation type="unfinished">បន្ថែមមនុស្ស (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="120" />
+        <location filename="../riskedu/ui/editor_lists.py" line="120"/>
         <source>Remove p&amp;erson</source>
         <translation type="unfinished">ដកមនុស្សចេញ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/editor_lists.py" line="166" />
+        <location filename="../riskedu/ui/editor_lists.py" line="166"/>
         <source>Unknown facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួលមិនស្គាល់</translation>
     </message>
@@ -1277,17 +1277,17 @@ Open it to complete it?</source>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="41" />
+        <location filename="../riskedu/ui/qt_strings.py" line="41"/>
         <source>&amp;Select All</source>
         <translation type="unfinished">ជ្រើសរើសទាំងអស់ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="42" />
+        <location filename="../riskedu/ui/qt_strings.py" line="42"/>
         <source>&amp;Step up</source>
         <translation type="unfinished">បង្កើន (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="43" />
+        <location filename="../riskedu/ui/qt_strings.py" line="43"/>
         <source>Step &amp;down</source>
         <translation type="unfinished">បន្ថយ (&amp;D)</translation>
     </message>
@@ -1295,37 +1295,37 @@ Open it to complete it?</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="27" />
+        <location filename="../riskedu/ui/qt_strings.py" line="27"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">មិនធ្វើវិញ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="28" />
+        <location filename="../riskedu/ui/qt_strings.py" line="28"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">ធ្វើវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="29" />
+        <location filename="../riskedu/ui/qt_strings.py" line="29"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">កាត់ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="30" />
+        <location filename="../riskedu/ui/qt_strings.py" line="30"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">ចម្លង (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="31" />
+        <location filename="../riskedu/ui/qt_strings.py" line="31"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">បិទភ្ជាប់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="32" />
+        <location filename="../riskedu/ui/qt_strings.py" line="32"/>
         <source>Delete</source>
         <translation type="unfinished">លុប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="33" />
+        <location filename="../riskedu/ui/qt_strings.py" line="33"/>
         <source>Select All</source>
         <translation type="unfinished">ជ្រើសរើសទាំងអស់</translation>
     </message>
@@ -1333,67 +1333,67 @@ Open it to complete it?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="13" />
+        <location filename="../riskedu/ui/qt_strings.py" line="13"/>
         <source>OK</source>
         <translation type="unfinished">យល់ព្រម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="14" />
+        <location filename="../riskedu/ui/qt_strings.py" line="14"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="15" />
+        <location filename="../riskedu/ui/qt_strings.py" line="15"/>
         <source>&amp;Yes</source>
         <translation type="unfinished">បាទ/ចាស (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="16" />
+        <location filename="../riskedu/ui/qt_strings.py" line="16"/>
         <source>&amp;No</source>
         <translation type="unfinished">ទេ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="17" />
+        <location filename="../riskedu/ui/qt_strings.py" line="17"/>
         <source>Save</source>
         <translation type="unfinished">រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="18" />
+        <location filename="../riskedu/ui/qt_strings.py" line="18"/>
         <source>Discard</source>
         <translation type="unfinished">បោះបង់ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="19" />
+        <location filename="../riskedu/ui/qt_strings.py" line="19"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="20" />
+        <location filename="../riskedu/ui/qt_strings.py" line="20"/>
         <source>Open</source>
         <translation type="unfinished">បើក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="21" />
+        <location filename="../riskedu/ui/qt_strings.py" line="21"/>
         <source>Apply</source>
         <translation type="unfinished">អនុវត្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="22" />
+        <location filename="../riskedu/ui/qt_strings.py" line="22"/>
         <source>Help</source>
         <translation type="unfinished">ជំនួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="23" />
+        <location filename="../riskedu/ui/qt_strings.py" line="23"/>
         <source>Retry</source>
         <translation type="unfinished">ព្យាយាមម្តងទៀត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="24" />
+        <location filename="../riskedu/ui/qt_strings.py" line="24"/>
         <source>Ignore</source>
         <translation type="unfinished">មិនអើពើ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="25" />
+        <location filename="../riskedu/ui/qt_strings.py" line="25"/>
         <source>Abort</source>
         <translation type="unfinished">បញ្ឈប់</translation>
     </message>
@@ -1401,37 +1401,37 @@ Open it to complete it?</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="34" />
+        <location filename="../riskedu/ui/qt_strings.py" line="34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">មិនធ្វើវិញ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="35" />
+        <location filename="../riskedu/ui/qt_strings.py" line="35"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">ធ្វើវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="36" />
+        <location filename="../riskedu/ui/qt_strings.py" line="36"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">កាត់ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="37" />
+        <location filename="../riskedu/ui/qt_strings.py" line="37"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">ចម្លង (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="38" />
+        <location filename="../riskedu/ui/qt_strings.py" line="38"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">បិទភ្ជាប់ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="39" />
+        <location filename="../riskedu/ui/qt_strings.py" line="39"/>
         <source>Delete</source>
         <translation type="unfinished">លុប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/qt_strings.py" line="40" />
+        <location filename="../riskedu/ui/qt_strings.py" line="40"/>
         <source>Select All</source>
         <translation type="unfinished">ជ្រើសរើសទាំងអស់</translation>
     </message>
@@ -1439,155 +1439,155 @@ Open it to complete it?</source>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទទួលស្តុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
         <source>&amp;Copies received:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួនច្បាប់ដែលបានទទួល (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
         <source>&amp;From:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពី (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ភាសា (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កាលបរិច្ឆេទ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="124" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ចំណាំ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឧ. ឃ្លាំងទីស្នាក់ការកណ្តាល ម្ចាស់ជំនួយ រោងពុម្ព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនបានបញ្ជាក់</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131" />
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131" />
+        <location filename="../riskedu/ui/session_editor.py" line="131"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132" />
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132" />
+        <location filename="../riskedu/ui/session_editor.py" line="132"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133" />
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133" />
+        <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;6 Materials</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;6 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136" />
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>Session {code}</source>
         <translation type="unfinished">វគ្គ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136" />
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>New session</source>
         <translation type="unfinished">វគ្គថ្មី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="137" />
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142" />
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ៖ អ្នកអាចអានបាន ប៉ុន្តែមិនអាចកែប្រែបានទេ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ ទើបអាចកែប្រែបាន។ ការបើកឡើងវិញនឹងត្រូវកត់ត្រាជាមួយឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145" />
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">រក្សាទុកជាសេចក្តីព្រាង (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="146" />
+        <location filename="../riskedu/ui/session_editor.py" line="146"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">រក្សាទុកដោយមិនពិនិត្យភាពពេញលេញ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147" />
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">រក្សាទុកជាចុងក្រោយ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148" />
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">ពិនិត្យគ្រប់លក្ខខណ្ឌ ហើយរក្សាទុកជាកំណត់ត្រាចុងក្រោយ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150" />
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151" />
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151" />
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="152" />
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Alt+1…6 switch tabs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153" />
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង · Ctrl+S រក្សាទុកជាសេចក្តីព្រាង · Ctrl+Enter រក្សាទុកជាចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="198" />
+        <location filename="../riskedu/ui/session_editor.py" line="198"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">មិនអាចរក្សាច្បាប់ចម្លងសុវត្ថិភាពនៃការកែប្រែនេះបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="223" />
+        <location filename="../riskedu/ui/session_editor.py" line="223"/>
         <source>The session was not saved</source>
         <translation type="unfinished">វគ្គមិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="240" />
+        <location filename="../riskedu/ui/session_editor.py" line="240"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែបញ្ហាចំនួន %Ln៖</numerusform>
@@ -1595,17 +1595,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="276" />
+        <location filename="../riskedu/ui/session_editor.py" line="276"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ការផ្លាស់ប្តូរមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="277" />
+        <location filename="../riskedu/ui/session_editor.py" line="277"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">វគ្គនេះមានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាជាសេចក្តីព្រាង?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="294" />
+        <location filename="../riskedu/ui/session_editor.py" line="294"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
     </message>
@@ -1613,67 +1613,67 @@ Open it to complete it?</source>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="34" />
+        <location filename="../riskedu/ui/sessions_model.py" line="34"/>
         <source>Report code</source>
         <translation type="unfinished">លេខកូដរបាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="35" />
+        <location filename="../riskedu/ui/sessions_model.py" line="35"/>
         <source>Date</source>
         <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="36" />
+        <location filename="../riskedu/ui/sessions_model.py" line="36"/>
         <source>Province</source>
         <translation type="unfinished">ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="37" />
+        <location filename="../riskedu/ui/sessions_model.py" line="37"/>
         <source>Village / place</source>
         <translation type="unfinished">ភូមិ / ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="38" />
+        <location filename="../riskedu/ui/sessions_model.py" line="38"/>
         <source>Status</source>
         <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="39" />
+        <location filename="../riskedu/ui/sessions_model.py" line="39"/>
         <source>Activity</source>
         <translation type="unfinished">សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="40" />
+        <location filename="../riskedu/ui/sessions_model.py" line="40"/>
         <source>Girls</source>
         <translation type="unfinished">ក្មេងស្រី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="41" />
+        <location filename="../riskedu/ui/sessions_model.py" line="41"/>
         <source>Boys</source>
         <translation type="unfinished">ក្មេងប្រុស</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="42" />
+        <location filename="../riskedu/ui/sessions_model.py" line="42"/>
         <source>Women</source>
         <translation type="unfinished">ស្ត្រី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="43" />
+        <location filename="../riskedu/ui/sessions_model.py" line="43"/>
         <source>Men</source>
         <translation type="unfinished">បុរស</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="44" />
+        <location filename="../riskedu/ui/sessions_model.py" line="44"/>
         <source>Total</source>
         <translation type="unfinished">សរុប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="45" />
+        <location filename="../riskedu/ui/sessions_model.py" line="45"/>
         <source>Disability</source>
         <translation type="unfinished">ពិការភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="275" />
+        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">ទីកន្លែងមិនមានក្នុងបញ្ជីឈ្មោះភូមិសាស្ត្រ</translation>
     </message>
@@ -1681,87 +1681,87 @@ Open it to complete it?</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="96" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="96"/>
         <source>Set up riskedu</source>
         <translation type="unfinished">រៀបចំ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="98" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="98"/>
         <source>&lt;b&gt;Welcome to riskedu.&lt;/b&gt; Tell it once who you work for: every session you log on this laptop carries your organisation, team and name. You can log sessions without any internet connection.</source>
         <translation type="unfinished">&lt;b&gt;សូមស្វាគមន៍មកកាន់ riskedu។&lt;/b&gt; សូមប្រាប់ម្តងថាអ្នកធ្វើការឲ្យនរណា៖ រាល់វគ្គដែលអ្នកកត់ត្រាលើកុំព្យូទ័រនេះ នឹងមានអង្គការ ក្រុម និងឈ្មោះរបស់អ្នក។ អ្នកអាចកត់ត្រាវគ្គដោយគ្មានអ៊ីនធឺណិត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="102" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="102"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished">អង្គការ (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="103" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="103"/>
         <source>Organisation &amp;code:</source>
         <translation type="unfinished">លេខកូដអង្គការ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="104" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="104"/>
         <source>&amp;Team:</source>
         <translation type="unfinished">ក្រុម (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="105" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="105"/>
         <source>Team c&amp;ode:</source>
         <translation type="unfinished">លេខកូដក្រុម (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="106" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="106"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="107" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="107"/>
         <source>Your &amp;sex:</source>
         <translation type="unfinished">ភេទរបស់អ្នក (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="108" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="108"/>
         <source>Co&amp;untry:</source>
         <translation type="unfinished">ប្រទេស (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="109" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ភាសា (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="113" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="113"/>
         <source>e.g. HALO Trust</source>
         <translation type="unfinished">ឧ. HALO Trust</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="115" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="115"/>
         <source>Short, for report codes, e.g. HALO</source>
         <translation type="unfinished">ខ្លី សម្រាប់លេខកូដរបាយការណ៍ ឧ. HALO</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="116" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="116"/>
         <source>e.g. Risk education team 3</source>
         <translation type="unfinished">ឧ. ក្រុមអប់រំពីគ្រោះថ្នាក់ទី 3</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="117" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="117"/>
         <source>Optional, e.g. T3</source>
         <translation type="unfinished">ស្រេចចិត្ត ឧ. T3</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="118" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="118"/>
         <source>Prefer not to say</source>
         <translation type="unfinished">មិនចង់បញ្ជាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="119" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="119"/>
         <source>Cambodia (administrative units 2025)</source>
         <translation type="unfinished">កម្ពុជា (ឯកតារដ្ឋបាល 2025)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/setup_dialog.py" line="150" />
+        <location filename="../riskedu/ui/setup_dialog.py" line="150"/>
         <source>Could not save the set-up</source>
         <translation type="unfinished">មិនអាចរក្សាទុកការរៀបចំបានទេ</translation>
     </message>
@@ -1769,80 +1769,80 @@ Open it to complete it?</source>
 <context>
     <name>StockHistoryModel</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="42" />
+        <location filename="../riskedu/ui/materials_detail.py" line="42"/>
         <source>Date</source>
         <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="43" />
+        <location filename="../riskedu/ui/materials_detail.py" line="43"/>
         <source>Movement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចលនា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="44" />
+        <location filename="../riskedu/ui/materials_detail.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="45" />
+        <location filename="../riskedu/ui/materials_detail.py" line="45"/>
         <source>Balance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សមតុល្យ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="46" />
+        <location filename="../riskedu/ui/materials_detail.py" line="46"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="47" />
+        <location filename="../riskedu/ui/materials_detail.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កត់ត្រាដោយ</translation>
     </message>
 </context>
 <context>
     <name>TotalsBar</name>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="38" />
+        <location filename="../riskedu/ui/totals_bar.py" line="38"/>
         <source>&lt;b&gt;Totals of the list&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;សរុបនៃបញ្ជី&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="39" />
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
         <source>Sessions:</source>
         <translation type="unfinished">វគ្គ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="39" />
+        <location filename="../riskedu/ui/totals_bar.py" line="39"/>
         <source>Girls:</source>
         <translation type="unfinished">ក្មេងស្រី:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="40" />
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
         <source>Boys:</source>
         <translation type="unfinished">ក្មេងប្រុស:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="40" />
+        <location filename="../riskedu/ui/totals_bar.py" line="40"/>
         <source>Women:</source>
         <translation type="unfinished">ស្ត្រី:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="41" />
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
         <source>Men:</source>
         <translation type="unfinished">បុរស:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="41" />
+        <location filename="../riskedu/ui/totals_bar.py" line="41"/>
         <source>Everyone:</source>
         <translation type="unfinished">អ្នកទាំងអស់:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="42" />
+        <location filename="../riskedu/ui/totals_bar.py" line="42"/>
         <source>With disability:</source>
         <translation type="unfinished">មានពិការភាព:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/totals_bar.py" line="46" />
+        <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">ជនមានពិការភាព (Washington Group៖ មានការលំបាកច្រើន ឬលើសពីនេះ)</translation>
     </message>
@@ -1850,65 +1850,65 @@ Open it to complete it?</source>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{title}៖ មានក្នុងស្តុក {count} ឥឡូវនេះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104" />
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានអ្វីត្រូវបានកត់ត្រាទេ។ សូមកែ៖</translation>
     </message>
 </context>
 <context>
     <name>activity</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="67" />
+        <location filename="../riskedu/core/categories.py" line="67"/>
         <source>Safety briefing</source>
         <translation type="unfinished">ការណែនាំអំពីសុវត្ថិភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="68" />
+        <location filename="../riskedu/core/categories.py" line="68"/>
         <source>Direct risk education</source>
         <translation type="unfinished">ការអប់រំពីគ្រោះថ្នាក់ដោយផ្ទាល់</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="69" />
+        <location filename="../riskedu/core/categories.py" line="69"/>
         <source>Material distribution</source>
         <translation type="unfinished">ការចែកចាយសម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="70" />
+        <location filename="../riskedu/core/categories.py" line="70"/>
         <source>Radio</source>
         <translation type="unfinished">វិទ្យុ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="71" />
+        <location filename="../riskedu/core/categories.py" line="71"/>
         <source>TV</source>
         <translation type="unfinished">ទូរទស្សន៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="72" />
+        <location filename="../riskedu/core/categories.py" line="72"/>
         <source>Video</source>
         <translation type="unfinished">វីដេអូ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="73" />
+        <location filename="../riskedu/core/categories.py" line="73"/>
         <source>Social media</source>
         <translation type="unfinished">បណ្តាញសង្គម</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="74" />
+        <location filename="../riskedu/core/categories.py" line="74"/>
         <source>Printed press</source>
         <translation type="unfinished">សារព័ត៌មានបោះពុម្ព</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="75" />
+        <location filename="../riskedu/core/categories.py" line="75"/>
         <source>Training of teachers</source>
         <translation type="unfinished">ការបណ្តុះបណ្តាលគ្រូបង្រៀន</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="76" />
+        <location filename="../riskedu/core/categories.py" line="76"/>
         <source>Community focal point training</source>
         <translation type="unfinished">ការបណ្តុះបណ្តាលអ្នកបង្គោលសហគមន៍</translation>
     </message>
@@ -1916,55 +1916,55 @@ Open it to complete it?</source>
 <context>
     <name>adjust_reason</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="174" />
+        <location filename="../riskedu/core/categories.py" line="174"/>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បាត់</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="175" />
+        <location filename="../riskedu/core/categories.py" line="175"/>
         <source>Damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ខូច</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="176" />
+        <location filename="../riskedu/core/categories.py" line="176"/>
         <source>Counted (set the balance)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានរាប់ (កំណត់សមតុល្យ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="177" />
+        <location filename="../riskedu/core/categories.py" line="177"/>
         <source>Other correction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការកែតម្រូវផ្សេងទៀត</translation>
     </message>
 </context>
 <context>
     <name>age_band</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="50" />
+        <location filename="../riskedu/core/categories.py" line="50"/>
         <source>0–5</source>
         <translation type="unfinished">0–5</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="51" />
+        <location filename="../riskedu/core/categories.py" line="51"/>
         <source>6–12</source>
         <translation type="unfinished">6–12</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="52" />
+        <location filename="../riskedu/core/categories.py" line="52"/>
         <source>13–17</source>
         <translation type="unfinished">13–17</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="53" />
+        <location filename="../riskedu/core/categories.py" line="53"/>
         <source>18–49</source>
         <translation type="unfinished">18–49</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="54" />
+        <location filename="../riskedu/core/categories.py" line="54"/>
         <source>50–59</source>
         <translation type="unfinished">50–59</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="55" />
+        <location filename="../riskedu/core/categories.py" line="55"/>
         <source>60+</source>
         <translation type="unfinished">60+</translation>
     </message>
@@ -1972,62 +1972,62 @@ Open it to complete it?</source>
 <context>
     <name>audience</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="97" />
+        <location filename="../riskedu/core/categories.py" line="97"/>
         <source>Community focal points</source>
         <translation type="unfinished">អ្នកបង្គោលសហគមន៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="98" />
+        <location filename="../riskedu/core/categories.py" line="98"/>
         <source>Community leaders</source>
         <translation type="unfinished">មេដឹកនាំសហគមន៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="99" />
+        <location filename="../riskedu/core/categories.py" line="99"/>
         <source>Farmers</source>
         <translation type="unfinished">កសិករ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="100" />
+        <location filename="../riskedu/core/categories.py" line="100"/>
         <source>Health workers</source>
         <translation type="unfinished">បុគ្គលិកសុខាភិបាល</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="101" />
+        <location filename="../riskedu/core/categories.py" line="101"/>
         <source>Reconstruction workers</source>
         <translation type="unfinished">កម្មករសាងសង់ឡើងវិញ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="102" />
+        <location filename="../riskedu/core/categories.py" line="102"/>
         <source>Refugees / IDPs</source>
         <translation type="unfinished">ជនភៀសខ្លួន / ជនផ្លាស់ទីលំនៅក្នុងប្រទេស</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="103" />
+        <location filename="../riskedu/core/categories.py" line="103"/>
         <source>Religious leaders</source>
         <translation type="unfinished">មេដឹកនាំសាសនា</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="104" />
+        <location filename="../riskedu/core/categories.py" line="104"/>
         <source>Scrap metal collectors / dealers</source>
         <translation type="unfinished">អ្នករើស / អ្នកទិញលក់អេតចាយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="105" />
+        <location filename="../riskedu/core/categories.py" line="105"/>
         <source>Teachers</source>
         <translation type="unfinished">គ្រូបង្រៀន</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="106" />
+        <location filename="../riskedu/core/categories.py" line="106"/>
         <source>Children / students</source>
         <translation type="unfinished">កុមារ / សិស្ស</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="107" />
+        <location filename="../riskedu/core/categories.py" line="107"/>
         <source>Convoy drivers</source>
         <translation type="unfinished">អ្នកបើកបរក្បួនរថយន្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="108" />
+        <location filename="../riskedu/core/categories.py" line="108"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងៗ</translation>
     </message>
@@ -2035,57 +2035,77 @@ Open it to complete it?</source>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="7" />
+        <location filename="../riskedu/sync/errors.py" line="7"/>
         <source>{file} is not a riskedu sync bundle.</source>
         <translation type="unfinished">{file} មិនមែនជាកញ្ចប់ធ្វើសមកាលកម្មរបស់ riskedu ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="9" />
+        <location filename="../riskedu/sync/errors.py" line="9"/>
         <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
         <translation type="unfinished">{file} ត្រូវបានកាត់ខ្លី ឬខូចតាមផ្លូវ។ ចម្លងវាម្តងទៀតពី USB ឬស្នើឲ្យផ្ញើវាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="12" />
+        <location filename="../riskedu/sync/errors.py" line="12"/>
         <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
         <translation type="unfinished">{file} មានឈ្មោះឯកសារដែលចង្អុលទៅក្រៅកញ្ចប់ ({name})។ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="15" />
+        <location filename="../riskedu/sync/errors.py" line="15"/>
         <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
         <translation type="unfinished">{file} ពន្លាចេញធំជាង {limit} MB។ វាត្រូវបានបដិសេធដោយសារគ្មានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="17" />
+        <location filename="../riskedu/sync/errors.py" line="17"/>
         <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
         <translation type="unfinished">{file} ត្រូវបានកែប្រែតាំងពីវាត្រូវបានបង្កើត៖ {name} មិនត្រូវនឹង checksum របស់វាទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="20" />
+        <location filename="../riskedu/sync/errors.py" line="20"/>
         <source>{file} is incomplete: {name} is missing.</source>
         <translation type="unfinished">{file} មិនពេញលេញ៖ ខ្វះ {name}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="22" />
+        <location filename="../riskedu/sync/errors.py" line="22"/>
         <source>{file} contains {name}, which its manifest does not list.</source>
         <translation type="unfinished">{file} មាន {name} ដែលបញ្ជី manifest របស់វាមិនបានរាយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="24" />
+        <location filename="../riskedu/sync/errors.py" line="24"/>
         <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
         <translation type="unfinished">{file} មិនត្រូវបានចុះហត្ថលេខាត្រឹមត្រូវទេ៖ វាត្រូវបានកែប្រែ ឬមិនបានមកពីការដំឡើងដែលវាដាក់ឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="27" />
+        <location filename="../riskedu/sync/errors.py" line="27"/>
         <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
         <translation type="unfinished">{file} ត្រូវបានបង្កើតដោយ riskedu ជំនាន់ថ្មីជាង (ទម្រង់កញ្ចប់ {version})។ ធ្វើបច្ចុប្បន្នភាព riskedu ទៅជំនាន់ {app_version} ឬថ្មីជាងនេះ ដើម្បីនាំចូលវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="30" />
+        <location filename="../riskedu/sync/errors.py" line="30"/>
         <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
         <translation type="unfinished">{file} ត្រូវបានអ៊ិនគ្រីបសម្រាប់កូនសោទីស្នាក់ការកណ្តាលផ្សេង ({fingerprint})។ មិនអាចបើកវានៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="33" />
+        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished">{file} មានកំណត់ត្រាមួយដែលមិនត្រូវនឹង riskedu ({table}, កំណត់ត្រា {line})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished">{file} យោងទៅកំណត់ត្រាដែលមកក្នុងកញ្ចប់មុន ពីការដំឡើងដដែល ដែលមិនទាន់ត្រូវបាននាំចូលនៅទីនេះ។ សូមនាំចូលកញ្ចប់មុននោះជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished">{file} ជាកញ្ចប់យោងដែលមិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលរបស់អ្នក។ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន ឬស្នើកញ្ចប់ថ្មីពីទីស្នាក់ការកណ្តាល។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished">{file} ត្រូវបានបង្កើតដោយទីស្នាក់ការកណ្តាល សម្រាប់អង្គការផ្សេង ({organisation})។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ត្រូវបានអ៊ិនគ្រីប។ មានតែទីស្នាក់ការកណ្តាលដែលវាត្រូវបានបង្កើតសម្រាប់ប៉ុណ្ណោះ ទើបអាចបើកវាបាន។</translation>
     </message>
@@ -2093,17 +2113,17 @@ Open it to complete it?</source>
 <context>
     <name>category</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="61" />
+        <location filename="../riskedu/core/categories.py" line="61"/>
         <source>Direct</source>
         <translation type="unfinished">ផ្ទាល់</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="62" />
+        <location filename="../riskedu/core/categories.py" line="62"/>
         <source>Indirect (media)</source>
         <translation type="unfinished">ប្រយោល (ប្រព័ន្ធផ្សព្វផ្សាយ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="63" />
+        <location filename="../riskedu/core/categories.py" line="63"/>
         <source>Training</source>
         <translation type="unfinished">ការបណ្តុះបណ្តាល</translation>
     </message>
@@ -2111,27 +2131,27 @@ Open it to complete it?</source>
 <context>
     <name>database</name>
     <message>
-        <location filename="../riskedu/core/db/files.py" line="12" />
+        <location filename="../riskedu/core/db/files.py" line="12"/>
         <source>{path} is a folder, not a database file.</source>
         <translation type="unfinished">{path} ជាថតឯកសារ មិនមែនជាឯកសារមូលដ្ឋានទិន្នន័យទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/files.py" line="13" />
+        <location filename="../riskedu/core/db/files.py" line="13"/>
         <source>{path} is not a riskedu database (it is not an SQLite file). It has not been changed.</source>
         <translation type="unfinished">{path} មិនមែនជាមូលដ្ឋានទិន្នន័យ riskedu ទេ (វាមិនមែនជាឯកសារ SQLite)។ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/files.py" line="16" />
+        <location filename="../riskedu/core/db/files.py" line="16"/>
         <source>{path} cannot be read as a database ({reason}). It has not been changed.</source>
         <translation type="unfinished">{path} មិនអាចអានជាមូលដ្ឋានទិន្នន័យបានទេ ({reason})។ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/files.py" line="18" />
-        <source>{path} is a database of another program, not riskedu's. It has not been changed.</source>
+        <location filename="../riskedu/core/db/files.py" line="18"/>
+        <source>{path} is a database of another program, not riskedu&apos;s. It has not been changed.</source>
         <translation type="unfinished">{path} ជាមូលដ្ឋានទិន្នន័យរបស់កម្មវិធីផ្សេង មិនមែនរបស់ riskedu ទេ។ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33" />
+        <location filename="../riskedu/core/db/migrate.py" line="33"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យនេះត្រូវបានបង្កើតដោយ riskedu ជំនាន់ថ្មីជាង (schema {revision})។ ធ្វើបច្ចុប្បន្នភាព riskedu ដើម្បីបើកវា។ ឯកសារមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
@@ -2139,7 +2159,7 @@ Open it to complete it?</source>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../riskedu/ui/editor_general.py" line="38" />
+        <location filename="../riskedu/ui/editor_general.py" line="38"/>
         <source>Enter the time as HH:MM, for example 08:30.</source>
         <translation type="unfinished">បញ្ចូលម៉ោងជា HH:MM ឧទាហរណ៍ 08:30។</translation>
     </message>
@@ -2147,232 +2167,232 @@ Open it to complete it?</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../riskedu/ui/text.py" line="24" />
+        <location filename="../riskedu/ui/text.py" line="24"/>
         <source>Session date</source>
         <translation type="unfinished">កាលបរិច្ឆេទវគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="25" />
+        <location filename="../riskedu/ui/text.py" line="25"/>
         <source>Report date</source>
         <translation type="unfinished">កាលបរិច្ឆេទរបាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="26" />
+        <location filename="../riskedu/ui/text.py" line="26"/>
         <source>Start time</source>
         <translation type="unfinished">ម៉ោងចាប់ផ្តើម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="27" />
+        <location filename="../riskedu/ui/text.py" line="27"/>
         <source>End time</source>
         <translation type="unfinished">ម៉ោងបញ្ចប់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="28" />
+        <location filename="../riskedu/ui/text.py" line="28"/>
         <source>Village</source>
         <translation type="unfinished">ភូមិ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="29" />
+        <location filename="../riskedu/ui/text.py" line="29"/>
         <source>Place not in the list</source>
         <translation type="unfinished">ទីកន្លែងមិនមានក្នុងបញ្ជី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="30" />
+        <location filename="../riskedu/ui/text.py" line="30"/>
         <source>Type of location</source>
         <translation type="unfinished">ប្រភេទទីតាំង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="31" />
+        <location filename="../riskedu/ui/text.py" line="31"/>
         <source>Latitude</source>
         <translation type="unfinished">រយៈទទឹង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="32" />
+        <location filename="../riskedu/ui/text.py" line="32"/>
         <source>Longitude</source>
         <translation type="unfinished">រយៈបណ្តោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="33" />
+        <location filename="../riskedu/ui/text.py" line="33"/>
         <source>GPS accuracy</source>
         <translation type="unfinished">ភាពត្រឹមត្រូវ GPS</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="34" />
+        <location filename="../riskedu/ui/text.py" line="34"/>
         <source>Category</source>
         <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="35" />
+        <location filename="../riskedu/ui/text.py" line="35"/>
         <source>Activity</source>
         <translation type="unfinished">សកម្មភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="36" />
+        <location filename="../riskedu/ui/text.py" line="36"/>
         <source>Method</source>
         <translation type="unfinished">វិធីសាស្ត្រ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="37" />
+        <location filename="../riskedu/ui/text.py" line="37"/>
         <source>Number of sessions</source>
         <translation type="unfinished">ចំនួនវគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="38" />
+        <location filename="../riskedu/ui/text.py" line="38"/>
         <source>Broadcast start</source>
         <translation type="unfinished">ការចាប់ផ្តើមផ្សាយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="39" />
+        <location filename="../riskedu/ui/text.py" line="39"/>
         <source>Broadcast end</source>
         <translation type="unfinished">ការបញ្ចប់ការផ្សាយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="40" />
+        <location filename="../riskedu/ui/text.py" line="40"/>
         <source>Primary audience</source>
         <translation type="unfinished">ក្រុមគោលដៅចម្បង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="41" />
+        <location filename="../riskedu/ui/text.py" line="41"/>
         <source>Hazards discussed</source>
         <translation type="unfinished">គ្រោះថ្នាក់ដែលបានពិភាក្សា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="42" />
+        <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="43" />
+        <location filename="../riskedu/ui/text.py" line="43"/>
         <source>Women and girls with disability</source>
         <translation type="unfinished">ស្ត្រី និងក្មេងស្រីមានពិការភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="44" />
+        <location filename="../riskedu/ui/text.py" line="44"/>
         <source>Men and boys with disability</source>
         <translation type="unfinished">បុរស និងក្មេងប្រុសមានពិការភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="45" />
+        <location filename="../riskedu/ui/text.py" line="45"/>
         <source>First-time beneficiaries</source>
         <translation type="unfinished">អ្នកទទួលផលលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="46" />
+        <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="47" />
+        <location filename="../riskedu/ui/text.py" line="47"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="48" />
+        <location filename="../riskedu/ui/text.py" line="48"/>
         <source>Participants</source>
         <translation type="unfinished">អ្នកចូលរួមតាមឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="49" />
+        <location filename="../riskedu/ui/text.py" line="49"/>
         <source>Hazard reports</source>
         <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="50" />
+        <location filename="../riskedu/ui/text.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="51" />
+        <location filename="../riskedu/ui/text.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished">អង្គការ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="52" />
+        <location filename="../riskedu/ui/text.py" line="52"/>
         <source>Organisation code</source>
         <translation type="unfinished">លេខកូដអង្គការ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="53" />
+        <location filename="../riskedu/ui/text.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished">ក្រុម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="54" />
+        <location filename="../riskedu/ui/text.py" line="54"/>
         <source>Your name</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="85" />
+        <location filename="../riskedu/ui/text.py" line="85"/>
         <source>{field}: {message}</source>
         <translation type="unfinished">{field}៖ {message}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="19" />
+        <location filename="../riskedu/ui/materials_text.py" line="19"/>
         <source>Materials handed out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="20" />
+        <location filename="../riskedu/ui/materials_text.py" line="20"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="21" />
+        <location filename="../riskedu/ui/materials_text.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="22" />
+        <location filename="../riskedu/ui/materials_text.py" line="22"/>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="23" />
+        <location filename="../riskedu/ui/materials_text.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="24" />
+        <location filename="../riskedu/ui/materials_text.py" line="24"/>
         <source>Edition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បោះពុម្ពលើក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="25" />
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Target audience</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ក្រុមគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="26" />
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <source>Low-stock warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការព្រមានស្តុកទាប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="27" />
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="28" />
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="29" />
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Received from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ទទួលពី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="30" />
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="31" />
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="32" />
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
         <source>Date</source>
         <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
@@ -2380,85 +2400,85 @@ Open it to complete it?</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="31" />
+        <location filename="../riskedu/core/file_content.py" line="31"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មិនអាចអាន {name} បានទេ ({reason})។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="32" />
+        <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="33" />
-        <source>{name} is {size} MB; a material's file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
+        <translation type="unfinished">{name} មានទំហំ {size} MB។ ឯកសាររបស់សម្ភារៈអាចមានទំហំយ៉ាងច្រើន {limit} MB។ សូមរក្សាទុកច្បាប់ចម្លងតូចជាងនេះ (ឧទាហរណ៍ PDF សម្រាប់មើលលើអេក្រង់ ជាជាងសម្រាប់បោះពុម្ព) ហើយបន្ថែមវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="36" />
+        <location filename="../riskedu/core/file_content.py" line="36"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} មិនមែនជាឯកសារ PDF, PNG ឬ JPEG ទេ។ សូមរក្សាទុកវាជាទម្រង់មួយក្នុងចំណោមទាំងនេះ ហើយបន្ថែមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="39" />
+        <location filename="../riskedu/core/file_content.py" line="39"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} ខូច៖ មិនអាចអានរូបភាពដល់ចប់បានទេ ({reason})។ សូមចម្លងវាម្តងទៀតពីកន្លែងដែលវាមក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="42" />
+        <location filename="../riskedu/core/file_content.py" line="42"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} ជារូបភាពទំហំ {width} × {height} ភីកសែល។ រូបភាពអាចមានយ៉ាងច្រើន {limit} លានភីកសែល។ សូមរក្សាទុកច្បាប់ចម្លងតូចជាងនេះ ហើយបន្ថែមវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="45" />
+        <location filename="../riskedu/core/file_content.py" line="45"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} មិនបើកជា PDF បានទេ ({reason})។ សូមចម្លងវាម្តងទៀតពីកន្លែងដែលវាមក ឬរក្សាទុកវាជា PDF ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="48" />
+        <location filename="../riskedu/core/file_content.py" line="48"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} ត្រូវបានការពារដោយពាក្យសម្ងាត់។ សូមរក្សាទុកច្បាប់ចម្លងមួយដែលគ្មានពាក្យសម្ងាត់ ហើយបន្ថែមវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="51" />
+        <location filename="../riskedu/core/file_content.py" line="51"/>
         <source>{name} is a PDF without any page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">{name} ជា PDF ដែលគ្មានទំព័រណាមួយ។</translation>
     </message>
 </context>
 <context>
     <name>hazard</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="125" />
+        <location filename="../riskedu/core/categories.py" line="125"/>
         <source>Anti-personnel landmines</source>
         <translation type="unfinished">មីនប្រឆាំងមនុស្ស</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="126" />
+        <location filename="../riskedu/core/categories.py" line="126"/>
         <source>Anti-vehicle landmines</source>
         <translation type="unfinished">មីនប្រឆាំងយានយន្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="127" />
+        <location filename="../riskedu/core/categories.py" line="127"/>
         <source>Cluster munition remnants</source>
         <translation type="unfinished">សំណល់គ្រាប់បែកចង្កោម</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="128" />
+        <location filename="../riskedu/core/categories.py" line="128"/>
         <source>Unexploded ordnance</source>
         <translation type="unfinished">គ្រាប់មិនទាន់ផ្ទុះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="129" />
+        <location filename="../riskedu/core/categories.py" line="129"/>
         <source>Abandoned explosive ordnance</source>
         <translation type="unfinished">គ្រាប់រំសេវដែលគេបោះបង់ចោល</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="130" />
+        <location filename="../riskedu/core/categories.py" line="130"/>
         <source>Improvised explosive devices</source>
         <translation type="unfinished">ឧបករណ៍ផ្ទុះច្នៃប្រឌិត</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="131" />
+        <location filename="../riskedu/core/categories.py" line="131"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងៗ</translation>
     </message>
@@ -2466,100 +2486,100 @@ Open it to complete it?</source>
 <context>
     <name>language</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="155" />
+        <location filename="../riskedu/core/categories.py" line="155"/>
         <source>Khmer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ខ្មែរ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="156" />
+        <location filename="../riskedu/core/categories.py" line="156"/>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អង់គ្លេស</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="157" />
+        <location filename="../riskedu/core/categories.py" line="157"/>
         <source>Lao</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឡាវ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="158" />
+        <location filename="../riskedu/core/categories.py" line="158"/>
         <source>Thai</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ថៃ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="159" />
+        <location filename="../riskedu/core/categories.py" line="159"/>
         <source>Burmese</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភូមា</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="160" />
+        <location filename="../riskedu/core/categories.py" line="160"/>
         <source>Vietnamese</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">វៀតណាម</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="161" />
+        <location filename="../riskedu/core/categories.py" line="161"/>
         <source>Filipino</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ហ្វីលីពីន</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="162" />
+        <location filename="../riskedu/core/categories.py" line="162"/>
         <source>French</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បារាំង</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="163" />
+        <location filename="../riskedu/core/categories.py" line="163"/>
         <source>No text (pictures only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">គ្មានអក្សរ (មានតែរូបភាព)</translation>
     </message>
 </context>
 <context>
     <name>location_type</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="112" />
+        <location filename="../riskedu/core/categories.py" line="112"/>
         <source>Camp</source>
         <translation type="unfinished">ជំរំ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="113" />
+        <location filename="../riskedu/core/categories.py" line="113"/>
         <source>Child-friendly space</source>
         <translation type="unfinished">កន្លែងមិត្តភាពកុមារ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="114" />
+        <location filename="../riskedu/core/categories.py" line="114"/>
         <source>Community centre</source>
         <translation type="unfinished">មជ្ឈមណ្ឌលសហគមន៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="115" />
+        <location filename="../riskedu/core/categories.py" line="115"/>
         <source>Education facility</source>
         <translation type="unfinished">គ្រឹះស្ថានអប់រំ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="116" />
+        <location filename="../riskedu/core/categories.py" line="116"/>
         <source>Farm</source>
         <translation type="unfinished">ស្រែចម្ការ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="117" />
+        <location filename="../riskedu/core/categories.py" line="117"/>
         <source>Household</source>
         <translation type="unfinished">គេហដ្ឋាន</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="118" />
+        <location filename="../riskedu/core/categories.py" line="118"/>
         <source>Market</source>
         <translation type="unfinished">ផ្សារ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="119" />
+        <location filename="../riskedu/core/categories.py" line="119"/>
         <source>Medical facility</source>
         <translation type="unfinished">មូលដ្ឋានសុខាភិបាល</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="120" />
+        <location filename="../riskedu/core/categories.py" line="120"/>
         <source>Religious site (pagoda)</source>
         <translation type="unfinished">ទីសាសនា (វត្ត)</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="121" />
+        <location filename="../riskedu/core/categories.py" line="121"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងៗ</translation>
     </message>
@@ -2567,47 +2587,47 @@ Open it to complete it?</source>
 <context>
     <name>material_type</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="142" />
+        <location filename="../riskedu/core/categories.py" line="142"/>
         <source>Poster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ផ្ទាំងរូបភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="143" />
+        <location filename="../riskedu/core/categories.py" line="143"/>
         <source>Leaflet / brochure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ខិត្តប័ណ្ណ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="144" />
+        <location filename="../riskedu/core/categories.py" line="144"/>
         <source>Booklet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កូនសៀវភៅ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="145" />
+        <location filename="../riskedu/core/categories.py" line="145"/>
         <source>Flip chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ផ្ទាំងបង្ហាញ (Flip chart)</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="146" />
+        <location filename="../riskedu/core/categories.py" line="146"/>
         <source>Handout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ឯកសារចែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="147" />
+        <location filename="../riskedu/core/categories.py" line="147"/>
         <source>Video</source>
         <translation type="unfinished">វីដេអូ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="148" />
+        <location filename="../riskedu/core/categories.py" line="148"/>
         <source>T-shirt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">អាវយឺត</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="149" />
+        <location filename="../riskedu/core/categories.py" line="149"/>
         <source>Bag</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កាបូប</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="150" />
+        <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងៗ</translation>
     </message>
@@ -2615,32 +2635,32 @@ Open it to complete it?</source>
 <context>
     <name>method</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="88" />
+        <location filename="../riskedu/core/categories.py" line="88"/>
         <source>Interactive group session</source>
         <translation type="unfinished">វគ្គក្រុមបែបអន្តរកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="89" />
+        <location filename="../riskedu/core/categories.py" line="89"/>
         <source>House to house</source>
         <translation type="unfinished">ពីផ្ទះមួយទៅផ្ទះមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="90" />
+        <location filename="../riskedu/core/categories.py" line="90"/>
         <source>Focus group discussion</source>
         <translation type="unfinished">ការពិភាក្សាក្រុមគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="91" />
+        <location filename="../riskedu/core/categories.py" line="91"/>
         <source>Peer-to-peer</source>
         <translation type="unfinished">មិត្តអប់រំមិត្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="92" />
+        <location filename="../riskedu/core/categories.py" line="92"/>
         <source>Theatre</source>
         <translation type="unfinished">ល្ខោន</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="93" />
+        <location filename="../riskedu/core/categories.py" line="93"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងៗ</translation>
     </message>
@@ -2648,22 +2668,22 @@ Open it to complete it?</source>
 <context>
     <name>participant_role</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="135" />
+        <location filename="../riskedu/core/categories.py" line="135"/>
         <source>Participant</source>
         <translation type="unfinished">អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="136" />
+        <location filename="../riskedu/core/categories.py" line="136"/>
         <source>Teacher</source>
         <translation type="unfinished">គ្រូបង្រៀន</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="137" />
+        <location filename="../riskedu/core/categories.py" line="137"/>
         <source>Community focal point</source>
         <translation type="unfinished">អ្នកបង្គោលសហគមន៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="138" />
+        <location filename="../riskedu/core/categories.py" line="138"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
@@ -2671,12 +2691,12 @@ Open it to complete it?</source>
 <context>
     <name>sex</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="44" />
+        <location filename="../riskedu/core/categories.py" line="44"/>
         <source>Female</source>
         <translation type="unfinished">ស្រី</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="45" />
+        <location filename="../riskedu/core/categories.py" line="45"/>
         <source>Male</source>
         <translation type="unfinished">ប្រុស</translation>
     </message>
@@ -2684,17 +2704,17 @@ Open it to complete it?</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="38" />
+        <location filename="../riskedu/core/categories.py" line="38"/>
         <source>Draft</source>
         <translation type="unfinished">សេចក្តីព្រាង</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="39" />
+        <location filename="../riskedu/core/categories.py" line="39"/>
         <source>Final</source>
         <translation type="unfinished">ចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="40" />
+        <location filename="../riskedu/core/categories.py" line="40"/>
         <source>Exported</source>
         <translation type="unfinished">បាននាំចេញ</translation>
     </message>
@@ -2702,305 +2722,305 @@ Open it to complete it?</source>
 <context>
     <name>stock_kind</name>
     <message>
-        <location filename="../riskedu/core/categories.py" line="168" />
+        <location filename="../riskedu/core/categories.py" line="168"/>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានទទួល</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="169" />
+        <location filename="../riskedu/core/categories.py" line="169"/>
         <source>Handed out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានចែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/categories.py" line="170" />
+        <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បានកែតម្រូវ</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26" />
-        <source>Enter the material's title.</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/core/materials.py" line="26"/>
+        <source>Enter the material&apos;s title.</source>
+        <translation type="unfinished">បញ្ចូលចំណងជើងរបស់សម្ភារៈ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27" />
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Choose the language of title {row}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសភាសារបស់ចំណងជើងទី {row}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28" />
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Title {row} has a language but no text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើងទី {row} មានភាសា ប៉ុន្តែគ្មានអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29" />
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} is longer than {max} letters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើងទី {row} វែងជាង {max} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30" />
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំណងជើងពីរមានភាសាដូចគ្នា ({row})។ រក្សាទុកតែមួយសម្រាប់ភាសានីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32" />
+        <location filename="../riskedu/core/materials.py" line="32"/>
         <source>Choose the type of material.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសប្រភេទសម្ភារៈ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33" />
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Unknown code: {code}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">លេខកូដមិនស្គាល់៖ {code}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34" />
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>The edition is longer than {max} letters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បោះពុម្ពលើក វែងជាង {max} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35" />
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការព្រមានស្តុកទាប ត្រូវតែជាចំនួនគត់ពី 0 ដល់ {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37" />
-        <source>The material's file is missing from the file store. Add the file again.</source>
-        <translation type="unfinished" />
+        <location filename="../riskedu/core/materials.py" line="37"/>
+        <source>The material&apos;s file is missing from the file store. Add the file again.</source>
+        <translation type="unfinished">ឯកសាររបស់សម្ភារៈបាត់ពីឃ្លាំងឯកសារ។ សូមបន្ថែមឯកសារម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/profile.py" line="31" />
-        <source>Enter the organisation's name.</source>
+        <location filename="../riskedu/core/profile.py" line="31"/>
+        <source>Enter the organisation&apos;s name.</source>
         <translation type="unfinished">បញ្ចូលឈ្មោះអង្គការ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/profile.py" line="32" />
+        <location filename="../riskedu/core/profile.py" line="32"/>
         <source>Enter a short organisation code of letters and digits (at most 12).</source>
         <translation type="unfinished">បញ្ចូលលេខកូដអង្គការខ្លីៗ ជាអក្សរ និងលេខ (យ៉ាងច្រើន 12)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/profile.py" line="34" />
-        <source>Enter the team's name.</source>
+        <location filename="../riskedu/core/profile.py" line="34"/>
+        <source>Enter the team&apos;s name.</source>
         <translation type="unfinished">បញ្ចូលឈ្មោះក្រុម។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/profile.py" line="35" />
+        <location filename="../riskedu/core/profile.py" line="35"/>
         <source>Enter your name.</source>
         <translation type="unfinished">បញ្ចូលឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/profile.py" line="36" />
-        <source>Enter the facilitator's name.</source>
+        <location filename="../riskedu/core/profile.py" line="36"/>
+        <source>Enter the facilitator&apos;s name.</source>
         <translation type="unfinished">បញ្ចូលឈ្មោះអ្នកសម្របសម្រួល។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/session_stock.py" line="27" />
+        <location filename="../riskedu/core/session_stock.py" line="27"/>
         <source>Choose the material of line {row}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសសម្ភារៈនៃបន្ទាត់ទី {row}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/session_stock.py" line="28" />
+        <location filename="../riskedu/core/session_stock.py" line="28"/>
         <source>Line {row}: the material is not in the catalogue any more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ទាត់ទី {row}៖ សម្ភារៈលែងមានក្នុងកាតាឡុកទៀតហើយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/session_stock.py" line="30" />
+        <location filename="../riskedu/core/session_stock.py" line="30"/>
         <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ទាត់ទី {row}៖ {title} ឈប់ប្រើហើយ មិនអាចចែកបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/session_stock.py" line="32" />
+        <location filename="../riskedu/core/session_stock.py" line="32"/>
         <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ទាត់ទី {row}៖ ចំនួនត្រូវតែជាចំនួនគត់ពី 1 ដល់ {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/session_stock.py" line="34" />
+        <location filename="../riskedu/core/session_stock.py" line="34"/>
         <source>Line {row}: unknown language {code}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បន្ទាត់ទី {row}៖ ភាសាមិនស្គាល់ {code}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/session_stock.py" line="35" />
+        <location filename="../riskedu/core/session_stock.py" line="35"/>
         <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មាន {title} តែ {balance} ក្នុងស្តុក ប៉ុន្តែវគ្គនេះនឹងចែក {quantity} ទៀត។ សូមកត់ត្រាស្តុកដែលបានទទួលជាមុនសិន ឬរាប់ស្តុក ប្រសិនបើកំណត់ត្រាខុស (ទំព័រសម្ភារៈ)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127" />
+        <location filename="../riskedu/core/sessions.py" line="127"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ មុនពេលកែប្រែ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="26" />
+        <location filename="../riskedu/core/stock.py" line="26"/>
         <source>The quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួនត្រូវតែជាចំនួនគត់ពី 1 ដល់ {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="28" />
+        <location filename="../riskedu/core/stock.py" line="28"/>
         <source>The number counted must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ចំនួនដែលបានរាប់ ត្រូវតែជាចំនួនគត់ពី 0 ដល់ {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="30" />
+        <location filename="../riskedu/core/stock.py" line="30"/>
         <source>The correction must be a whole number other than 0, at most {max} either way.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ការកែតម្រូវត្រូវតែជាចំនួនគត់ក្រៅពី 0 យ៉ាងច្រើន {max} ទាំងសងខាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="33" />
+        <location filename="../riskedu/core/stock.py" line="33"/>
         <source>Enter where the stock came from (for example the warehouse or the donor).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">បញ្ចូលប្រភពនៃស្តុក (ឧទាហរណ៍ ឃ្លាំង ឬម្ចាស់ជំនួយ)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="35" />
+        <location filename="../riskedu/core/stock.py" line="35"/>
         <source>Choose why the stock is adjusted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ជ្រើសរើសមូលហេតុនៃការកែតម្រូវស្តុក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="36" />
+        <location filename="../riskedu/core/stock.py" line="36"/>
         <source>Explain the correction in the note.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ពន្យល់ការកែតម្រូវក្នុងកំណត់ចំណាំ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="37" />
+        <location filename="../riskedu/core/stock.py" line="37"/>
         <source>The date must be between 1990 and today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">កាលបរិច្ឆេទត្រូវតែនៅចន្លោះឆ្នាំ 1990 និងថ្ងៃនេះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="39" />
+        <location filename="../riskedu/core/stock.py" line="39"/>
         <source>Unknown language: {code}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ភាសាមិនស្គាល់៖ {code}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/stock.py" line="40" />
+        <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">មានតែ {balance} ក្នុងស្តុក៖ ការដក {quantity} ចេញ នឹងនៅសល់តិចជាងសូន្យ។ ប្រសិនបើនៅលើធ្នើមានច្រើនជាងកំណត់ត្រា សូមរាប់ស្តុកជាមុនសិន (កែតម្រូវស្តុក → បានរាប់)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="31" />
+        <location filename="../riskedu/core/validation.py" line="31"/>
         <source>Attendance must be a whole number.</source>
         <translation type="unfinished">ចំនួនអ្នកចូលរួមត្រូវតែជាចំនួនគត់។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="34" />
+        <location filename="../riskedu/core/validation.py" line="34"/>
         <source>Attendance cannot be negative.</source>
         <translation type="unfinished">ចំនួនអ្នកចូលរួមមិនអាចអវិជ្ជមានបានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="37" />
+        <location filename="../riskedu/core/validation.py" line="37"/>
         <source>Attendance cannot be more than {max}.</source>
         <translation type="unfinished">ចំនួនអ្នកចូលរួមមិនអាចលើសពី {max} បានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="40" />
+        <location filename="../riskedu/core/validation.py" line="40"/>
         <source>Women and girls with disability ({count}) cannot be more than the female attendees ({total}).</source>
         <translation type="unfinished">ស្ត្រី និងក្មេងស្រីមានពិការភាព ({count}) មិនអាចច្រើនជាងអ្នកចូលរួមភេទស្រី ({total}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="44" />
+        <location filename="../riskedu/core/validation.py" line="44"/>
         <source>Men and boys with disability ({count}) cannot be more than the male attendees ({total}).</source>
         <translation type="unfinished">បុរស និងក្មេងប្រុសមានពិការភាព ({count}) មិនអាចច្រើនជាងអ្នកចូលរួមភេទប្រុស ({total}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="48" />
+        <location filename="../riskedu/core/validation.py" line="48"/>
         <source>First-time beneficiaries ({count}) cannot be more than all attendees ({total}).</source>
         <translation type="unfinished">អ្នកទទួលផលលើកដំបូង ({count}) មិនអាចច្រើនជាងអ្នកចូលរួមទាំងអស់ ({total}) បានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="52" />
+        <location filename="../riskedu/core/validation.py" line="52"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished">កាលបរិច្ឆេទមិនអាចនៅថ្ងៃអនាគតបានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="53" />
+        <location filename="../riskedu/core/validation.py" line="53"/>
         <source>The date cannot be before 1990.</source>
         <translation type="unfinished">កាលបរិច្ឆេទមិនអាចមុនឆ្នាំ 1990 បានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="54" />
+        <location filename="../riskedu/core/validation.py" line="54"/>
         <source>The end time must be after the start time.</source>
         <translation type="unfinished">ម៉ោងបញ្ចប់ត្រូវតែក្រោយម៉ោងចាប់ផ្តើម។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="57" />
+        <location filename="../riskedu/core/validation.py" line="57"/>
         <source>The number of sessions must be between 1 and {max}.</source>
         <translation type="unfinished">ចំនួនវគ្គត្រូវតែនៅចន្លោះ 1 និង {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="60" />
+        <location filename="../riskedu/core/validation.py" line="60"/>
         <source>The broadcast must end after it starts.</source>
         <translation type="unfinished">ការផ្សាយត្រូវតែបញ្ចប់ក្រោយពេលវាចាប់ផ្តើម។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="63" />
+        <location filename="../riskedu/core/validation.py" line="63"/>
         <source>Latitude must be between -90 and 90.</source>
         <translation type="unfinished">រយៈទទឹងត្រូវតែនៅចន្លោះ -90 និង 90។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="66" />
+        <location filename="../riskedu/core/validation.py" line="66"/>
         <source>Longitude must be between -180 and 180.</source>
         <translation type="unfinished">រយៈបណ្តោយត្រូវតែនៅចន្លោះ -180 និង 180។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="69" />
+        <location filename="../riskedu/core/validation.py" line="69"/>
         <source>Unknown hazard type: {code}.</source>
         <translation type="unfinished">ប្រភេទគ្រោះថ្នាក់មិនស្គាល់៖ {code}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="70" />
+        <location filename="../riskedu/core/validation.py" line="70"/>
         <source>Participant {row} has no name.</source>
         <translation type="unfinished">អ្នកចូលរួមទី {row} គ្មានឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="71" />
+        <location filename="../riskedu/core/validation.py" line="71"/>
         <source>Participant {row}: age must be between 0 and 120.</source>
         <translation type="unfinished">អ្នកចូលរួមទី {row}៖ អាយុត្រូវតែនៅចន្លោះ 0 និង 120។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="74" />
+        <location filename="../riskedu/core/validation.py" line="74"/>
         <source>Enter the date of the session.</source>
         <translation type="unfinished">បញ្ចូលកាលបរិច្ឆេទនៃវគ្គ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="75" />
+        <location filename="../riskedu/core/validation.py" line="75"/>
         <source>Choose a village, or type the place if the village is not in the list.</source>
         <translation type="unfinished">ជ្រើសរើសភូមិ ឬវាយទីកន្លែង ប្រសិនបើភូមិមិនមានក្នុងបញ្ជី។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="78" />
+        <location filename="../riskedu/core/validation.py" line="78"/>
         <source>Add at least one facilitator.</source>
         <translation type="unfinished">បន្ថែមអ្នកសម្របសម្រួលយ៉ាងហោចណាស់ម្នាក់។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="79" />
+        <location filename="../riskedu/core/validation.py" line="79"/>
         <source>Choose a category.</source>
         <translation type="unfinished">ជ្រើសរើសប្រភេទ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="80" />
+        <location filename="../riskedu/core/validation.py" line="80"/>
         <source>Choose an activity.</source>
         <translation type="unfinished">ជ្រើសរើសសកម្មភាព។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="81" />
+        <location filename="../riskedu/core/validation.py" line="81"/>
         <source>Choose a method.</source>
         <translation type="unfinished">ជ្រើសរើសវិធីសាស្ត្រ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="82" />
+        <location filename="../riskedu/core/validation.py" line="82"/>
         <source>Choose the primary audience.</source>
         <translation type="unfinished">ជ្រើសរើសក្រុមគោលដៅចម្បង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="83" />
+        <location filename="../riskedu/core/validation.py" line="83"/>
         <source>Choose the type of location.</source>
         <translation type="unfinished">ជ្រើសរើសប្រភេទទីតាំង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="84" />
+        <location filename="../riskedu/core/validation.py" line="84"/>
         <source>This activity does not belong to the chosen category.</source>
         <translation type="unfinished">សកម្មភាពនេះមិនស្ថិតក្នុងប្រភេទដែលបានជ្រើសរើសទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/validation.py" line="87" />
+        <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">បញ្ចូលអ្នកចូលរួមយ៉ាងហោចណាស់ម្នាក់ (មានតែសកម្មភាពតាមប្រព័ន្ធផ្សព្វផ្សាយប៉ុណ្ណោះដែលអាចគ្មាន)។</translation>
     </message>

@@ -32,49 +32,49 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປັບສາງ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>Stock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຫດຜົນ (&amp;W):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <source>Stock after:</source>
+        <translation type="unfinished">ສາງຫຼັງຈາກນີ້:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">ວັນທີ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">ບັນທຶກ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສິ່ງທີ່ເກີດຂຶ້ນ (ຕ້ອງການສຳລັບການແກ້ໄຂອື່ນ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
-        <source>&amp;Change (+ or −):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນສະບັບຢູ່ເທິງຊັ້ນ (&amp;C):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished">ການປ່ຽນແປງ (+ ຫຼື −) (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນສະບັບທີ່ເສຍ ຫຼື ເປ່ເພ (&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -417,12 +417,12 @@
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້</translation>
     </message>
 </context>
 <context>
@@ -745,62 +745,62 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120"/>
-        <source>&amp;1 Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/main_window.py" line="121"/>
-        <source>&amp;2 Materials</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished">&amp;2 ສື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
     </message>
@@ -808,84 +808,84 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະບັບພິມ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄພອັນຕະລາຍ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Warn at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມ:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Warn at:</source>
+        <translation type="unfinished">ເຕືອນເມື່ອ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Notes:</source>
+        <translation type="unfinished">ໝາຍເຫດ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະຫວັດສາງ (ໃໝ່ສຸດກ່ອນ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;i&gt;ເລືອກສື່ໜຶ່ງໃນລາຍການ.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີໃນສາງ {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} ຫຼື ໜ້ອຍກວ່າ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີການເຕືອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງແຕ້ມຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດສະແດງແຟ້ມໄດ້: ມັນຫາຍໄປ ຫຼື ເສຍຫາຍ. ແກ້ໄຂສື່ເພື່ອເພີ່ມມັນຄືນ.</translation>
     </message>
 </context>
 <context>
@@ -893,112 +893,112 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF ຫຼື ຮູບພາບ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແກ້ໄຂສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້ (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດ (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະບັບພິມ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄພອັນຕະລາຍ (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຕືອນເມື່ອສາງເຫຼືອ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໝາຍເຫດ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished">ເລືອກ…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
-        <source>Remo&amp;ve title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
-        <source>No warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
-        <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມຫົວຂໍ້ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished">ເອົາຫົວຂໍ້ອອກ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
+        <source>No warning</source>
+        <translation type="unfinished">ບໍ່ມີການເຕືອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished">ເລືອກແຟ້ມ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
         <source>Choose the material&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກແຟ້ມຂອງສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຳລັງກວດ {name}…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
         <source>The file opens and is kept in riskedu&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມເປີດໄດ້ ແລະ ຖືກເກັບໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງ riskedu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາແກ້ໄຂ:</translation>
     </message>
 </context>
 <context>
@@ -1006,22 +1006,22 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="27"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສື່</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="29"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="30"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີໃນສາງ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
@@ -1034,17 +1034,17 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="147"/>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຊອກຫາ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="148"/>
         <source>Title, edition or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້, ສະບັບພິມ ຫຼື ໝາຍເຫດ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດ (&amp;Y):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="150"/>
@@ -1054,127 +1054,127 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ທຸກປະເພດ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ທຸກພາສາ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Low stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະເພາະສາງໜ້ອຍ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Sho&amp;w retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະແດງສື່ທີ່ເຊົາໃຊ້ (&amp;W)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>&amp;Add material…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມສື່… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Add a material to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມສື່ເຂົ້າໃນລາຍການ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແກ້ໄຂ… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Edit the chosen material (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແກ້ໄຂສື່ທີ່ເລືອກ (Enter)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮັບເຂົ້າສາງ… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="160"/>
         <source>Record copies received, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກຈຳນວນສະບັບທີ່ໄດ້ຮັບ ແລະ ມາຈາກໃສ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>Ad&amp;just stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປັບສາງ… (&amp;J)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກສະບັບທີ່ເສຍ ຫຼື ເປ່ເພ, ຫຼື ການນັບສາງຢູ່ເທິງຊັ້ນ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>O&amp;pen file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປີດແຟ້ມ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປີດແຟ້ມຂອງສື່ດ້ວຍໂປຣແກຣມເບິ່ງຂອງຄອມພິວເຕີ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>Add the sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມລາຍການຕົວຢ່າງ (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມສື່ຕົວຢ່າງຂອງ riskedu ເພື່ອທົດລອງໜ້ານີ້</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
         <source>No material matches. Change the filters, or add a material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີສື່ທີ່ກົງກັນ. ປ່ຽນຕົວກັ່ນຕອງ ຫຼື ເພີ່ມສື່.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="225"/>
         <source>Could not read the materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານສື່ໄດ້</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="252"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນຳກັບມາໃຊ້ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="253"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊົາໃຊ້ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="277"/>
         <source>Could not open the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດສື່ໄດ້</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="298"/>
         <source>Retire material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊົາໃຊ້ສື່</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="299"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຊົາໃຊ້ {title} ບໍ? ມັນຈະບໍ່ຖືກສະເໜີສຳລັບການສອນອີກ; ປະຫວັດຂອງມັນ ແລະ ການສອນທີ່ໄດ້ແຈກມັນຍັງຄົງຢູ່.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="306"/>
         <source>Could not change the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດປ່ຽນແປງສື່ໄດ້</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="338"/>
         <source>Could not add the samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດເພີ່ມຕົວຢ່າງໄດ້</translation>
     </message>
 </context>
 <context>
@@ -1182,43 +1182,43 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="83"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສື່ທີ່ແຈກຢາຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="85"/>
         <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໜຶ່ງແຖວສຳລັບແຕ່ລະສື່ທີ່ແຈກໃນການສອນ. ສາງໃນໜ້າສື່ຈະປ່ຽນຕາມເອງ ເມື່ອການສອນຖືກບັນທຶກ, ແກ້ໄຂ ຫຼື ລຶບ.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສື່</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີໃນສາງ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="91"/>
         <source>Add &amp;material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເພີ່ມສື່ (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="95"/>
         <location filename="../riskedu/ui/editor_materials.py" line="145"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເອົາອອກ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="108"/>
@@ -1228,12 +1228,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="122"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ບອກ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="140"/>
         <source>More than is in stock: record the stock received on the Materials page first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫຼາຍກວ່າທີ່ມີໃນສາງ: ບັນທຶກສາງທີ່ໄດ້ຮັບໃນໜ້າສື່ກ່ອນ.</translation>
     </message>
 </context>
 <context>
@@ -1439,44 +1439,44 @@ Open it to complete it?</source>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;Copies received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຮັບເຂົ້າສາງ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished">ຈຳນວນສະບັບທີ່ໄດ້ຮັບ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">ຈາກ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ພາສາ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">ວັນທີ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຕົວຢ່າງ ສາງສຳນັກງານໃຫຍ່, ຜູ້ໃຫ້ທຶນ, ໂຮງພິມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ໄດ້ບອກ</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;6 Materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;6 ສື່</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="136"/>
@@ -1569,12 +1569,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Alt+1…6 switch tabs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 ປ່ຽນແຖບ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 ປ່ຽນແຖບ · Ctrl+S ບັນທຶກສະບັບຮ່າງ · Ctrl+Enter ບັນທຶກສະບັບສຸດທ້າຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="198"/>
@@ -1776,27 +1776,27 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="43"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="45"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍອດຄົງເຫຼືອ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="46"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາຍລະອຽດ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກໂດຍ</translation>
     </message>
 </context>
 <context>
@@ -1850,14 +1850,14 @@ Open it to complete it?</source>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title}: ມີໃນສາງ {count} ດຽວນີ້.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາແກ້ໄຂ:</translation>
     </message>
 </context>
 <context>
@@ -1918,22 +1918,22 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="174"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເສຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="175"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເປ່ເພ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="176"/>
         <source>Counted (set the balance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ນັບແລ້ວ (ກຳນົດຍອດຄົງເຫຼືອ)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="177"/>
         <source>Other correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການແກ້ໄຂອື່ນ</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2086,26 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished">{file} ມີບັນທຶກທີ່ບໍ່ເຂົ້າກັບ riskedu ({table}, ບັນທຶກ {line}). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished">{file} ອ້າງເຖິງບັນທຶກທີ່ມາໃນຊຸດຂໍ້ມູນກ່ອນໜ້າຈາກການຕິດຕັ້ງດຽວກັນ ເຊິ່ງຍັງບໍ່ໄດ້ນຳເຂົ້າຢູ່ນີ້. ນຳເຂົ້າຊຸດຂໍ້ມູນກ່ອນໜ້ານັ້ນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished">{file} ເປັນຊຸດຂໍ້ມູນອ້າງອີງທີ່ບໍ່ໄດ້ຖືກເຊັນໂດຍສຳນັກງານໃຫຍ່ຂອງທ່ານ. ໂຫຼດແຟ້ມລົງທະບຽນຂອງສຳນັກງານໃຫຍ່ກ່ອນ, ຫຼື ຂໍຊຸດຂໍ້ມູນໃໝ່ຈາກສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished">{file} ຖືກສ້າງໂດຍສຳນັກງານໃຫຍ່ສຳລັບອົງການອື່ນ ({organisation}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ຖືກເຂົ້າລະຫັດ; ມີແຕ່ສຳນັກງານໃຫຍ່ທີ່ມັນຖືກສ້າງໃຫ້ເທົ່ານັ້ນທີ່ເປີດໄດ້.</translation>
     </message>
@@ -2309,67 +2329,67 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="19"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສື່ທີ່ແຈກຢາຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປະເພດ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="22"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="24"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະບັບພິມ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <source>Low-stock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການເຕືອນສາງໜ້ອຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄດ້ຮັບຈາກ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຫດຜົນ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="32"/>
@@ -2382,47 +2402,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/file_content.py" line="31"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານ {name} ໄດ້ ({reason}).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ມີຂະໜາດ {size} MB; ແຟ້ມຂອງສື່ມີໄດ້ບໍ່ເກີນ {limit} MB. ບັນທຶກສຳເນົາທີ່ນ້ອຍກວ່າ (ຕົວຢ່າງ PDF ສຳລັບເບິ່ງໃນໜ້າຈໍ ແທນທີ່ຈະສຳລັບພິມ) ແລະ ເພີ່ມອັນນັ້ນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="36"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ບໍ່ແມ່ນແຟ້ມ PDF, PNG ຫຼື JPEG. ບັນທຶກມັນເປັນໜຶ່ງໃນນີ້ ແລະ ເພີ່ມມັນຄືນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="39"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ເສຍຫາຍ: ອ່ານຮູບພາບບໍ່ໄດ້ຈົນຈົບ ({reason}). ສຳເນົາມັນຄືນຈາກບ່ອນທີ່ມັນມາ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="42"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ເປັນຮູບພາບ {width} × {height} ພິກເຊວ; ຮູບພາບມີໄດ້ບໍ່ເກີນ {limit} ລ້ານພິກເຊວ. ບັນທຶກສຳເນົາທີ່ນ້ອຍກວ່າ ແລະ ເພີ່ມອັນນັ້ນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="45"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ບໍ່ເປີດເປັນ PDF ({reason}). ສຳເນົາມັນຄືນຈາກບ່ອນທີ່ມັນມາ, ຫຼື ບັນທຶກມັນເປັນ PDF ຄືນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="48"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ. ບັນທຶກສຳເນົາທີ່ບໍ່ມີລະຫັດຜ່ານ ແລະ ເພີ່ມອັນນັ້ນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="51"/>
         <source>{name} is a PDF without any page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ເປັນ PDF ທີ່ບໍ່ມີໜ້າໃດເລີຍ.</translation>
     </message>
 </context>
 <context>
@@ -2468,47 +2488,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="155"/>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂະແມ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="156"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອັງກິດ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="157"/>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລາວ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="158"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄທ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="159"/>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມຽນມາ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="160"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫວຽດນາມ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="161"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຟີລິບປິນ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="162"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຝຣັ່ງ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="163"/>
         <source>No text (pictures only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ມີຂໍ້ຄວາມ (ຮູບພາບເທົ່ານັ້ນ)</translation>
     </message>
 </context>
 <context>
@@ -2569,27 +2589,27 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="142"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໂປສເຕີ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="143"/>
         <source>Leaflet / brochure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຜ່ນພັບ / ໃບປິວ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="144"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປຶ້ມນ້ອຍ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="145"/>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຜ່ນພັບສອນ (Flip chart)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="146"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເອກະສານແຈກ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="147"/>
@@ -2599,12 +2619,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="148"/>
         <source>T-shirt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເສື້ອຍືດ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="149"/>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຖົງ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="150"/>
@@ -2704,17 +2724,17 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="168"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄດ້ຮັບ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="169"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຈກອອກ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປັບແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -2722,52 +2742,52 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/materials.py" line="26"/>
         <source>Enter the material&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ້ອນຫົວຂໍ້ຂອງສື່.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Choose the language of title {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກພາສາຂອງຫົວຂໍ້ທີ {row}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Title {row} has a language but no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້ທີ {row} ມີພາສາ ແຕ່ບໍ່ມີຂໍ້ຄວາມ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້ທີ {row} ຍາວກວ່າ {max} ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສອງຫົວຂໍ້ເປັນພາສາດຽວກັນ ({row}); ເກັບໄວ້ໜຶ່ງສຳລັບແຕ່ລະພາສາ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="32"/>
         <source>Choose the type of material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກປະເພດຂອງສື່.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Unknown code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລະຫັດທີ່ບໍ່ຮູ້ຈັກ: {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="34"/>
         <source>The edition is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະບັບພິມຍາວກວ່າ {max} ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການເຕືອນສາງໜ້ອຍຕ້ອງເປັນຈຳນວນເຕັມຈາກ 0 ເຖິງ {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="37"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຟ້ມຂອງສື່ຫາຍໄປຈາກບ່ອນເກັບແຟ້ມ. ເພີ່ມແຟ້ມຄືນ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/profile.py" line="31"/>
@@ -2797,32 +2817,32 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="27"/>
         <source>Choose the material of line {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກສື່ຂອງແຖວທີ {row}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="28"/>
         <source>Line {row}: the material is not in the catalogue any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຖວທີ {row}: ສື່ບໍ່ມີໃນລາຍການອີກແລ້ວ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="30"/>
         <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຖວທີ {row}: {title} ເຊົາໃຊ້ແລ້ວ ແລະ ບໍ່ສາມາດແຈກໄດ້ອີກ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="32"/>
         <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຖວທີ {row}: ຈຳນວນຕ້ອງເປັນຈຳນວນເຕັມຈາກ 1 ເຖິງ {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="34"/>
         <source>Line {row}: unknown language {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຖວທີ {row}: ພາສາທີ່ບໍ່ຮູ້ຈັກ {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="35"/>
         <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີ {title} ໃນສາງພຽງ {balance}, ແຕ່ການສອນນີ້ຈະແຈກອີກ {quantity}. ບັນທຶກສາງທີ່ໄດ້ຮັບກ່ອນ, ຫຼື ນັບສາງຖ້າບັນທຶກຜິດ (ໜ້າສື່).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/sessions.py" line="127"/>
@@ -2832,47 +2852,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="26"/>
         <source>The quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນຕ້ອງເປັນຈຳນວນເຕັມຈາກ 1 ເຖິງ {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="28"/>
         <source>The number counted must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຈຳນວນທີ່ນັບຕ້ອງເປັນຈຳນວນເຕັມຈາກ 0 ເຖິງ {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="30"/>
         <source>The correction must be a whole number other than 0, at most {max} either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການແກ້ໄຂຕ້ອງເປັນຈຳນວນເຕັມທີ່ບໍ່ແມ່ນ 0, ບໍ່ເກີນ {max} ທັງສອງທາງ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="33"/>
         <source>Enter where the stock came from (for example the warehouse or the donor).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປ້ອນບ່ອນທີ່ສາງມາຈາກ (ຕົວຢ່າງ ສາງ ຫຼື ຜູ້ໃຫ້ທຶນ).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="35"/>
         <source>Choose why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກເຫດຜົນທີ່ປັບສາງ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="36"/>
         <source>Explain the correction in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ອະທິບາຍການແກ້ໄຂໃນບັນທຶກ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="37"/>
         <source>The date must be between 1990 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັນທີຕ້ອງຢູ່ລະຫວ່າງປີ 1990 ແລະ ມື້ນີ້.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="39"/>
         <source>Unknown language: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາທີ່ບໍ່ຮູ້ຈັກ: {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ມີໃນສາງພຽງ {balance}: ການເອົາອອກ {quantity} ຈະເຫຼືອໜ້ອຍກວ່າສູນ. ຖ້າເທິງຊັ້ນມີຫຼາຍກວ່າບັນທຶກ, ນັບສາງກ່ອນ (ປັບສາງ → ນັບແລ້ວ).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

@@ -32,49 +32,49 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် ပြင်ဆင်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>Stock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကြောင်းရင်း (&amp;W):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <source>Stock after:</source>
+        <translation type="unfinished">ပြင်ပြီးနောက် လက်ကျန်:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">ရက်စွဲ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">မှတ်စု (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖြစ်ပျက်ခဲ့သည့်အရာ (အခြား ပြင်ဆင်မှုအတွက် လိုအပ်သည်)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
-        <source>&amp;Change (+ or −):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စင်ပေါ်ရှိ အရေအတွက် (&amp;C):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished">ပြောင်းလဲမှု (+ သို့မဟုတ် −) (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပျောက်ဆုံး သို့မဟုတ် ပျက်စီးသော အရေအတွက် (&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -417,12 +417,12 @@
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ်</translation>
     </message>
 </context>
 <context>
@@ -743,62 +743,62 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120"/>
-        <source>&amp;1 Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/main_window.py" line="121"/>
-        <source>&amp;2 Materials</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -806,84 +806,84 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးအစား:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကားများ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထုတ်ဝေမှု:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ်မှတ်အုပ်စု:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အန္တရာယ်များ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Warn at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Warn at:</source>
+        <translation type="unfinished">သတိပေးရန်:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Notes:</source>
+        <translation type="unfinished">မှတ်ချက်:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် မှတ်တမ်း (အသစ်ဆုံး အရင်)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;i&gt;စာရင်းထဲမှ ပစ္စည်းတစ်ခုကို ရွေးပါ။&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} သို့မဟုတ် ထို့ထက်နည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">သတိပေးချက် မရှိ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အစမ်းကြည့်ပုံ ဆွဲနေသည်…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် မရှိ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်ကို ပြ၍ မရပါ- ပျောက်နေသည် သို့မဟုတ် ပျက်စီးနေသည်။ ပြန်ထည့်ရန် ပစ္စည်းကို ပြင်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -891,112 +891,112 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF သို့မဟုတ် ပုံ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပညာပေးပစ္စည်း အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပညာပေးပစ္စည်း ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ်များ (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးအစား (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကားများ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထုတ်ဝေမှု (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ်မှတ်အုပ်စု (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အန္တရာယ်များ (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် ဤမျှရှိလျှင် သတိပေးရန် (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်ချက် (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished">ရွေးပါ…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
-        <source>Remo&amp;ve title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
-        <source>No warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
-        <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ် ထည့်ရန် (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished">ခေါင်းစဉ် ဖယ်ရန် (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
+        <source>No warning</source>
+        <translation type="unfinished">သတိပေးချက် မရှိ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished">ဖိုင် ရွေးရန်… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် မရှိ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
         <source>Choose the material&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း၏ ဖိုင်ကို ရွေးပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
         <source>The file opens and is kept in riskedu&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်ကို ဖွင့်နိုင်ပြီး riskedu ၏ ဒေတာဖိုင်တွဲတွင် သိမ်းထားမည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာမျှ မသိမ်းရသေးပါ။ ကျေးဇူးပြု၍ ပြင်ပါ-</translation>
     </message>
 </context>
 <context>
@@ -1004,22 +1004,22 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="27"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးအစား</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="29"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကားများ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="30"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
@@ -1032,17 +1032,17 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="147"/>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရှာရန် (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="148"/>
         <source>Title, edition or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ်၊ ထုတ်ဝေမှု သို့မဟုတ် မှတ်ချက်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးအစား (&amp;Y):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="150"/>
@@ -1052,127 +1052,127 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးအစား အားလုံး</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား အားလုံး</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Low stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်နည်းသည်များသာ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Sho&amp;w retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးမပြုတော့သည်များကို ပြရန် (&amp;W)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>&amp;Add material…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း ထည့်ရန်… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Add a material to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကတ်တလောက်ထဲသို့ ပစ္စည်း ထည့်ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်ရန်… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Edit the chosen material (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရွေးထားသော ပစ္စည်းကို ပြင်ရန် (Enter)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ခံရရှိမှု မှတ်ရန်… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="160"/>
         <source>Record copies received, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ခံရရှိသော အရေအတွက်နှင့် မည်သည့်နေရာမှ ရသည်ကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>Ad&amp;just stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် ပြင်ရန်… (&amp;J)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပျောက်ဆုံး သို့မဟုတ် ပျက်စီးသော အရေအတွက်၊ သို့မဟုတ် စင်ပေါ်ရှိ ရေတွက်မှုကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>O&amp;pen file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင် ဖွင့်ရန် (&amp;P)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း၏ ဖိုင်ကို ကွန်ပျူတာ၏ ကြည့်ရှုစက်ဖြင့် ဖွင့်ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>Add the sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နမူနာ ကတ်တလောက် ထည့်ရန် (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဤစာမျက်နှာကို စမ်းကြည့်ရန် riskedu ၏ နမူနာ ပစ္စည်းများကို ထည့်ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
         <source>No material matches. Change the filters, or add a material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ကိုက်ညီသော ပစ္စည်း မရှိပါ။ စစ်ထုတ်မှုများကို ပြောင်းပါ သို့မဟုတ် ပစ္စည်း ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="225"/>
         <source>Could not read the materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်းများကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="252"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြန်သုံးရန် (&amp;B)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="253"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသုံးမပြုတော့ရန် (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="277"/>
         <source>Could not open the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်းကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="298"/>
         <source>Retire material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်းကို အသုံးမပြုတော့ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="299"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title} ကို အသုံးမပြုတော့ဘူးလား။ အသိပညာပေးပွဲများအတွက် ရွေးစရာ မပါတော့ပါ၊ ၎င်း၏ မှတ်တမ်းနှင့် ၎င်းကို ဝေငှခဲ့သော အသိပညာပေးပွဲများတွင် ဆက်ရှိမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="306"/>
         <source>Could not change the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်းကို ပြောင်းလဲ၍ မရပါ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="338"/>
         <source>Could not add the samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">နမူနာများကို ထည့်၍ မရပါ</translation>
     </message>
 </context>
 <context>
@@ -1180,43 +1180,43 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="83"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="85"/>
         <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသိပညာပေးပွဲတွင် ဝေငှခဲ့သော ပစ္စည်းတစ်ခုစီအတွက် တစ်ကြောင်း။ အသိပညာပေးပွဲကို သိမ်း၊ ပြင် သို့မဟုတ် ဖျက်သည့်အခါ ပညာပေးပစ္စည်း စာမျက်နှာရှိ လက်ကျန်သည် အလိုအလျောက် လိုက်ပြောင်းမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အရေအတွက်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="91"/>
         <source>Add &amp;material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း ထည့်ရန် (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="95"/>
         <location filename="../riskedu/ui/editor_materials.py" line="145"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖယ်ရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="108"/>
@@ -1226,12 +1226,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="122"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မဖော်ပြပါ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="140"/>
         <source>More than is in stock: record the stock received on the Materials page first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်ထက် များနေသည်- ပညာပေးပစ္စည်း စာမျက်နှာတွင် လက်ခံရရှိမှုကို အရင် မှတ်တမ်းတင်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1437,44 +1437,44 @@ Open it to complete it?</source>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;Copies received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ခံရရှိမှု</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished">လက်ခံရရှိသော အရေအတွက် (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">မှ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">ရက်စွဲ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်စု (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဥပမာ ဌာနချုပ် ဂိုဒေါင်၊ အလှူရှင်၊ ပုံနှိပ်တိုက်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မဖော်ပြပါ</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1507,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;6 Materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;6 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="136"/>
@@ -1567,12 +1567,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Alt+1…6 switch tabs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန် · Ctrl+S မူကြမ်းသိမ်းရန် · Ctrl+Enter အပြီးသတ်သိမ်းရန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="198"/>
@@ -1773,27 +1773,27 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="43"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အဝင်အထွက်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အရေအတွက်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="45"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="46"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အသေးစိတ်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်တမ်းတင်သူ</translation>
     </message>
 </context>
 <context>
@@ -1847,14 +1847,14 @@ Open it to complete it?</source>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title}- ယခု လက်ကျန် {count}။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာမျှ မှတ်တမ်းမတင်ရသေးပါ။ ကျေးဇူးပြု၍ ပြင်ပါ-</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1915,22 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="174"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပျောက်ဆုံး</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="175"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပျက်စီး</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="176"/>
         <source>Counted (set the balance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရေတွက်ပြီး (လက်ကျန် သတ်မှတ်ရန်)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="177"/>
         <source>Other correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အခြား ပြင်ဆင်မှု</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2083,26 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished">{file} တွင် riskedu နှင့် မကိုက်ညီသော မှတ်တမ်း ({table}, မှတ်တမ်း {line}) ပါသည်။ ဘာမျှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished">{file} သည် ဤနေရာတွင် မတင်သွင်းရသေးသော တပ်ဆင်မှုတစ်ခုတည်းမှ ယခင်အထုပ်ရှိ မှတ်တမ်းများကို ရည်ညွှန်းသည်။ ယခင်အထုပ်ကို အရင် တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished">{file} သည် သင့်ဌာနချုပ်က လက်မှတ်မထိုးထားသော ရည်ညွှန်းအထုပ် ဖြစ်သည်။ ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို အရင်ဖွင့်ပါ သို့မဟုတ် ဌာနချုပ်ထံ အထုပ်အသစ် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished">{file} ကို ဌာနချုပ်က အခြား အဖွဲ့အစည်း ({organisation}) အတွက် ပြုလုပ်ထားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ကို ကုဒ်ဝှက်ထားသည်၊ ၎င်းကို ရည်ရွယ်ထားသော ဌာနချုပ်သာ ဖွင့်နိုင်သည်။</translation>
     </message>
@@ -2306,67 +2326,67 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="19"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမျိုးအစား</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="22"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကားများ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဘာသာစကား</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="24"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထုတ်ဝေမှု</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ်မှတ်အုပ်စု</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <source>Low-stock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်နည်း သတိပေးချက်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိုင်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အရေအတွက်</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ခံရရှိသည့်နေရာ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အကြောင်းရင်း</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မှတ်စု</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="32"/>
@@ -2379,47 +2399,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/file_content.py" line="31"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ကို ဖတ်၍ မရပါ ({reason})။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} တွင် ဘာမျှ မပါပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} သည် {size} MB ရှိသည်၊ ပစ္စည်း၏ ဖိုင်သည် အများဆုံး {limit} MB သာ ရှိရမည်။ ပိုသေးသော မိတ္တူ (ဥပမာ ပုံနှိပ်ရန်ထက် မျက်နှာပြင်တွင် ကြည့်ရန် ပြုလုပ်ထားသော PDF) ကို သိမ်းပြီး ၎င်းကို ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="36"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} သည် PDF, PNG သို့မဟုတ် JPEG ဖိုင် မဟုတ်ပါ။ ၎င်းတို့ထဲမှ တစ်မျိုးအဖြစ် သိမ်းပြီး ပြန်ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="39"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ပျက်စီးနေသည်- ပုံကို အဆုံးထိ ဖတ်၍ မရပါ ({reason})။ ၎င်းလာရာ နေရာမှ ထပ်ကူးပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="42"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} သည် {width} × {height} pixel ပုံ ဖြစ်သည်၊ ပုံများသည် အများဆုံး pixel {limit} သန်းသာ ရှိရမည်။ ပိုသေးသော မိတ္တူကို သိမ်းပြီး ၎င်းကို ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="45"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ကို PDF အဖြစ် ဖွင့်၍ မရပါ ({reason})။ ၎င်းလာရာ နေရာမှ ထပ်ကူးပါ သို့မဟုတ် PDF အဖြစ် ပြန်သိမ်းပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="48"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ကို စကားဝှက်ဖြင့် ကာကွယ်ထားသည်။ စကားဝှက်မပါသော မိတ္တူကို သိမ်းပြီး ၎င်းကို ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="51"/>
         <source>{name} is a PDF without any page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} သည် စာမျက်နှာ မပါသော PDF ဖြစ်သည်။</translation>
     </message>
 </context>
 <context>
@@ -2465,47 +2485,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="155"/>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခမာ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="156"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အင်္ဂလိပ်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="157"/>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လာအို</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="158"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထိုင်း</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="159"/>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">မြန်မာ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="160"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဗီယက်နမ်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="161"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဖိလစ်ပိုင်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="162"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်သစ်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="163"/>
         <source>No text (pictures only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာသား မပါ (ပုံများသာ)</translation>
     </message>
 </context>
 <context>
@@ -2566,27 +2586,27 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="142"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပိုစတာ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="143"/>
         <source>Leaflet / brochure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကမ်းစာစောင် / ဘရိုရှာ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="144"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာအုပ်ငယ်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="145"/>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လှန်ကတ်ချပ် (Flip chart)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="146"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝေငှစာရွက်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="147"/>
@@ -2596,12 +2616,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="148"/>
         <source>T-shirt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">တီရှပ်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="149"/>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အိတ်</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="150"/>
@@ -2701,17 +2721,17 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="168"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ခံရရှိ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="169"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ဝေငှပြီး</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်ဆင်ပြီး</translation>
     </message>
 </context>
 <context>
@@ -2719,52 +2739,52 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/materials.py" line="26"/>
         <source>Enter the material&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း၏ ခေါင်းစဉ်ကို ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Choose the language of title {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ် {row} ၏ ဘာသာစကားကို ရွေးပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Title {row} has a language but no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ် {row} တွင် ဘာသာစကား ရှိသော်လည်း စာသား မရှိပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ် {row} သည် စာလုံး {max} ထက် ရှည်သည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ခေါင်းစဉ်နှစ်ခုသည် ဘာသာစကား တူနေသည် ({row})၊ ဘာသာစကားတစ်ခုလျှင် တစ်ခုသာ ထားပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="32"/>
         <source>Choose the type of material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း အမျိုးအစားကို ရွေးပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Unknown code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည်မသိ ကုဒ်- {code}။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="34"/>
         <source>The edition is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ထုတ်ဝေမှုသည် စာလုံး {max} ထက် ရှည်သည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန်နည်း သတိပေးချက်သည် ၀ မှ {max} အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="37"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပစ္စည်း၏ ဖိုင်သည် ဖိုင်သိုလှောင်ရာမှ ပျောက်နေသည်။ ဖိုင်ကို ပြန်ထည့်ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/profile.py" line="31"/>
@@ -2794,32 +2814,32 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="27"/>
         <source>Choose the material of line {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာကြောင်း {row} ၏ ပစ္စည်းကို ရွေးပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="28"/>
         <source>Line {row}: the material is not in the catalogue any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာကြောင်း {row}- ပစ္စည်းသည် ကတ်တလောက်တွင် မရှိတော့ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="30"/>
         <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာကြောင်း {row}- {title} ကို အသုံးမပြုတော့သဖြင့် ဝေငှ၍ မရတော့ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="32"/>
         <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာကြောင်း {row}- အရေအတွက်သည် ၁ မှ {max} အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="34"/>
         <source>Line {row}: unknown language {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">စာကြောင်း {row}- အမည်မသိ ဘာသာစကား {code}။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="35"/>
         <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title} လက်ကျန် {balance} သာ ရှိသော်လည်း ဤအသိပညာပေးပွဲက {quantity} ထပ် ဝေငှမည်။ လက်ခံရရှိမှုကို အရင် မှတ်တမ်းတင်ပါ၊ သို့မဟုတ် မှတ်တမ်း မှားလျှင် လက်ကျန်ကို ရေတွက်ပါ (ပညာပေးပစ္စည်း စာမျက်နှာ)။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/sessions.py" line="127"/>
@@ -2829,47 +2849,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="26"/>
         <source>The quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အရေအတွက်သည် ၁ မှ {max} အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="28"/>
         <source>The number counted must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရေတွက်သော အရေအတွက်သည် ၀ မှ {max} အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="30"/>
         <source>The correction must be a whole number other than 0, at most {max} either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်ဆင်မှုသည် ၀ မဟုတ်သော ကိန်းပြည့် ဖြစ်ရမည်၊ အတိုး အလျှော့ {max} ထက် မပိုရ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="33"/>
         <source>Enter where the stock came from (for example the warehouse or the donor).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် လာရာ နေရာကို ထည့်ပါ (ဥပမာ ဂိုဒေါင် သို့မဟုတ် အလှူရှင်)။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="35"/>
         <source>Choose why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် ပြင်ရသည့် အကြောင်းရင်းကို ရွေးပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="36"/>
         <source>Explain the correction in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ပြင်ဆင်မှုကို မှတ်စုတွင် ရှင်းပြပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="37"/>
         <source>The date must be between 1990 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ရက်စွဲသည် ၁၉၉၀ နှင့် ယနေ့ ကြား ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="39"/>
         <source>Unknown language: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">အမည်မသိ ဘာသာစကား- {code}။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">လက်ကျန် {balance} သာ ရှိသည်- {quantity} ထုတ်လိုက်လျှင် သုညအောက် ရောက်မည်။ စင်ပေါ်တွင် မှတ်တမ်းထက် ပိုရှိလျှင် လက်ကျန်ကို အရင် ရေတွက်ပါ (လက်ကျန် ပြင်ရန် → ရေတွက်ပြီး)။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

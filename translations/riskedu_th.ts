@@ -32,49 +32,49 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปรับยอดคงคลัง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>Stock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล (&amp;W):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <source>Stock after:</source>
+        <translation type="unfinished">คงคลังหลังปรับ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">วันที่ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">บันทึกย่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่เกิดขึ้น (จำเป็นสำหรับการแก้ไขอื่น ๆ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
-        <source>&amp;Change (+ or −):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนบนชั้น (&amp;C):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished">การเปลี่ยนแปลง (+ หรือ −) (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนที่สูญหายหรือเสียหาย (&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -417,12 +417,12 @@
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
 </context>
 <context>
@@ -743,62 +743,62 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ฐานข้อมูล: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120"/>
-        <source>&amp;1 Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/main_window.py" line="121"/>
-        <source>&amp;2 Materials</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished">&amp;1 การให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished">&amp;2 สื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ไม่สามารถเริ่มการให้ความรู้ใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ไม่สามารถเปิดการให้ความรู้ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">บันทึก {code} เป็นฉบับสมบูรณ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">บันทึก {code} เป็นฉบับร่างแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">เปิด {code} ใหม่เพื่อแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished">การให้ความรู้ใหม่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">กู้คืนการแก้ไขที่ยังไม่ได้บันทึกหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ถูกปิดขณะที่คุณกำลังแก้ไข {what} (เปลี่ยนแปลงล่าสุด {when}) กู้คืนรายการที่คุณกำลังแก้ไขหรือไม่?</translation>
     </message>
@@ -806,84 +806,84 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับพิมพ์:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กลุ่มเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภัยอันตราย:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Warn at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Warn at:</source>
+        <translation type="unfinished">เตือนเมื่อ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Notes:</source>
+        <translation type="unfinished">หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประวัติคงคลัง (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;i&gt;เลือกสื่อในรายการ&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คงคลัง {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} หรือน้อยกว่า</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีการเตือน</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังวาดภาพตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีไฟล์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงไฟล์ไม่ได้: ไฟล์หายไปหรือเสียหาย แก้ไขสื่อเพื่อเพิ่มไฟล์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -891,112 +891,112 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF หรือรูปภาพ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สื่อใหม่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขสื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับพิมพ์ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กลุ่มเป้าหมาย (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภัยอันตราย (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เตือนเมื่อคงคลังเหลือ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished">เลือก…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
-        <source>Remo&amp;ve title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
-        <source>No warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
-        <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มชื่อเรื่อง (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished">ลบชื่อเรื่อง (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
+        <source>No warning</source>
+        <translation type="unfinished">ไม่มีการเตือน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished">เลือกไฟล์… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีไฟล์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
         <source>Choose the material&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกไฟล์ของสื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังตรวจสอบ {name}…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
         <source>The file opens and is kept in riskedu&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์เปิดได้และถูกเก็บไว้ในโฟลเดอร์ข้อมูลของ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้บันทึกสิ่งใด โปรดแก้ไข:</translation>
     </message>
 </context>
 <context>
@@ -1004,22 +1004,22 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="27"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="29"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="30"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คงคลัง</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
@@ -1032,17 +1032,17 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="147"/>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหา (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="148"/>
         <source>Title, edition or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง ฉบับพิมพ์ หรือหมายเหตุ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท (&amp;Y):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="150"/>
@@ -1052,127 +1052,127 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกประเภท</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกภาษา</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Low stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เฉพาะคงคลังต่ำ (&amp;O)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Sho&amp;w retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงสื่อที่เลิกใช้ (&amp;W)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>&amp;Add material…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มสื่อ… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Add a material to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มสื่อเข้าในแคตตาล็อก</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Edit the chosen material (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขสื่อที่เลือก (Enter)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับเข้าคงคลัง… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="160"/>
         <source>Record copies received, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกจำนวนที่ได้รับ และได้รับมาจากที่ใด</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>Ad&amp;just stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปรับยอดคงคลัง… (&amp;J)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกจำนวนที่สูญหายหรือเสียหาย หรือการนับบนชั้น</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>O&amp;pen file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดไฟล์ (&amp;P)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดไฟล์ของสื่อด้วยโปรแกรมดูของคอมพิวเตอร์</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>Add the sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มแคตตาล็อกตัวอย่าง (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มสื่อตัวอย่างของ riskedu เพื่อทดลองใช้หน้านี้</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
         <source>No material matches. Change the filters, or add a material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีสื่อที่ตรงกัน เปลี่ยนตัวกรอง หรือเพิ่มสื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="225"/>
         <source>Could not read the materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านข้อมูลสื่อไม่ได้</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="252"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำกลับมาใช้ (&amp;B)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="253"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลิกใช้ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="277"/>
         <source>Could not open the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดสื่อไม่ได้</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="298"/>
         <source>Retire material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลิกใช้สื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="299"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลิกใช้ {title} หรือไม่? จะไม่มีให้เลือกสำหรับการให้ความรู้อีก แต่ประวัติและรายการที่เคยแจกยังคงอยู่</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="306"/>
         <source>Could not change the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนแปลงสื่อไม่ได้</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="338"/>
         <source>Could not add the samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มตัวอย่างไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1180,43 +1180,43 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="83"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สื่อที่แจก</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="85"/>
         <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หนึ่งบรรทัดต่อสื่อแต่ละรายการที่แจกในการให้ความรู้ คงคลังในหน้าสื่อจะปรับตามเองเมื่อบันทึก แก้ไข หรือลบรายการ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวน</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คงคลัง</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="91"/>
         <source>Add &amp;material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มสื่อ (&amp;M)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="95"/>
         <location filename="../riskedu/ui/editor_materials.py" line="145"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลบ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="108"/>
@@ -1226,12 +1226,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="122"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ระบุ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="140"/>
         <source>More than is in stock: record the stock received on the Materials page first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มากกว่าคงคลัง: บันทึกการรับเข้าคงคลังในหน้าสื่อก่อน</translation>
     </message>
 </context>
 <context>
@@ -1437,44 +1437,44 @@ Open it to complete it?</source>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;Copies received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับเข้าคงคลัง</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished">จำนวนที่ได้รับ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">จาก (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ภาษา (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">วันที่ (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกย่อ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช่น คลังสำนักงานใหญ่ ผู้ให้ทุน โรงพิมพ์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ระบุ</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1507,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;6 Materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;6 สื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="136"/>
@@ -1567,12 +1567,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Alt+1…6 switch tabs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 สลับแท็บ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 สลับแท็บ · Ctrl+S บันทึกฉบับร่าง · Ctrl+Enter บันทึกฉบับสมบูรณ์</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="198"/>
@@ -1773,27 +1773,27 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="43"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความเคลื่อนไหว</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวน</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="45"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คงเหลือ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="46"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายละเอียด</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกโดย</translation>
     </message>
 </context>
 <context>
@@ -1847,14 +1847,14 @@ Open it to complete it?</source>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title}: ตอนนี้คงคลัง {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้บันทึกสิ่งใด โปรดแก้ไข:</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1915,22 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="174"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สูญหาย</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="175"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เสียหาย</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="176"/>
         <source>Counted (set the balance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นับแล้ว (กำหนดยอดคงเหลือ)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="177"/>
         <source>Other correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การแก้ไขอื่น</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2083,26 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished">{file} มีระเบียนที่ไม่เข้ากับ riskedu ({table}, ระเบียน {line}) จึงไม่ได้นำเข้าสิ่งใด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished">{file} อ้างถึงระเบียนที่มาในชุดข้อมูลก่อนหน้าจากการติดตั้งเดียวกัน ซึ่งยังไม่ได้นำเข้าที่นี่ นำเข้าชุดข้อมูลก่อนหน้านั้นก่อน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished">{file} เป็นชุดข้อมูลอ้างอิงที่ไม่ได้ลงนามโดยสำนักงานใหญ่ของคุณ โหลดไฟล์ลงทะเบียนของสำนักงานใหญ่ก่อน หรือขอชุดข้อมูลใหม่จากสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished">{file} สร้างโดยสำนักงานใหญ่สำหรับองค์กรอื่น ({organisation})</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ถูกเข้ารหัส เฉพาะสำนักงานใหญ่ที่เป็นผู้รับเท่านั้นที่เปิดได้</translation>
     </message>
@@ -2306,67 +2326,67 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="19"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สื่อที่แจก</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="22"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="24"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับพิมพ์</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กลุ่มเป้าหมาย</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <source>Low-stock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเตือนคงคลังต่ำ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวน</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ได้รับจาก</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกย่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="32"/>
@@ -2379,47 +2399,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/file_content.py" line="31"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่าน {name} ไม่ได้ ({reason})</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ว่างเปล่า</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} มีขนาด {size} MB ไฟล์ของสื่อมีได้ไม่เกิน {limit} MB บันทึกสำเนาที่เล็กกว่า (เช่น PDF สำหรับดูบนจอแทนสำหรับพิมพ์) แล้วเพิ่มไฟล์นั้น</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="36"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ไม่ใช่ไฟล์ PDF, PNG หรือ JPEG บันทึกเป็นหนึ่งในรูปแบบเหล่านี้แล้วเพิ่มอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="39"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} เสียหาย: อ่านรูปภาพไม่ได้จนจบ ({reason}) คัดลอกใหม่จากต้นทาง</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="42"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} เป็นรูปภาพขนาด {width} × {height} พิกเซล รูปภาพมีได้ไม่เกิน {limit} ล้านพิกเซล บันทึกสำเนาที่เล็กกว่าแล้วเพิ่มไฟล์นั้น</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="45"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} เปิดเป็น PDF ไม่ได้ ({reason}) คัดลอกใหม่จากต้นทาง หรือบันทึกเป็น PDF อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="48"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} ถูกป้องกันด้วยรหัสผ่าน บันทึกสำเนาที่ไม่มีรหัสผ่านแล้วเพิ่มไฟล์นั้น</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="51"/>
         <source>{name} is a PDF without any page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} เป็น PDF ที่ไม่มีหน้าใดเลย</translation>
     </message>
 </context>
 <context>
@@ -2465,47 +2485,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="155"/>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เขมร</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="156"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อังกฤษ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="157"/>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลาว</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="158"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไทย</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="159"/>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พม่า</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="160"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวียดนาม</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="161"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฟิลิปปินส์</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="162"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฝรั่งเศส</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="163"/>
         <source>No text (pictures only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีข้อความ (ภาพเท่านั้น)</translation>
     </message>
 </context>
 <context>
@@ -2566,27 +2586,27 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="142"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โปสเตอร์</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="143"/>
         <source>Leaflet / brochure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แผ่นพับ / โบรชัวร์</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="144"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หนังสือเล่มเล็ก</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="145"/>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฟลิปชาร์ต</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="146"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เอกสารแจก</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="147"/>
@@ -2596,12 +2616,12 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="148"/>
         <source>T-shirt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เสื้อยืด</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="149"/>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กระเป๋า</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="150"/>
@@ -2701,17 +2721,17 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/categories.py" line="168"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รับเข้า</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="169"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แจกออก</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปรับยอด</translation>
     </message>
 </context>
 <context>
@@ -2719,52 +2739,52 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/materials.py" line="26"/>
         <source>Enter the material&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรอกชื่อเรื่องของสื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Choose the language of title {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกภาษาของชื่อเรื่องที่ {row}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Title {row} has a language but no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่องที่ {row} มีภาษาแต่ไม่มีข้อความ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่องที่ {row} ยาวเกิน {max} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีสองชื่อเรื่องที่เป็นภาษาเดียวกัน ({row}) เก็บไว้ภาษาละหนึ่งชื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="32"/>
         <source>Choose the type of material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกประเภทของสื่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Unknown code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รู้จักรหัส: {code}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="34"/>
         <source>The edition is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฉบับพิมพ์ยาวเกิน {max} ตัวอักษร</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเตือนคงคลังต่ำต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง {max}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="37"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ของสื่อหายไปจากที่เก็บไฟล์ เพิ่มไฟล์อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../riskedu/core/profile.py" line="31"/>
@@ -2794,32 +2814,32 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="27"/>
         <source>Choose the material of line {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกสื่อของบรรทัดที่ {row}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="28"/>
         <source>Line {row}: the material is not in the catalogue any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บรรทัดที่ {row}: สื่อไม่อยู่ในแคตตาล็อกแล้ว</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="30"/>
         <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บรรทัดที่ {row}: {title} เลิกใช้แล้ว แจกไม่ได้อีก</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="32"/>
         <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บรรทัดที่ {row}: จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง {max}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="34"/>
         <source>Line {row}: unknown language {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บรรทัดที่ {row}: ไม่รู้จักภาษา {code}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="35"/>
         <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title} มีในคงคลังเพียง {balance} แต่การให้ความรู้นี้จะแจกเพิ่มอีก {quantity} บันทึกการรับเข้าคงคลังก่อน หรือนับคงคลังหากบันทึกผิด (หน้าสื่อ)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/sessions.py" line="127"/>
@@ -2829,47 +2849,47 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="26"/>
         <source>The quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง {max}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="28"/>
         <source>The number counted must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนที่นับต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง {max}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="30"/>
         <source>The correction must be a whole number other than 0, at most {max} either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การแก้ไขต้องเป็นจำนวนเต็มที่ไม่ใช่ 0 และไม่เกิน {max} ทั้งบวกและลบ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="33"/>
         <source>Enter where the stock came from (for example the warehouse or the donor).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรอกแหล่งที่มาของคงคลัง (เช่น คลังสินค้าหรือผู้ให้ทุน)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="35"/>
         <source>Choose why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกเหตุผลที่ปรับยอดคงคลัง</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="36"/>
         <source>Explain the correction in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อธิบายการแก้ไขในบันทึกย่อ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="37"/>
         <source>The date must be between 1990 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่ต้องอยู่ระหว่างปี 1990 ถึงวันนี้</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="39"/>
         <source>Unknown language: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รู้จักภาษา: {code}</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีในคงคลังเพียง {balance}: การนำออก {quantity} จะเหลือน้อยกว่าศูนย์ หากบนชั้นมีมากกว่าที่บันทึกไว้ ให้นับคงคลังก่อน (ปรับยอดคงคลัง → นับแล้ว)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

@@ -32,49 +32,49 @@
 <context>
     <name>AdjustStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="152"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="153"/>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Điều chỉnh tồn kho</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="156"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>Stock after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="157"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lý do:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <source>Stock after:</source>
+        <translation type="unfinished">Tồn kho sau đó:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="158"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Ngày:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="159"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">Ghi c&amp;hú:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="160"/>
         <source>What happened (needed for another correction)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Điều đã xảy ra (bắt buộc với điều chỉnh khác)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="165"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="166"/>
         <source>&amp;Copies on the shelf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="167"/>
-        <source>&amp;Change (+ or −):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Số bản trên giá:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="168"/>
+        <source>&amp;Change (+ or −):</source>
+        <translation type="unfinished">&amp;Thay đổi (+ hoặc −):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="169"/>
         <source>&amp;Copies lost or damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số bản bị &amp;mất hoặc hỏng:</translation>
     </message>
 </context>
 <context>
@@ -417,12 +417,12 @@
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="45"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="47"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
 </context>
 <context>
@@ -743,62 +743,62 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="114"/>
+        <location filename="../riskedu/ui/main_window.py" line="115"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="117"/>
+        <location filename="../riskedu/ui/main_window.py" line="118"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="120"/>
-        <source>&amp;1 Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/main_window.py" line="121"/>
-        <source>&amp;2 Materials</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;1 Sessions</source>
+        <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="199"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <source>&amp;2 Materials</source>
+        <translation type="unfinished">&amp;2 Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="200"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="204"/>
+        <location filename="../riskedu/ui/main_window.py" line="205"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="229"/>
+        <location filename="../riskedu/ui/main_window.py" line="230"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="231"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="235"/>
+        <location filename="../riskedu/ui/main_window.py" line="236"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="247"/>
+        <location filename="../riskedu/ui/main_window.py" line="248"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
@@ -806,84 +806,84 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="186"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần xuất bản:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="187"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
         <source>Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tượng:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>Hazards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mối nguy hiểm:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="188"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Warn at:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Warn at:</source>
+        <translation type="unfinished">Cảnh báo khi còn:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <source>Notes:</source>
+        <translation type="unfinished">Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Stock history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lịch sử tồn kho (mới nhất trước)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="200"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;i&gt;Chọn một tài liệu trong danh sách.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="215"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
         <source>{count} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} trong kho</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="217"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
         <source>{count} or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} trở xuống</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="219"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
         <source>No warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không cảnh báo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="228"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang vẽ bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="229"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có tệp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="236"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể hiển thị tệp: tệp bị mất hoặc hỏng. Hãy sửa tài liệu để thêm lại tệp.</translation>
     </message>
 </context>
 <context>
@@ -891,112 +891,112 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="49"/>
         <source>PDF or picture (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF hoặc hình ảnh (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>New material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tài liệu mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="124"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
         <source>Edit material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sửa tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>&amp;Titles:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="125"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>&amp;Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần &amp;xuất bản:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Au&amp;dience:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tượn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="126"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
         <source>Ha&amp;zards:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Mối nguy hiểm:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Warn when stock is at:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cảnh báo khi tồn kho còn:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="128"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi c&amp;hú:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="136"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="139"/>
         <source>Choose…</source>
         <translation type="unfinished">Chọn…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
         <source>Add &amp;title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="144"/>
-        <source>Remo&amp;ve title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="145"/>
-        <source>No warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="146"/>
-        <source>Choose &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm tiêu đề (&amp;A)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_dialogs.py" line="147"/>
+        <source>Remo&amp;ve title</source>
+        <translation type="unfinished">Bớt tiêu đề (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="148"/>
+        <source>No warning</source>
+        <translation type="unfinished">Không cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="149"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished">Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="150"/>
         <source>No fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có tệp (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="186"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="189"/>
         <source>Choose the material&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn tệp của tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="195"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="198"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang kiểm tra {name}…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="203"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="206"/>
         <source>The file opens and is kept in riskedu&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp mở được và được giữ trong thư mục dữ liệu của riskedu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_dialogs.py" line="244"/>
+        <location filename="../riskedu/ui/materials_dialogs.py" line="247"/>
         <source>Nothing was saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa lưu gì cả. Vui lòng sửa:</translation>
     </message>
 </context>
 <context>
@@ -1004,22 +1004,22 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="27"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="29"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="30"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trong kho</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
@@ -1032,17 +1032,17 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="147"/>
         <source>Fin&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tìm (&amp;D):</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="148"/>
         <source>Title, edition or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề, lần xuất bản hoặc ghi chú</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Loại:</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="150"/>
@@ -1052,127 +1052,127 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi loại</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Low stock &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ tồn kho thấp (&amp;O)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Sho&amp;w retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiện tài liệu đã ngừng dùng (&amp;W)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>&amp;Add material…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm tài liệu… (&amp;A)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Add a material to the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm một tài liệu vào danh mục</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sửa…</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Edit the chosen material (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sửa tài liệu đã chọn (Enter)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhận hàng nhập kho… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="160"/>
         <source>Record copies received, and where they came from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi số bản đã nhận và nguồn nhận</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>Ad&amp;just stock…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Điều chỉnh tồn kho… (&amp;J)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi số bản bị mất hoặc hỏng, hoặc kết quả kiểm đếm trên giá</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>O&amp;pen file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở tệ&amp;p</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở tệp của tài liệu bằng trình xem của máy tính</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>Add the sa&amp;mple catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm danh mục &amp;mẫu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm các tài liệu mẫu của riskedu để dùng thử trang này</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
         <source>No material matches. Change the filters, or add a material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có tài liệu phù hợp. Hãy đổi bộ lọc hoặc thêm tài liệu.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="225"/>
         <source>Could not read the materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể đọc danh sách tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="252"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dùng lại (&amp;B)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="253"/>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ngừng dùng</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="277"/>
         <source>Could not open the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể mở tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="298"/>
         <source>Retire material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngừng dùng tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="299"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngừng dùng {title}? Tài liệu sẽ không còn được đưa ra cho các buổi; lịch sử của nó và các buổi đã phát nó vẫn được giữ.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="306"/>
         <source>Could not change the material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể thay đổi tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_page.py" line="338"/>
         <source>Could not add the samples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể thêm tài liệu mẫu</translation>
     </message>
 </context>
 <context>
@@ -1180,43 +1180,43 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="83"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tài liệu đã phát</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="85"/>
         <source>One line for each material given out at the session. The stock on the Materials page follows on its own when the session is saved, changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mỗi dòng cho một tài liệu đã phát tại buổi. Tồn kho trên trang Tài liệu tự cập nhật khi buổi được lưu, sửa hoặc xóa.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="87"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số lượng</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="88"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trong kho</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="91"/>
         <source>Add &amp;material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thêm &amp;tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="95"/>
         <location filename="../riskedu/ui/editor_materials.py" line="145"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bỏ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="108"/>
@@ -1226,12 +1226,12 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="122"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không nêu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/editor_materials.py" line="140"/>
         <source>More than is in stock: record the stock received on the Materials page first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhiều hơn số trong kho: hãy ghi hàng nhập kho trên trang Tài liệu trước.</translation>
     </message>
 </context>
 <context>
@@ -1437,44 +1437,44 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>ReceiveStockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="120"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="121"/>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;Copies received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="122"/>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhận hàng nhập kho</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;Copies received:</source>
+        <translation type="unfinished">&amp;Số bản đã nhận:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Từ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">Ngôn ngữ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="123"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../riskedu/ui/stock_dialogs.py" line="124"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="125"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi c&amp;hú:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="127"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="128"/>
         <source>e.g. headquarters store, donor, printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ví dụ kho trụ sở, nhà tài trợ, nhà in</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="129"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="130"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không nêu</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1507,7 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="133"/>
         <source>&amp;6 Materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;6 Tài liệu</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="136"/>
@@ -1567,12 +1567,12 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Alt+1…6 switch tabs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 chuyển thẻ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt+1…6 chuyển thẻ · Ctrl+S lưu bản nháp · Ctrl+Enter lưu dạng hoàn tất</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/session_editor.py" line="198"/>
@@ -1773,27 +1773,27 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="43"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Biến động</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="44"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số lượng</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="45"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số dư</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="46"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi tiết</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_detail.py" line="47"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Người ghi</translation>
     </message>
 </context>
 <context>
@@ -1847,14 +1847,14 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>_StockDialog</name>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="80"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="81"/>
         <source>{title}: {count} in stock now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{title}: hiện có {count} trong kho.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/stock_dialogs.py" line="104"/>
+        <location filename="../riskedu/ui/stock_dialogs.py" line="105"/>
         <source>Nothing was recorded. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa ghi gì cả. Vui lòng sửa:</translation>
     </message>
 </context>
 <context>
@@ -1915,22 +1915,22 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="174"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mất</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="175"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hỏng</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="176"/>
         <source>Counted (set the balance)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã kiểm đếm (đặt số dư)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="177"/>
         <source>Other correction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Điều chỉnh khác</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2083,26 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="33"/>
+        <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
+        <translation type="unfinished">{file} chứa một bản ghi không phù hợp với riskedu ({table}, bản ghi {line}). Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
+        <translation type="unfinished">{file} tham chiếu đến các bản ghi trong một gói trước đó từ cùng bản cài đặt, chưa được nhập ở đây. Hãy nhập gói trước đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
+        <translation type="unfinished">{file} là gói tham chiếu không được trụ sở của bạn ký. Hãy nạp tệp đăng ký của trụ sở trước, hoặc đề nghị trụ sở gửi gói mới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <source>{file} was made by headquarters for another organisation ({organisation}).</source>
+        <translation type="unfinished">{file} được trụ sở tạo cho một tổ chức khác ({organisation}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="44"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} đã được mã hóa; chỉ trụ sở mà gói được tạo cho mới mở được.</translation>
     </message>
@@ -2306,67 +2326,67 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="19"/>
         <source>Materials handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tài liệu đã phát</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="21"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="22"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="23"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="24"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần xuất bản</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đối tượng</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <source>Low-stock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cảnh báo tồn kho thấp</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số lượng</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhận từ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lý do</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="32"/>
@@ -2379,47 +2399,47 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/file_content.py" line="31"/>
         <source>{name} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thể đọc {name} ({reason}).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} trống.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} có dung lượng {size} MB; tệp của tài liệu tối đa {limit} MB. Hãy lưu một bản nhỏ hơn (ví dụ PDF để xem trên màn hình thay vì để in) và thêm bản đó.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="36"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} không phải là tệp PDF, PNG hoặc JPEG. Hãy lưu thành một trong các định dạng này và thêm lại.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="39"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} bị hỏng: không đọc được hết hình ảnh ({reason}). Hãy sao chép lại từ nguồn.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="42"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} là hình ảnh {width} × {height} điểm ảnh; hình ảnh tối đa {limit} triệu điểm ảnh. Hãy lưu một bản nhỏ hơn và thêm bản đó.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="45"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} không mở được dạng PDF ({reason}). Hãy sao chép lại từ nguồn, hoặc lưu lại thành PDF.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="48"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} được bảo vệ bằng mật khẩu. Hãy lưu một bản không có mật khẩu và thêm bản đó.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/file_content.py" line="51"/>
         <source>{name} is a PDF without any page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name} là một tệp PDF không có trang nào.</translation>
     </message>
 </context>
 <context>
@@ -2465,47 +2485,47 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="155"/>
         <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Khmer</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="156"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Anh</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="157"/>
         <source>Lao</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Lào</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="158"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Thái</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="159"/>
         <source>Burmese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Miến Điện</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="160"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Việt</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="161"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Filipino</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="162"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiếng Pháp</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="163"/>
         <source>No text (pictures only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có chữ (chỉ hình ảnh)</translation>
     </message>
 </context>
 <context>
@@ -2566,27 +2586,27 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="142"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Áp phích</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="143"/>
         <source>Leaflet / brochure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tờ rơi / tờ gấp</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="144"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sách nhỏ</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="145"/>
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bảng lật</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="146"/>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tài liệu phát tay</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="147"/>
@@ -2596,12 +2616,12 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="148"/>
         <source>T-shirt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Áo phông</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="149"/>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Túi</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="150"/>
@@ -2701,17 +2721,17 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/categories.py" line="168"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập kho</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="169"/>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã phát</translation>
     </message>
     <message>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Điều chỉnh</translation>
     </message>
 </context>
 <context>
@@ -2719,52 +2739,52 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/materials.py" line="26"/>
         <source>Enter the material&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập tiêu đề của tài liệu.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Choose the language of title {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn ngôn ngữ của tiêu đề {row}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Title {row} has a language but no text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề {row} có ngôn ngữ nhưng không có chữ.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề {row} dài hơn {max} ký tự.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hai tiêu đề cùng một ngôn ngữ ({row}); mỗi ngôn ngữ chỉ giữ một tiêu đề.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="32"/>
         <source>Choose the type of material.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn loại tài liệu.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Unknown code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mã không xác định: {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="34"/>
         <source>The edition is longer than {max} letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lần xuất bản dài hơn {max} ký tự.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mức cảnh báo tồn kho thấp phải là số nguyên từ 0 đến {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/materials.py" line="37"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp của tài liệu không còn trong kho tệp. Hãy thêm lại tệp.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/profile.py" line="31"/>
@@ -2794,32 +2814,32 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="27"/>
         <source>Choose the material of line {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn tài liệu của dòng {row}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="28"/>
         <source>Line {row}: the material is not in the catalogue any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dòng {row}: tài liệu không còn trong danh mục.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="30"/>
         <source>Line {row}: {title} is retired and cannot be handed out any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dòng {row}: {title} đã ngừng dùng và không thể phát nữa.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="32"/>
         <source>Line {row}: the quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dòng {row}: số lượng phải là số nguyên từ 1 đến {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="34"/>
         <source>Line {row}: unknown language {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dòng {row}: ngôn ngữ không xác định {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/session_stock.py" line="35"/>
         <source>Only {balance} of {title} in stock, but this session would hand out {quantity} more. Record the stock received first, or count the stock if the record is wrong (Materials page).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ còn {balance} bản {title} trong kho, nhưng buổi này sẽ phát thêm {quantity}. Hãy ghi hàng nhập kho trước, hoặc kiểm đếm tồn kho nếu số liệu sai (trang Tài liệu).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/sessions.py" line="127"/>
@@ -2829,47 +2849,47 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/stock.py" line="26"/>
         <source>The quantity must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số lượng phải là số nguyên từ 1 đến {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="28"/>
         <source>The number counted must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số đếm được phải là số nguyên từ 0 đến {max}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="30"/>
         <source>The correction must be a whole number other than 0, at most {max} either way.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Số điều chỉnh phải là số nguyên khác 0, tối đa {max} theo mỗi chiều.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="33"/>
         <source>Enter where the stock came from (for example the warehouse or the donor).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhập nguồn của hàng nhập kho (ví dụ kho hàng hoặc nhà tài trợ).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="35"/>
         <source>Choose why the stock is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chọn lý do điều chỉnh tồn kho.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="36"/>
         <source>Explain the correction in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giải thích điều chỉnh trong ghi chú.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="37"/>
         <source>The date must be between 1990 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngày phải nằm trong khoảng từ năm 1990 đến hôm nay.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="39"/>
         <source>Unknown language: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ngôn ngữ không xác định: {code}.</translation>
     </message>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chỉ còn {balance} trong kho: lấy đi {quantity} sẽ thành âm. Nếu trên giá có nhiều hơn số ghi, hãy kiểm đếm tồn kho trước (Điều chỉnh tồn kho → Đã kiểm đếm).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>
