@@ -12,4 +12,7 @@ def resource_path(*parts: str) -> Path:
     """Path of a shipped resource, e.g. `resource_path("icons", "riskedu.svg")`."""
     if _CHECKOUT.is_dir():
         return _CHECKOUT.joinpath(*parts)
-    return Path(str(resources.files("riskedu_resources").joinpath(*parts)))
+    found = resources.files("riskedu_resources")
+    for part in parts:  # one at a time: Python 3.11's namespace-package path takes one
+        found = found.joinpath(part)
+    return Path(str(found))

@@ -36,7 +36,9 @@ def ts_dir() -> Path:
     """The folder of the shipped .ts files."""
     if _CHECKOUT.is_dir():
         return _CHECKOUT
-    return Path(str(resources.files("riskedu_translations")))
+    # A folder without __init__.py is a namespace package, whose files() is no plain path;
+    # a file inside it is.
+    return Path(str(resources.files("riskedu_translations").joinpath("riskedu_en.ts"))).parent
 
 
 def ts_file(code: str) -> Path:
