@@ -263,8 +263,9 @@ class SessionsModel(QAbstractTableModel):
 
     def sample_texts(self) -> dict[int, str]:
         """Typical values of the fixed-width columns, to size them for the current font."""
+        status = max((choice_label(STATUS, code) for code in STATUS.codes), key=len)
         return {COL_REPORT: "HALO-T3-RE-20261127-001", COL_DATE: format_date(date(2026, 12, 28)),
-                COL_TOTAL: format_count(88_888)}
+                COL_STATUS: status, COL_TOTAL: format_count(88_888)}
 
     def village_text(self, row: SessionRow) -> str:
         """The village (or free-text place) of a row, in the script the window shows."""
