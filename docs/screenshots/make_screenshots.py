@@ -1,15 +1,18 @@
 """Render the main window and the session editor from a temporary demo database.
 
-    python docs/screenshots/make_screenshots.py [OUTPUT_DIR]
+    python docs/screenshots/make_screenshots.py [OUTPUT_DIR] [--lang CODE ...]
 
 Runs offscreen (no display needed) at a 1366×768 laptop's size and writes PNGs next to
-this script unless told otherwise. Nothing of the user's (database, settings) is touched.
+this script unless told otherwise: the English set, then the main window and the session
+editor in each language of `--lang` (default: Khmer, Lao and Burmese), named
+`main-window-km.png`, `session-editor-km.png`, ... Nothing of the user's (database,
+settings, translation cache) is touched.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -21,9 +24,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from riskedu.core.database import open_database  # noqa: E402
 from riskedu.core.demo import generate_demo  # noqa: E402
+from riskedu.ui import catalogs  # noqa: E402
 from riskedu.ui.app import application  # noqa: E402
+from riskedu.ui.language_switch import apply_language  # noqa: E402
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
+from sync_shots import sync_shots  # noqa: E402
 
 SCREEN = (1366, 768)
 TASKBAR = 40  # what a laptop's taskbar and title bar leave of the height
@@ -42,24 +48,54 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def main(out: Path) -> None:
+def main(out: Path, languages: list[str]) -> None:
     app = application()
     with tempfile.TemporaryDirectory() as temp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, temp)
+        catalogs.CACHE_DIR = Path(temp) / "translations"
         db = open_database(Path(temp) / "screenshots.sqlite3")
         try:
             generate_demo(db, 400, seed=3, today=TODAY)
-            window = MainWindow(Workspace(db))
-            window.resize(SCREEN[0], SCREEN[1] - TASKBAR)
-            window.show()
-            settle(app, window)
-            window.view.selectRow(2)
-            settle(app, window)
-            save(window, out / "main-window.png")
-            shots(app, window, out)
-            window.close()
+            for lang in ["en", *languages]:
+                apply_language(lang)
+                window = MainWindow(Workspace(db))
+                window.resize(SCREEN[0], SCREEN[1] - TASKBAR)
+                window.show()
+                settle(app, window)
+                window.view.selectRow(2)
+                settle(app, window)
+                if lang == "en":
+                    save(window, out / "main-window.png")
+                    shots(app, window, out)
+                else:
+                    save(window, out / f"main-window-{lang}.png")
+                    language_shots(app, window, out, lang)
+                window.close()
+            apply_language("en")
+            sync_shots(app, db, Path(temp), out, (SCREEN[0], SCREEN[1] - TASKBAR), TODAY,
+                       settle)
         finally:
             db.close()
+
+
+def language_shots(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
+    """The editor's first tab and its place tab (gazetteer names) in one language."""
+    rows = (window.model.row_at(i) for i in range(window.model.rowCount()))
+    draft = next(r for r in rows if r.status == "draft" and r.village_en)
+    editor = window.open_session(draft.id)
+    editor.resize(1040, 680)
+    settle(app)
+    save(editor, out / f"session-editor-{lang}.png")
+    editor.tabs.setCurrentWidget(editor.location)
+    editor.location.finder.setText("Ou Thum")
+    editor.location.search_now()
+    settle(app)
+    save(editor, out / f"session-editor-place-{lang}.png")
+    editor.tabs.setCurrentWidget(editor.attendance)
+    settle(app)
+    save(editor, out / f"session-editor-attendance-{lang}.png")
+    editor._baseline = editor.collect()[0].to_json()
+    editor.reject()
 
 
 def shots(app: QApplication, window: MainWindow, out: Path) -> None:
@@ -129,4 +165,8 @@ def materials_shots(app: QApplication, window: MainWindow, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path(__file__).resolve().parent)
+    parser.add_argument("--lang", nargs="*", default=["km", "lo", "my"])
+    arguments = parser.parse_args()
+    main(arguments.out, arguments.lang)
