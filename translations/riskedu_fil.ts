@@ -2892,7 +2892,7 @@ Buksan ito para kumpletuhin?</translation>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished">{balance} lamang ang nasa stock: ang pagbabawas ng {quantity} ay mag-iiwan ng mas mababa pa sa wala. Kung mas marami sa istante kaysa sa rekord, bilangin muna ang stock (Ayusin ang stock → Binilang).</translation>
+        <translation type="unfinished">{balance} lamang ang nasa stock: ang pagbabawas ng {quantity} ay mag-iiwan ng mas mababa pa sa wala. Kung mas marami sa istante kaysa sa rekord, bilangin muna ang stock (Ayusin ang stock › Binilang).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

@@ -2892,7 +2892,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished">មានតែ {balance} ក្នុងស្តុក៖ ការដក {quantity} ចេញ នឹងនៅសល់តិចជាងសូន្យ។ ប្រសិនបើនៅលើធ្នើមានច្រើនជាងកំណត់ត្រា សូមរាប់ស្តុកជាមុនសិន (កែតម្រូវស្តុក → បានរាប់)។</translation>
+        <translation type="unfinished">មានតែ {balance} ក្នុងស្តុក៖ ការដក {quantity} ចេញ នឹងនៅសល់តិចជាងសូន្យ។ ប្រសិនបើនៅលើធ្នើមានច្រើនជាងកំណត់ត្រា សូមរាប់ស្តុកជាមុនសិន (កែតម្រូវស្តុក › បានរាប់)។</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

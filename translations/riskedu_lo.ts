@@ -2892,7 +2892,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished">ມີໃນສາງພຽງ {balance}: ການເອົາອອກ {quantity} ຈະເຫຼືອໜ້ອຍກວ່າສູນ. ຖ້າເທິງຊັ້ນມີຫຼາຍກວ່າບັນທຶກ, ນັບສາງກ່ອນ (ປັບສາງ → ນັບແລ້ວ).</translation>
+        <translation type="unfinished">ມີໃນສາງພຽງ {balance}: ການເອົາອອກ {quantity} ຈະເຫຼືອໜ້ອຍກວ່າສູນ. ຖ້າເທິງຊັ້ນມີຫຼາຍກວ່າບັນທຶກ, ນັບສາງກ່ອນ (ປັບສາງ › ນັບແລ້ວ).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

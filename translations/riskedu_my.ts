@@ -2889,7 +2889,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished">လက်ကျန် {balance} သာ ရှိသည်- {quantity} ထုတ်လိုက်လျှင် သုညအောက် ရောက်မည်။ စင်ပေါ်တွင် မှတ်တမ်းထက် ပိုရှိလျှင် လက်ကျန်ကို အရင် ရေတွက်ပါ (လက်ကျန် ပြင်ရန် → ရေတွက်ပြီး)။</translation>
+        <translation type="unfinished">လက်ကျန် {balance} သာ ရှိသည်- {quantity} ထုတ်လိုက်လျှင် သုညအောက် ရောက်မည်။ စင်ပေါ်တွင် မှတ်တမ်းထက် ပိုရှိလျှင် လက်ကျန်ကို အရင် ရေတွက်ပါ (လက်ကျန် ပြင်ရန် › ရေတွက်ပြီး)။</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

@@ -2889,7 +2889,7 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished">มีในคงคลังเพียง {balance}: การนำออก {quantity} จะเหลือน้อยกว่าศูนย์ หากบนชั้นมีมากกว่าที่บันทึกไว้ ให้นับคงคลังก่อน (ปรับยอดคงคลัง → นับแล้ว)</translation>
+        <translation type="unfinished">มีในคงคลังเพียง {balance}: การนำออก {quantity} จะเหลือน้อยกว่าศูนย์ หากบนชั้นมีมากกว่าที่บันทึกไว้ ให้นับคงคลังก่อน (ปรับยอดคงคลัง › นับแล้ว)</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>

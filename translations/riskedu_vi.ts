@@ -2889,7 +2889,7 @@ Mở để bổ sung cho đầy đủ?</translation>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
-        <translation type="unfinished">Chỉ còn {balance} trong kho: lấy đi {quantity} sẽ thành âm. Nếu trên giá có nhiều hơn số ghi, hãy kiểm đếm tồn kho trước (Điều chỉnh tồn kho → Đã kiểm đếm).</translation>
+        <translation type="unfinished">Chỉ còn {balance} trong kho: lấy đi {quantity} sẽ thành âm. Nếu trên giá có nhiều hơn số ghi, hãy kiểm đếm tồn kho trước (Điều chỉnh tồn kho › Đã kiểm đếm).</translation>
     </message>
     <message>
         <location filename="../riskedu/core/validation.py" line="31"/>
