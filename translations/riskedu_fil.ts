@@ -1673,7 +1673,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Kapansanan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">Lugar na wala sa gazetteer</translation>
     </message>

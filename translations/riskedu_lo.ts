@@ -1673,7 +1673,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ພິການ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">ສະຖານທີ່ບໍ່ມີໃນບັນຊີລາຍຊື່ພູມສາດ</translation>
     </message>

@@ -1670,7 +1670,7 @@ Open it to complete it?</source>
         <translation type="unfinished">မသန်စွမ်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">နေရာအမည်စာရင်းတွင် မပါသော နေရာ</translation>
     </message>

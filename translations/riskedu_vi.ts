@@ -1670,7 +1670,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Khuyết tật</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="275"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">Địa điểm không có trong danh mục địa danh</translation>
     </message>
