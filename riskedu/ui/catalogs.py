@@ -16,29 +16,23 @@ import logging
 import shutil
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_cache_path
 
-import riskedu
+from riskedu.resources import shipped_folder
 from riskedu.ui.languages import PSEUDO
 from riskedu.ui.pseudo import write_pseudo_ts
 
 log = logging.getLogger("riskedu.ui")
 
-_CHECKOUT = Path(riskedu.__file__).resolve().parents[1] / "translations"
 CACHE_DIR: Path | None = None  # tests point this elsewhere; None: the user's cache folder
 LRELEASE_TIMEOUT_S = 60
 
 
 def ts_dir() -> Path:
     """The folder of the shipped .ts files."""
-    if _CHECKOUT.is_dir():
-        return _CHECKOUT
-    # A folder without __init__.py is a namespace package, whose files() is no plain path;
-    # a file inside it is.
-    return Path(str(resources.files("riskedu_translations").joinpath("riskedu_en.ts"))).parent
+    return shipped_folder("riskedu_translations", "translations")
 
 
 def ts_file(code: str) -> Path:
