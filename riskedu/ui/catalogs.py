@@ -26,12 +26,15 @@ from riskedu.ui.pseudo import write_pseudo_ts
 
 log = logging.getLogger("riskedu.ui")
 
+_CHECKOUT = Path(__file__).resolve().parents[2] / "translations"
 CACHE_DIR: Path | None = None  # tests point this elsewhere; None: the user's cache folder
 LRELEASE_TIMEOUT_S = 60
 
 
 def ts_dir() -> Path:
     """The folder of the shipped .ts files."""
+    if _CHECKOUT.is_dir():
+        return _CHECKOUT
     return shipped_folder("riskedu_translations", "translations")
 
 
