@@ -29,6 +29,7 @@ from riskedu.ui.app import application  # noqa: E402
 from riskedu.ui.language_switch import apply_language  # noqa: E402
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
+from sync_shots import sync_shots  # noqa: E402
 
 SCREEN = (1366, 768)
 TASKBAR = 40  # what a laptop's taskbar and title bar leave of the height
@@ -70,6 +71,9 @@ def main(out: Path, languages: list[str]) -> None:
                     save(window, out / f"main-window-{lang}.png")
                     language_shots(app, window, out, lang)
                 window.close()
+            apply_language("en")
+            sync_shots(app, db, Path(temp), out, (SCREEN[0], SCREEN[1] - TASKBAR), TODAY,
+                       settle)
         finally:
             db.close()
 

@@ -9,6 +9,7 @@ newer than either and travels as a plain update, never as a new conflict.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -103,14 +104,20 @@ def _open_conflict(session: Session, conflict_id: str) -> tuple[SyncConflict, Tr
 
 
 def _children(session: Session, spec: Travelling, record_id: str) -> dict[str, list[dict]]:
-    found = {}
+    return {child.table.name: [encode_row(child.table, r) for r in session.execute(
+        select(child.table).where(child.table.c[child.parent_column] == record_id)).mappings()]
+        for child in spec.children}
+
+
+def _plain_children(spec: Travelling, children: Mapping[str, list]) -> dict[str, list[dict]]:
+    """Child rows without their parent key, in a stable order, to compare two versions."""
+    plain = {}
     for child in spec.children:
-        rows = session.execute(select(child.table).where(
-            child.table.c[child.parent_column] == record_id)).mappings()
-        found[child.table.name] = [
-            {k: v for k, v in encode_row(child.table, r).items() if k != child.parent_column}
-            for r in rows]
-    return found
+        rows = [{k: v for k, v in row.items() if k != child.parent_column}
+                for row in children.get(child.table.name) or []]
+        plain[child.table.name] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True,
+                                                                        default=str))
+    return plain
 
 
 def compare(session: Session, conflict_id: str) -> list[FieldVersions]:
@@ -119,9 +126,9 @@ def compare(session: Session, conflict_id: str) -> list[FieldVersions]:
     kept = conflict.data or {}
     fields = [FieldVersions(c.name, current.get(c.name), kept.get(c.name))
               for c in spec.table.columns if c.name not in SYNC_COLUMNS]
-    current_children = _children(session, spec, conflict.record_id)
-    kept_children = kept.get("children") or {}
-    fields += [FieldVersions(name, rows, kept_children.get(name, []))
+    current_children = _plain_children(spec, _children(session, spec, conflict.record_id))
+    kept_children = _plain_children(spec, kept.get("children") or {})
+    fields += [FieldVersions(name, rows, kept_children[name])
                for name, rows in current_children.items()]
     return fields
 
@@ -162,7 +169,7 @@ def resolve(session: Session, conflict_id: str, choice: Mapping[str, Choice], by
     for name in taken:
         if name in children:
             _take_children(session, spec, conflict.record_id, name,
-                           (kept.get("children") or {}).get(name, []))
+                           _plain_children(spec, kept.get("children") or {})[name])
         elif name in spec.table.c and name not in SYNC_COLUMNS:
             _take_column(record, mapper, spec, name, kept.get(name))
         else:

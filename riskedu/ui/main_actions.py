@@ -46,6 +46,9 @@ class MainActions(QObject):
         self.clear_filters = action(window.filter_bar.clear)
         self.quit = action(window.close, QKeySequence.StandardKey.Quit)
         self.about = action(self._about)
+        self.export_bundle = action(lambda: self._sync_page().choose_export_folder(), "Ctrl+E")
+        self.import_bundles = action(lambda: self._sync_page().choose_import_files(), "Ctrl+I")
+        self.show_conflicts = action(lambda: window.pages.setCurrentWidget(window.conflicts_page))
         # Enter on a row opens it through the view's `activated` signal; the shortcut
         # here is only shown in the menu.
         self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -73,6 +76,8 @@ class MainActions(QObject):
         self.session_menu.addAction(self.delete)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.find, self.clear_filters, self.refresh])
+        self.sync_menu = bar.addMenu("")
+        self.sync_menu.addActions([self.export_bundle, self.import_bundles, self.show_conflicts])
         self.language_menu = LanguageMenu(window)
         bar.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
@@ -84,6 +89,7 @@ class MainActions(QObject):
         self.session_menu.setTitle(self.tr("&Session"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.sync_menu.setTitle(self.tr("S&ync"))
         texts = {
             self.new: (self.tr("&New session"), self.tr("Log a new session (Ctrl+N)")),
             self.open: (self.tr("&Open"), self.tr("Open the selected session (Enter or "
@@ -99,6 +105,12 @@ class MainActions(QObject):
             self.refresh: (self.tr("&Refresh"), self.tr("Read the list again (F5)")),
             self.quit: (self.tr("&Quit"), self.tr("Close riskedu (Ctrl+Q)")),
             self.about: (self.tr("&About riskedu"), ""),
+            self.export_bundle: (self.tr("&Export a bundle…"), self.tr(
+                "Write this laptop's changes into one file for headquarters (Ctrl+E)")),
+            self.import_bundles: (self.tr("&Import bundles…"), self.tr(
+                "Check and import bundles from field laptops (Ctrl+I)")),
+            self.show_conflicts: (self.tr("&Conflicts"), self.tr(
+                "Records changed on two installations, to resolve (Alt+4)")),
         }
         for item, (text, tip) in texts.items():
             item.setText(text)
@@ -117,6 +129,10 @@ class MainActions(QObject):
         row = self.window.current_row()
         if row is not None:
             self.window.open_session(row.id)
+
+    def _sync_page(self):
+        self.window.pages.setCurrentWidget(self.window.sync_page)
+        return self.window.sync_page
 
     def _focus_search(self) -> None:
         self.window.filter_bar.search.setFocus()

@@ -22,12 +22,14 @@ from riskedu.core.recovery import clear_recovery, read_recovery
 from riskedu.core.sessions import SaveResult
 from riskedu.ui import settings
 from riskedu.ui.background import QueryRunner
+from riskedu.ui.conflicts_page import ConflictsPage
 from riskedu.ui.errors import describe_error, reporting_errors
 from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
 from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
+from riskedu.ui.sync_page import SyncPage
 from riskedu.ui.table_fit import fit_to_font
 from riskedu.ui.text import format_datetime
 from riskedu.ui.totals_bar import TotalsBar
@@ -55,6 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.totals_bar = TotalsBar()
         self.db_label = QLabel()
         self.materials_page = MaterialsPage(workspace)
+        self.sync_page, self.conflicts_page = SyncPage(workspace), ConflictsPage(workspace)
         self.pages = QTabWidget()
         self.actions = MainActions(self)
         self._build()
@@ -103,6 +106,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setDocumentMode(True)  # Alt+1 sessions, Alt+2 materials (tab mnemonics)
         self.pages.addTab(central, "")
         self.pages.addTab(self.materials_page, "")
+        self.pages.addTab(self.sync_page, "")  # Alt+3
+        self.pages.addTab(self.conflicts_page, "")  # Alt+4
+        self.sync_page.imported.connect(self.records_arrived)
+        self.conflicts_page.resolved.connect(self.records_arrived)
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.db_label)
         geometry = settings.MAIN_GEOMETRY.get()
@@ -120,6 +127,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.retranslate()
         self.pages.setTabText(0, self.tr("&1 Sessions"))
         self.pages.setTabText(1, self.tr("&2 Materials"))
+        self.pages.setTabText(2, self.tr("&3 Sync"))
+        self.pages.setTabText(3, self.tr("&4 Conflicts"))
         fit_to_font(self.view, self.model.sample_texts(), stretch=COL_VILLAGE)
 
     # The list --------------------------------------------------------------------------
@@ -139,6 +148,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.totals_bar.show_pending()
         self.totals_runner.submit("totals", lambda: self.workspace.totals(flt),
                                   self._totals_ready, self._query_failed)
+
+    def records_arrived(self) -> None:
+        """An import or a resolved conflict changed records: every list reads again."""
+        self.conflicts_page.mark_stale()
+        self.apply_filter()
 
     def _totals_ready(self, totals) -> None:
         self.totals_bar.show_totals(totals)
@@ -278,4 +292,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.page_runner.shutdown()
         self.totals_runner.shutdown()
         self.materials_page.shutdown()
+        self.sync_page.shutdown()
+        self.conflicts_page.shutdown()
 

@@ -15,6 +15,7 @@ from riskedu.core.queries import SessionFilter, SessionRow, Totals
 from riskedu.core.recovery import recovery_path
 from riskedu.paths import data_dir
 from riskedu.ui.materials_access import MaterialsAccess
+from riskedu.ui.sync_access import SyncAccess
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Workspace:
         self.db = db
         self.profile = self._read_profile()
         self.materials = MaterialsAccess(db, lambda: self.by)  # catalogue, stock, files
+        self.sync = SyncAccess(db, lambda: self.by)  # bundles, installations, conflicts
 
     def _read_profile(self) -> Profile:
         with self.db.session() as session:

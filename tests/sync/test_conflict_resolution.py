@@ -75,6 +75,7 @@ def test_the_list_and_the_comparison_show_both_versions(hq, conflict, db):
     assert differing["project"] == ("Schools", "Village safety")
     assert differing["donor"] == ("", "EU")
     assert "installation_id" not in differing and "version_vector" not in differing
+    assert "attendance" not in differing and "session_facilitators" not in differing
 
 
 def test_keeping_the_current_version_is_a_new_edit_containing_both(hq, conflict, db):
