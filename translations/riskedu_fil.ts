@@ -161,6 +161,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Current version (shown)</source>
+        <translation type="unfinished">Kasalukuyang bersyon (ipinapakita)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Kept version</source>
+        <translation type="unfinished">Nakatabing bersyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <source>Use</source>
+        <translation type="unfinished">Gamitin</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
+        <translation type="unfinished">Binago ang rekord sa dalawang installation mula nang huli silang nagtugma. Parehong bersyon ay itinabi; naka-highlight ang mga field na magkaiba. Pumili sa bawat field, o panatilihin nang buo ang isang bersyon.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <source>No conflicts to resolve.</source>
+        <translation type="unfinished">Walang salungatang kailangang lutasin.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished">Panatilihin ang kasalukuyang bersyon (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <source>&amp;Take the kept version</source>
+        <translation type="unfinished">Kunin ang nakatabing bersyon (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished">Pagsamahin ayon sa pinili (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <source>Use, for each differing field, the version chosen in the Use column</source>
+        <translation type="unfinished">Gamitin, sa bawat field na magkaiba, ang bersyong pinili sa column na Gamitin</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished">Basahing m&amp;uli</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <source>Could not read the conflicts</source>
+        <translation type="unfinished">Hindi mabasa ang mga salungatan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <source>Could not open the conflict</source>
+        <translation type="unfinished">Hindi mabuksan ang salungatan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <source>Current</source>
+        <translation type="unfinished">Kasalukuyan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <source>Kept</source>
+        <translation type="unfinished">Nakatabi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <source>Could not resolve the conflict</source>
+        <translation type="unfinished">Hindi malutas ang salungatan</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../riskedu/ui/filter_bar.py" line="97"/>
@@ -352,6 +440,62 @@
         <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">Alisin ang ulat (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="82"/>
+        <source>already imported: nothing new</source>
+        <translation type="unfinished">na-import na: walang bago</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="83"/>
+        <source>from {source}</source>
+        <translation type="unfinished">mula sa {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="99"/>
+        <source>Import bundles</source>
+        <translation type="unfinished">I-import ang mga bundle</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="102"/>
+        <source>Every file was checked and can be imported. Nothing has changed yet: this is what importing would do.</source>
+        <translation type="unfinished">Nasuri ang bawat file at maaaring i-import. Wala pang nagbago: ito ang gagawin ng pag-import.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="104"/>
+        <source>Every file was imported before: importing again changes nothing.</source>
+        <translation type="unfinished">Na-import na dati ang bawat file: walang mababago kung i-import muli.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="105"/>
+        <source>File and table</source>
+        <translation type="unfinished">File at table</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="108"/>
+        <source>Installations not seen before</source>
+        <translation type="unfinished">Mga installation na hindi pa nakikita dati</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="113"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has not sent bundles here before. Its fingerprint is &lt;b&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint shown on that laptop (Sync page) before accepting.</source>
+        <translation type="unfinished">Hindi pa nagpadala ng mga bundle dito ang &lt;b&gt;{name}&lt;/b&gt;. Ang fingerprint nito ay &lt;b&gt;{fingerprint}&lt;/b&gt;. Ihambing ito sa fingerprint na ipinapakita sa laptop na iyon (pahina ng Sync) bago tanggapin.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="118"/>
+        <source>&amp;Accept this installation ({name})</source>
+        <translation type="unfinished">&amp;Tanggapin ang installation na ito ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_preview.py" line="120"/>
+        <source>&amp;Import {count} file(s)</source>
+        <translation type="unfinished">
+            <numerusform>&amp;I-import ang {count} file</numerusform>
+            <numerusform>&amp;I-import ang {count} file</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,137 +705,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Session</source>
         <translation type="unfinished">&amp;Sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Tu&amp;long</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">S&amp;ync</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;New session</source>
         <translation type="unfinished">&amp;Bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">Magtala ng bagong sesyon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished">Bu&amp;ksan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">Buksan ang napiling sesyon (Enter o i-double-click)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">Gawing &amp;pinal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">Suriin ang bawat tuntunin at gawing pinal ang napiling draft (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">Buksang muli para itama (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">Gawing draft muli ang napiling pinal na rekord; itatala kung sino at kailan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">Burahin… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">Burahin ang napiling sesyon (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished">&amp;Hanapin</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">Hanapin sa mga sesyon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">I-&amp;clear ang mga filter</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>Show every session</source>
         <translation type="unfinished">Ipakita ang lahat ng sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">I-&amp;refresh</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">Basahing muli ang listahan (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">Lumaba&amp;s</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">Isara ang riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">T&amp;ungkol sa riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished">I-&amp;export ang isang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
+        <translation type="unfinished">Isulat ang mga pagbabago ng laptop na ito sa isang file para sa punong-tanggapan (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">I-&amp;import ang mga bundle…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>Check and import bundles from field laptops (Ctrl+I)</source>
+        <translation type="unfinished">Suriin at i-import ang mga bundle mula sa mga laptop sa field (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">Mga salung&amp;atan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <source>Records changed on two installations, to resolve (Alt+4)</source>
+        <translation type="unfinished">Mga rekord na binago sa dalawang installation, na kailangang lutasin (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>About riskedu</source>
         <translation type="unfinished">Tungkol sa riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Talaan sa field para sa edukasyon sa panganib ng mga pampasabog na bala.&lt;br&gt;&lt;br&gt;Mga yunit pampangasiwaan ng Cambodia: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">Hindi pa handang gawing pinal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -702,42 +881,42 @@ Open it to complete it?</source>
 Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <location filename="../riskedu/ui/main_actions.py" line="167"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">Hindi magawang pinal ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">Buksang muli para itama</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="177"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">Buksang muli ang {code} para itama? Magiging draft itong muli; itatala ang iyong pangalan at ang oras.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <location filename="../riskedu/ui/main_actions.py" line="181"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Hindi mabuksang muli ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Delete session</source>
         <translation type="unfinished">Burahin ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">Burahin ang sesyon {code} ({village}, {date})? Mawawala ito sa listahan at sa mga kabuuan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <location filename="../riskedu/ui/main_actions.py" line="200"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">Hindi mabura ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">Nabura ang {code}.</translation>
     </message>
@@ -745,62 +924,72 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="115"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="118"/>
+        <location filename="../riskedu/ui/main_window.py" line="125"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Database: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="128"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="129"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="200"/>
+        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <source>&amp;3 Sync</source>
+        <translation type="unfinished">&amp;3 Sync</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <source>&amp;4 Conflicts</source>
+        <translation type="unfinished">&amp;4 Mga salungatan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="214"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Hindi makapagsimula ng bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="205"/>
+        <location filename="../riskedu/ui/main_window.py" line="219"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Hindi mabuksan ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Na-save ang {code} bilang pinal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="231"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Na-save ang {code} bilang draft.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="250"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Binuksang muli ang {code} para itama.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="259"/>
         <source>a new session</source>
         <translation type="unfinished">isang bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Ibalik ang hindi na-save na pagbabago?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="263"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">Nagsara ang riskedu habang ine-edit mo ang {what} (huling pagbabago {when}). Ibalik ang sesyong ine-edit mo?</translation>
     </message>
@@ -1800,6 +1989,261 @@ Buksan ito para kumpletuhin?</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="137"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">Ipadala sa punong-tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="139"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">Isinusulat ang mga bago at binagong rekord ng laptop na ito sa isang file, para sa USB stick o sa e-mail sa punong-tanggapan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="141"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">I-e&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="142"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">Pumili ng folder, hal. ang USB stick, at doon isulat ang bundle</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="144"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">I-export ang &amp;lahat</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="145"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">Lahat ng rekord, hindi lamang ang nagbago mula sa huling pag-export (para sa bagong database ng punong-tanggapan)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="147"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">Tumanggap ng mga bundle</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="149"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">Ini-import ang mga bundle mula sa mga laptop sa field, isa o marami nang sabay. Makikita mo ang dala ng bawat file bago may magbago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="151"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">&amp;I-import ang mga file…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="152"/>
+        <source>This installation</source>
+        <translation type="unfinished">Ang installation na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="153"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">Ikarga ang &amp;enrolment ng punong-tanggapan…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">Mga laptop sa field: i-encrypt na ang mga bundle para sa punong-tanggapan mula ngayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="156"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">I-save ang enrolment file… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="158"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">Punong-tanggapan: ang file na ikinakarga ng mga laptop sa field para i-encrypt ang kanilang mga bundle para sa iyo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <source>&amp;History of bundles</source>
+        <translation type="unfinished">&amp;Kasaysayan ng mga bundle</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <source>&amp;Known installations</source>
+        <translation type="unfinished">Mga kilalang i&amp;nstallation</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="195"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">Fingerprint ng {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="196"/>
+        <source>this installation</source>
+        <translation type="unfinished">ang installation na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="198"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">Naka-enrol sa punong-tanggapan ({fingerprint}): naka-encrypt ang mga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="202"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">Hindi naka-enrol sa punong-tanggapan: &lt;b&gt;hindi naka-encrypt&lt;/b&gt; ang mga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <source>Could not read the sync history</source>
+        <translation type="unfinished">Hindi mabasa ang kasaysayan ng sync</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="225"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">Saang folder ie-export?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="232"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">Isinusulat at sinusuri ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="245"/>
+        <source>no changed records</source>
+        <translation type="unfinished">walang binagong rekord</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="246"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">Naisulat at nasuri: &lt;b&gt;{file}&lt;/b&gt; ({size}) sa {folder}.&lt;br&gt;Mga rekord: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="252"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">Babala: hindi naka-encrypt ang bundle na ito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="253"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">Hindi naka-enrol sa punong-tanggapan ang laptop na ito, kaya mababasa ng sinumang makakita ng file ang mga pangalan at numero ng telepono. Ikarga ang enrolment file ng punong-tanggapan para ma-encrypt ang mga susunod na bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="260"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">Nabigo ang pag-export: walang minarkahang naipadala.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="261"/>
+        <source>Could not export</source>
+        <translation type="unfinished">Hindi ma-export</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="267"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">Aling mga bundle ang i-import?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="268"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">Mga bundle ng riskedu (*.riskedu);;Lahat ng file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="276"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Sinusuri ang {count} file…</numerusform>
+            <numerusform>Sinusuri ang {count} file…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="293"/>
+        <location filename="../riskedu/ui/sync_page.py" line="333"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="297"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Ini-import…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="307"/>
+        <source>Import finished</source>
+        <translation type="unfinished">Tapos na ang pag-import</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="314"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: na-import na dati, walang bago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="318"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} mula sa {source}: {new} bago, {updated} na-update, {deleted} nabura, {conflicts} may salungatan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="327"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>%n salungatang lulutasin sa pahina ng Mga salungatan.</numerusform>
+            <numerusform>%n salungatang lulutasin sa pahina ng Mga salungatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="334"/>
+        <source>Could not import</source>
+        <translation type="unfinished">Hindi ma-import</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="340"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">I-save ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="341"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">Mga enrolment file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="347"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">Hindi ma-save ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="350"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">Na-save ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="351"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">Na-save ang {file}. Ibigay ito sa bawat laptop sa field (pahina ng Sync, “Ikarga ang enrolment ng punong-tanggapan”); pagkatapos ay naka-encrypt na para sa installation na ito ang kanilang mga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="357"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">Ikarga ang enrolment file ng punong-tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="358"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">Mga enrolment file (*.json);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="364"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">Hindi magamit ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="367"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">Naka-enrol sa punong-tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="368"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">Naka-encrypt na ngayon ang mga bundle para sa punong-tanggapan (fingerprint {fingerprint}).</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="38"/>
@@ -2257,6 +2701,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Mga panganib na tinalakay</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="40"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">Pagdalo</translation>
@@ -2277,6 +2722,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Mga benepisyaryo sa unang pagkakataon</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="41"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">Mga facilitator</translation>
@@ -2333,6 +2779,7 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished">Pamagat</translation>
     </message>
@@ -2735,6 +3182,214 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
         <translation type="unfinished">Inayos</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="31"/>
+        <source>Out (exported)</source>
+        <translation type="unfinished">Palabas (na-export)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="32"/>
+        <source>In (imported)</source>
+        <translation type="unfinished">Papasok (na-import)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished">Kailan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="94"/>
+        <source>Direction</source>
+        <translation type="unfinished">Direksyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">Mula sa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="98"/>
+        <source>Records</source>
+        <translation type="unfinished">Mga rekord</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="100"/>
+        <source>By</source>
+        <translation type="unfinished">Ni</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="111"/>
+        <source>Installation</source>
+        <translation type="unfinished">Installation</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="112"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="114"/>
+        <source>Accepted</source>
+        <translation type="unfinished">Tinanggap</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="116"/>
+        <source>Accepted by</source>
+        <translation type="unfinished">Tinanggap ni</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="128"/>
+        <source>Table</source>
+        <translation type="unfinished">Table</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="130"/>
+        <source>Record</source>
+        <translation type="unfinished">Rekord</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="132"/>
+        <source>Kept version of</source>
+        <translation type="unfinished">Nakatabing bersyon ng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="134"/>
+        <source>Kept version from</source>
+        <translation type="unfinished">Nakatabing bersyon mula sa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="135"/>
+        <source>this installation</source>
+        <translation type="unfinished">ang installation na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="137"/>
+        <source>Found</source>
+        <translation type="unfinished">Natagpuan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Mga organisasyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <source>Teams</source>
+        <translation type="unfinished">Mga team</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">Mga facilitator</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Mga sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <source>Roster</source>
+        <translation type="unfinished">Listahan ng dumalo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">Mga ulat ng panganib</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <source>Status changes</source>
+        <translation type="unfinished">Mga pagbabago ng katayuan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <source>Materials</source>
+        <translation type="unfinished">Mga materyales</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">Mga materyales na ipinamigay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <source>Stock movements</source>
+        <translation type="unfinished">Mga galaw ng stock</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <source>New</source>
+        <translation type="unfinished">Bago</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <source>Updated</source>
+        <translation type="unfinished">Na-update</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <source>Unchanged</source>
+        <translation type="unfinished">Walang pagbabago</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Nabura</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <source>Conflicting</source>
+        <translation type="unfinished">May salungatan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished">oo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <source>no</source>
+        <translation type="unfinished">hindi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
+        <translation type="unfinished">Ang {name} ay hindi kilalang installation (fingerprint {fingerprint}). Lagyan ng tsek ang “Tanggapin ang installation na ito” para i-import ang mga bundle nito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
+        <translation type="unfinished">Hindi ito magagamit na enrolment file mula sa iyong punong-tanggapan ({reason}). Hingin muli sa punong-tanggapan ang enrolment file nito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
+        <translation type="unfinished">Nalutas na ang salungatang ito, o wala na ang rekord nito. Na-refresh na ang listahan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
+        <translation type="unfinished">Hindi magamit ang {file}: {reason}. Kung USB stick ito, tiyaking nakasaksak pa, hindi puno at hindi write-protected, saka subukang muli. Walang minarkahang naipadala o na-import.</translation>
     </message>
 </context>
 <context>

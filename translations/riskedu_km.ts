@@ -161,6 +161,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished">វាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Current version (shown)</source>
+        <translation type="unfinished">កំណែបច្ចុប្បន្ន (កំពុងបង្ហាញ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Kept version</source>
+        <translation type="unfinished">កំណែដែលបានរក្សាទុកដោយឡែក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <source>Use</source>
+        <translation type="unfinished">ប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
+        <translation type="unfinished">កំណត់ត្រានេះត្រូវបានកែប្រែនៅលើការដំឡើងពីរ ចាប់តាំងពីពួកវាត្រូវគ្នាលើកចុងក្រោយ។ កំណែទាំងពីរត្រូវបានរក្សាទុក ហើយវាលដែលខុសគ្នាត្រូវបានបន្លិច។ សូមជ្រើសរើសតាមវាលនីមួយៗ ឬរក្សាកំណែមួយទាំងមូល។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <source>No conflicts to resolve.</source>
+        <translation type="unfinished">គ្មានការប៉ះទង្គិចទិន្នន័យដែលត្រូវដោះស្រាយទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished">រក្សាកំណែបច្ចុប្បន្ន (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <source>&amp;Take the kept version</source>
+        <translation type="unfinished">យកកំណែដែលបានរក្សាទុកដោយឡែក (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished">បញ្ចូលគ្នាតាមការជ្រើសរើស (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <source>Use, for each differing field, the version chosen in the Use column</source>
+        <translation type="unfinished">សម្រាប់វាលនីមួយៗដែលខុសគ្នា ប្រើកំណែដែលបានជ្រើសរើសក្នុងជួរឈរ «ប្រើ»</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished">អានម្តងទៀត (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <source>Could not read the conflicts</source>
+        <translation type="unfinished">មិនអាចអានការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <source>Could not open the conflict</source>
+        <translation type="unfinished">មិនអាចបើកការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <source>Current</source>
+        <translation type="unfinished">បច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <source>Kept</source>
+        <translation type="unfinished">រក្សាទុកដោយឡែក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <source>Could not resolve the conflict</source>
+        <translation type="unfinished">មិនអាចដោះស្រាយការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../riskedu/ui/filter_bar.py" line="97"/>
@@ -352,6 +440,62 @@
         <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">លុបរបាយការណ៍ (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="82"/>
+        <source>already imported: nothing new</source>
+        <translation type="unfinished">បាននាំចូលរួចហើយ៖ គ្មានអ្វីថ្មីទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="83"/>
+        <source>from {source}</source>
+        <translation type="unfinished">ពី {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="99"/>
+        <source>Import bundles</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="102"/>
+        <source>Every file was checked and can be imported. Nothing has changed yet: this is what importing would do.</source>
+        <translation type="unfinished">ឯកសារទាំងអស់ត្រូវបានពិនិត្យ ហើយអាចនាំចូលបាន។ មិនទាន់មានអ្វីផ្លាស់ប្តូរនៅឡើយទេ៖ នេះជាអ្វីដែលការនាំចូលនឹងធ្វើ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="104"/>
+        <source>Every file was imported before: importing again changes nothing.</source>
+        <translation type="unfinished">ឯកសារទាំងអស់ត្រូវបាននាំចូលពីមុនរួចហើយ៖ ការនាំចូលម្តងទៀតមិនផ្លាស់ប្តូរអ្វីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="105"/>
+        <source>File and table</source>
+        <translation type="unfinished">ឯកសារ និងតារាង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="108"/>
+        <source>Installations not seen before</source>
+        <translation type="unfinished">ការដំឡើងដែលមិនធ្លាប់ឃើញពីមុន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="113"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has not sent bundles here before. Its fingerprint is &lt;b&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint shown on that laptop (Sync page) before accepting.</source>
+        <translation type="unfinished">&lt;b&gt;{name}&lt;/b&gt; មិនធ្លាប់ផ្ញើកញ្ចប់ឯកសារមកទីនេះពីមុនទេ។ ស្នាមម្រាមដៃឌីជីថលរបស់វាគឺ &lt;b&gt;{fingerprint}&lt;/b&gt;។ សូមប្រៀបធៀបវាជាមួយស្នាមម្រាមដៃឌីជីថលដែលបង្ហាញនៅលើកុំព្យូទ័រយួរដៃនោះ (ទំព័រធ្វើសមកាលកម្ម) មុននឹងទទួលយក។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="118"/>
+        <source>&amp;Accept this installation ({name})</source>
+        <translation type="unfinished">ទទួលយកការដំឡើងនេះ ({name}) (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_preview.py" line="120"/>
+        <source>&amp;Import {count} file(s)</source>
+        <translation type="unfinished">
+            <numerusform>នាំចូលឯកសារ {count} (&amp;I)</numerusform>
+            <numerusform>នាំចូលឯកសារ {count} (&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,137 +705,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished">ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Session</source>
         <translation type="unfinished">វគ្គ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished">ទិដ្ឋភាព (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished">ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ធ្វើសមកាលកម្ម (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;New session</source>
         <translation type="unfinished">វគ្គថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">កត់ត្រាវគ្គថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished">បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">បើកវគ្គដែលបានជ្រើសរើស (Enter ឬចុចពីរដង)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">បញ្ចប់ជាចុងក្រោយ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">ពិនិត្យគ្រប់លក្ខខណ្ឌ ហើយធ្វើឲ្យសេចក្តីព្រាងដែលបានជ្រើសរើសក្លាយជាចុងក្រោយ (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ធ្វើឲ្យកំណត់ត្រាចុងក្រោយដែលបានជ្រើសរើស ក្លាយជាសេចក្តីព្រាងវិញ។ អ្នកធ្វើ និងពេលវេលានឹងត្រូវកត់ត្រា (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">លុប… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">លុបវគ្គដែលបានជ្រើសរើស (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ស្វែងរក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">ស្វែងរកក្នុងវគ្គទាំងអស់ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">សម្អាតតម្រង (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>Show every session</source>
         <translation type="unfinished">បង្ហាញវគ្គទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">អានបញ្ជីម្តងទៀត (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">បិទ riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">អំពី riskedu (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished">នាំចេញកញ្ចប់ឯកសារ… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
+        <translation type="unfinished">សរសេរការផ្លាស់ប្តូររបស់កុំព្យូទ័រយួរដៃនេះទៅក្នុងឯកសារមួយសម្រាប់ការិយាល័យកណ្តាល (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>Check and import bundles from field laptops (Ctrl+I)</source>
+        <translation type="unfinished">ពិនិត្យ និងនាំចូលកញ្ចប់ឯកសារពីកុំព្យូទ័រយួរដៃនៅទីវាល (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">ការប៉ះទង្គិចទិន្នន័យ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <source>Records changed on two installations, to resolve (Alt+4)</source>
+        <translation type="unfinished">កំណត់ត្រាដែលត្រូវបានកែប្រែនៅលើការដំឡើងពីរ ដែលត្រូវដោះស្រាយ (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>About riskedu</source>
         <translation type="unfinished">អំពី riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;សៀវភៅកត់ត្រាការងារវាល សម្រាប់ការអប់រំពីគ្រោះថ្នាក់នៃគ្រាប់ផ្ទុះ។&lt;br&gt;&lt;br&gt;រដ្ឋបាលកម្ពុជា៖ អគ្គនាយកដ្ឋានសេដ្ឋកិច្ចឌីជីថល ក្រសួងសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុ (data.mef.gov.kh)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">មិនទាន់អាចបញ្ចប់ជាចុងក្រោយបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -702,42 +881,42 @@ Open it to complete it?</source>
 បើកវាដើម្បីបំពេញឲ្យគ្រប់?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <location filename="../riskedu/ui/main_actions.py" line="167"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">មិនអាចបញ្ចប់វគ្គជាចុងក្រោយបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="177"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">បើក {code} ឡើងវិញដើម្បីកែតម្រូវ? វានឹងក្លាយជាសេចក្តីព្រាងវិញ ហើយឈ្មោះរបស់អ្នក និងពេលវេលានឹងត្រូវកត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <location filename="../riskedu/ui/main_actions.py" line="181"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Delete session</source>
         <translation type="unfinished">លុបវគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">លុបវគ្គ {code} ({village}, {date})? វានឹងបាត់ពីបញ្ជី និងពីចំនួនសរុប។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <location filename="../riskedu/ui/main_actions.py" line="200"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">មិនអាចលុបវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">បានលុប {code}។</translation>
     </message>
@@ -745,62 +924,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="115"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="118"/>
+        <location filename="../riskedu/ui/main_window.py" line="125"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="128"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="129"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="200"/>
+        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <source>&amp;3 Sync</source>
+        <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <source>&amp;4 Conflicts</source>
+        <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="214"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="205"/>
+        <location filename="../riskedu/ui/main_window.py" line="219"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="231"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="250"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="259"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="263"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -1800,6 +1989,261 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="137"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">ផ្ញើទៅការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="139"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">សរសេរកំណត់ត្រាថ្មី និងកំណត់ត្រាដែលបានកែប្រែរបស់កុំព្យូទ័រយួរដៃនេះ ទៅក្នុងឯកសារមួយ សម្រាប់ដាក់ក្នុង USB ឬផ្ញើតាមអ៊ីមែលទៅការិយាល័យកណ្តាល។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="141"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">នាំចេញ… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="142"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">ជ្រើសរើសថតមួយ ឧ. USB ហើយសរសេរកញ្ចប់ឯកសារនៅទីនោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="144"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">នាំចេញទាំងអស់ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="145"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">កំណត់ត្រាទាំងអស់ មិនមែនតែអ្វីដែលបានផ្លាស់ប្តូរតាំងពីការនាំចេញលើកចុងក្រោយទេ (សម្រាប់មូលដ្ឋានទិន្នន័យថ្មីនៅការិយាល័យកណ្តាល)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="147"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">ទទួលកញ្ចប់ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="149"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារពីកុំព្យូទ័រយួរដៃនៅទីវាល ម្តងមួយ ឬច្រើនក្នុងពេលតែមួយ។ អ្នកនឹងឃើញអ្វីដែលឯកសារនីមួយៗនាំមក មុនពេលមានអ្វីផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="151"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">នាំចូលឯកសារ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="152"/>
+        <source>This installation</source>
+        <translation type="unfinished">ការដំឡើងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="153"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">ផ្ទុកការចុះឈ្មោះរបស់ការិយាល័យកណ្តាល… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃនៅទីវាល៖ អ៊ិនគ្រីបកញ្ចប់ឯកសារសម្រាប់ការិយាល័យកណ្តាល ចាប់ពីពេលនេះតទៅ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="156"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">រក្សាទុកឯកសារចុះឈ្មោះ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="158"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">ការិយាល័យកណ្តាល៖ ឯកសារដែលកុំព្យូទ័រយួរដៃនៅទីវាលផ្ទុក ដើម្បីអ៊ិនគ្រីបកញ្ចប់ឯកសាររបស់ពួកគេសម្រាប់អ្នក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <source>&amp;History of bundles</source>
+        <translation type="unfinished">ប្រវត្តិកញ្ចប់ឯកសារ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <source>&amp;Known installations</source>
+        <translation type="unfinished">ការដំឡើងដែលស្គាល់ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="195"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">ស្នាមម្រាមដៃឌីជីថលរបស់ {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="196"/>
+        <source>this installation</source>
+        <translation type="unfinished">ការដំឡើងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="198"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល ({fingerprint})៖ កញ្ចប់ឯកសារត្រូវបានអ៊ិនគ្រីប។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="202"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">មិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល៖ កញ្ចប់ឯកសារ &lt;b&gt;មិនត្រូវបានអ៊ិនគ្រីបទេ&lt;/b&gt;។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <source>Could not read the sync history</source>
+        <translation type="unfinished">មិនអាចអានប្រវត្តិនៃការធ្វើសមកាលកម្មបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="225"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">នាំចេញទៅថតណា?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="232"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">កំពុងសរសេរ និងពិនិត្យកញ្ចប់ឯកសារ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="245"/>
+        <source>no changed records</source>
+        <translation type="unfinished">គ្មានកំណត់ត្រាដែលបានផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="246"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">បានសរសេរ និងពិនិត្យ៖ &lt;b&gt;{file}&lt;/b&gt; ({size}) ក្នុង {folder}។&lt;br&gt;កំណត់ត្រា៖ {counts}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="252"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">ការព្រមាន៖ កញ្ចប់ឯកសារនេះមិនត្រូវបានអ៊ិនគ្រីបទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="253"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាលទេ ដូច្នេះអ្នកណាដែលរកឃើញឯកសារនេះ អាចអានឈ្មោះ និងលេខទូរស័ព្ទបាន។ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ការិយាល័យកណ្តាល ដើម្បីអ៊ិនគ្រីបកញ្ចប់ឯកសារលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="260"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">ការនាំចេញបានបរាជ័យ៖ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="261"/>
+        <source>Could not export</source>
+        <translation type="unfinished">មិនអាចនាំចេញបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="267"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារណាខ្លះ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="268"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">កញ្ចប់ឯកសារ riskedu (*.riskedu);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="276"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>កំពុងពិនិត្យឯកសារ {count}…</numerusform>
+            <numerusform>កំពុងពិនិត្យឯកសារ {count}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="293"/>
+        <location filename="../riskedu/ui/sync_page.py" line="333"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="297"/>
+        <source>Importing…</source>
+        <translation type="unfinished">កំពុងនាំចូល…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="307"/>
+        <source>Import finished</source>
+        <translation type="unfinished">ការនាំចូលបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="314"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: បាននាំចូលពីមុនរួចហើយ គ្មានអ្វីថ្មីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="318"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} ពី {source}: ថ្មី {new}, បានកែប្រែ {updated}, បានលុប {deleted}, ប៉ះទង្គិច {conflicts}។</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="327"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>ការប៉ះទង្គិចទិន្នន័យ %n ដែលត្រូវដោះស្រាយនៅទំព័រការប៉ះទង្គិច។</numerusform>
+            <numerusform>ការប៉ះទង្គិចទិន្នន័យ %n ដែលត្រូវដោះស្រាយនៅទំព័រការប៉ះទង្គិច។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="334"/>
+        <source>Could not import</source>
+        <translation type="unfinished">មិនអាចនាំចូលបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="340"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">រក្សាទុកឯកសារចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="341"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">ឯកសារចុះឈ្មោះ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="347"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">មិនអាចរក្សាទុកឯកសារចុះឈ្មោះបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="350"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">បានរក្សាទុកឯកសារចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="351"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">បានរក្សាទុក {file}។ សូមផ្តល់វាទៅកុំព្យូទ័រយួរដៃនៅទីវាលនីមួយៗ (ទំព័រធ្វើសមកាលកម្ម «ផ្ទុកការចុះឈ្មោះរបស់ការិយាល័យកណ្តាល»)៖ បន្ទាប់មក កញ្ចប់ឯកសាររបស់ពួកគេនឹងត្រូវបានអ៊ិនគ្រីបសម្រាប់ការដំឡើងនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="357"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">ផ្ទុកឯកសារចុះឈ្មោះរបស់ការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="358"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">ឯកសារចុះឈ្មោះ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="364"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">មិនអាចប្រើឯកសារចុះឈ្មោះបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="367"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="368"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">ឥឡូវនេះ កញ្ចប់ឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់ការិយាល័យកណ្តាល (ស្នាមម្រាមដៃឌីជីថល {fingerprint})។</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="38"/>
@@ -2257,6 +2701,7 @@ Open it to complete it?</source>
         <translation type="unfinished">គ្រោះថ្នាក់ដែលបានពិភាក្សា</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="40"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">អ្នកចូលរួម</translation>
@@ -2277,6 +2722,7 @@ Open it to complete it?</source>
         <translation type="unfinished">អ្នកទទួលផលលើកដំបូង</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="41"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
@@ -2333,6 +2779,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished">ចំណងជើង</translation>
     </message>
@@ -2735,6 +3182,214 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
         <translation type="unfinished">បានកែតម្រូវ</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="31"/>
+        <source>Out (exported)</source>
+        <translation type="unfinished">ចេញ (បាននាំចេញ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="32"/>
+        <source>In (imported)</source>
+        <translation type="unfinished">ចូល (បាននាំចូល)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished">ពេលណា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="94"/>
+        <source>Direction</source>
+        <translation type="unfinished">ទិស</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">ពី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="98"/>
+        <source>Records</source>
+        <translation type="unfinished">កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="100"/>
+        <source>By</source>
+        <translation type="unfinished">ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="111"/>
+        <source>Installation</source>
+        <translation type="unfinished">ការដំឡើង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="112"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ស្នាមម្រាមដៃឌីជីថល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="114"/>
+        <source>Accepted</source>
+        <translation type="unfinished">បានទទួលយក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="116"/>
+        <source>Accepted by</source>
+        <translation type="unfinished">ទទួលយកដោយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="128"/>
+        <source>Table</source>
+        <translation type="unfinished">តារាង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="130"/>
+        <source>Record</source>
+        <translation type="unfinished">កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="132"/>
+        <source>Kept version of</source>
+        <translation type="unfinished">កំណែដែលរក្សាទុកនៃ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="134"/>
+        <source>Kept version from</source>
+        <translation type="unfinished">កំណែដែលរក្សាទុកពី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="135"/>
+        <source>this installation</source>
+        <translation type="unfinished">ការដំឡើងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="137"/>
+        <source>Found</source>
+        <translation type="unfinished">បានរកឃើញ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <source>Organisations</source>
+        <translation type="unfinished">អង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <source>Teams</source>
+        <translation type="unfinished">ក្រុម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <source>Sessions</source>
+        <translation type="unfinished">វគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <source>Roster</source>
+        <translation type="unfinished">បញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <source>Status changes</source>
+        <translation type="unfinished">ការផ្លាស់ប្តូរស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <source>Materials</source>
+        <translation type="unfinished">សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <source>Stock movements</source>
+        <translation type="unfinished">ចលនាស្តុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <source>New</source>
+        <translation type="unfinished">ថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <source>Updated</source>
+        <translation type="unfinished">បានកែប្រែ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <source>Unchanged</source>
+        <translation type="unfinished">មិនផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished">បានលុប</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <source>Conflicting</source>
+        <translation type="unfinished">ប៉ះទង្គិច</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
+        <translation type="unfinished">{name} មិនមែនជាការដំឡើងដែលស្គាល់ទេ (ស្នាមម្រាមដៃឌីជីថល {fingerprint})។ សូមធីក «ទទួលយកការដំឡើងនេះ» ដើម្បីនាំចូលកញ្ចប់ឯកសាររបស់វា។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
+        <translation type="unfinished">នេះមិនមែនជាឯកសារចុះឈ្មោះដែលអាចប្រើបានពីការិយាល័យកណ្តាលរបស់អ្នកទេ ({reason})។ សូមស្នើសុំឯកសារចុះឈ្មោះពីការិយាល័យកណ្តាលម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
+        <translation type="unfinished">ការប៉ះទង្គិចទិន្នន័យនេះត្រូវបានដោះស្រាយរួចហើយ ឬកំណត់ត្រារបស់វាលែងមានទៀតហើយ។ បញ្ជីត្រូវបានផ្ទុកឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
+        <translation type="unfinished">មិនអាចប្រើ {file} បានទេ៖ {reason}។ បើវាជា USB សូមពិនិត្យថាវានៅតែដោតជាប់ មិនពេញ និងមិនត្រូវបានការពារការសរសេរ រួចព្យាយាមម្តងទៀត។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើ ឬបាននាំចូលទេ។</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished">ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Current version (shown)</source>
+        <translation type="unfinished">ສະບັບປັດຈຸບັນ (ທີ່ສະແດງ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Kept version</source>
+        <translation type="unfinished">ສະບັບທີ່ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <source>Use</source>
+        <translation type="unfinished">ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
+        <translation type="unfinished">ລາຍການບັນທຶກນີ້ຖືກແກ້ໄຂຢູ່ສອງເຄື່ອງທີ່ຕິດຕັ້ງ ນັບແຕ່ທັງສອງກົງກັນຄັ້ງສຸດທ້າຍ. ທັງສອງສະບັບຖືກເກັບໄວ້; ຊ່ອງຂໍ້ມູນທີ່ແຕກຕ່າງກັນຖືກໝາຍສີໄວ້. ເລືອກເປັນແຕ່ລະຊ່ອງ ຫຼື ເກັບສະບັບໃດໜຶ່ງທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <source>No conflicts to resolve.</source>
+        <translation type="unfinished">ບໍ່ມີຂໍ້ມູນຂັດແຍ່ງທີ່ຕ້ອງແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished">ເກັບສະບັບປັດຈຸບັນ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <source>&amp;Take the kept version</source>
+        <translation type="unfinished">ເອົາສະບັບທີ່ເກັບໄວ້ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished">ລວມຕາມທີ່ເລືອກ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <source>Use, for each differing field, the version chosen in the Use column</source>
+        <translation type="unfinished">ສຳລັບແຕ່ລະຊ່ອງທີ່ແຕກຕ່າງກັນ ໃຫ້ໃຊ້ສະບັບທີ່ເລືອກໃນຖັນ “ໃຊ້”</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished">ອ່ານຄືນໃໝ່ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <source>Could not read the conflicts</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານຂໍ້ມູນຂັດແຍ່ງໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <source>Could not open the conflict</source>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດຂໍ້ມູນຂັດແຍ່ງໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <source>Current</source>
+        <translation type="unfinished">ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <source>Kept</source>
+        <translation type="unfinished">ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <source>Could not resolve the conflict</source>
+        <translation type="unfinished">ບໍ່ສາມາດແກ້ໄຂຂໍ້ມູນຂັດແຍ່ງໄດ້</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../riskedu/ui/filter_bar.py" line="97"/>
@@ -352,6 +440,62 @@
         <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">ລຶບລາຍງານ (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="82"/>
+        <source>already imported: nothing new</source>
+        <translation type="unfinished">ນຳເຂົ້າແລ້ວ: ບໍ່ມີຫຍັງໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="83"/>
+        <source>from {source}</source>
+        <translation type="unfinished">ຈາກ {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="99"/>
+        <source>Import bundles</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="102"/>
+        <source>Every file was checked and can be imported. Nothing has changed yet: this is what importing would do.</source>
+        <translation type="unfinished">ທຸກແຟ້ມຖືກກວດແລ້ວ ແລະ ສາມາດນຳເຂົ້າໄດ້. ຍັງບໍ່ມີຫຍັງປ່ຽນແປງ: ນີ້ແມ່ນສິ່ງທີ່ການນຳເຂົ້າຈະເຮັດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="104"/>
+        <source>Every file was imported before: importing again changes nothing.</source>
+        <translation type="unfinished">ທຸກແຟ້ມເຄີຍຖືກນຳເຂົ້າແລ້ວ: ການນຳເຂົ້າອີກຄັ້ງຈະບໍ່ປ່ຽນແປງຫຍັງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="105"/>
+        <source>File and table</source>
+        <translation type="unfinished">ແຟ້ມ ແລະ ຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="108"/>
+        <source>Installations not seen before</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງທີ່ບໍ່ເຄີຍພົບມາກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="113"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has not sent bundles here before. Its fingerprint is &lt;b&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint shown on that laptop (Sync page) before accepting.</source>
+        <translation type="unfinished">&lt;b&gt;{name}&lt;/b&gt; ບໍ່ເຄີຍສົ່ງຊຸດແຟ້ມມາທີ່ນີ້ມາກ່ອນ. ລາຍນິ້ວມືດິຈິຕອນຂອງມັນແມ່ນ &lt;b&gt;{fingerprint}&lt;/b&gt;. ໃຫ້ປຽບທຽບກັບລາຍນິ້ວມືດິຈິຕອນທີ່ສະແດງຢູ່ໃນໂນດບຸກເຄື່ອງນັ້ນ (ໜ້າຊິງຂໍ້ມູນ) ກ່ອນຍອມຮັບ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="118"/>
+        <source>&amp;Accept this installation ({name})</source>
+        <translation type="unfinished">ຍອມຮັບເຄື່ອງທີ່ຕິດຕັ້ງນີ້ ({name}) (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_preview.py" line="120"/>
+        <source>&amp;Import {count} file(s)</source>
+        <translation type="unfinished">
+            <numerusform>ນຳເຂົ້າ {count} ແຟ້ມ (&amp;I)</numerusform>
+            <numerusform>ນຳເຂົ້າ {count} ແຟ້ມ (&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,137 +705,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished">ແຟ້ມ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Session</source>
         <translation type="unfinished">ການສອນ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished">ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished">ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ຊິງຂໍ້ມູນ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;New session</source>
         <translation type="unfinished">ການສອນໃໝ່ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">ບັນທຶກການສອນໃໝ່ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished">ເປີດ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">ເປີດການສອນທີ່ເລືອກ (Enter ຫຼື ຄລິກສອງເທື່ອ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">ເຮັດໃຫ້ເປັນສະບັບສຸດທ້າຍ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">ກວດທຸກເງື່ອນໄຂ ແລະ ເຮັດໃຫ້ສະບັບຮ່າງທີ່ເລືອກເປັນສະບັບສຸດທ້າຍ (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ເຮັດໃຫ້ບັນທຶກສະບັບສຸດທ້າຍທີ່ເລືອກກັບເປັນສະບັບຮ່າງ; ຜູ້ເຮັດ ແລະ ເວລາຈະຖືກບັນທຶກ (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">ລຶບ… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">ລຶບການສອນທີ່ເລືອກ (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ຊອກຫາ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">ຊອກຫາໃນການສອນ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">ລ້າງຕົວກັ່ນຕອງ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>Show every session</source>
         <translation type="unfinished">ສະແດງການສອນທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ໂຫຼດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">ອ່ານລາຍການຄືນໃໝ່ (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ອອກ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">ປິດ riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">ກ່ຽວກັບ riskedu (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished">ສົ່ງອອກຊຸດແຟ້ມ… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
+        <translation type="unfinished">ຂຽນການປ່ຽນແປງຂອງໂນດບຸກນີ້ເປັນແຟ້ມດຽວສຳລັບສຳນັກງານໃຫຍ່ (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດແຟ້ມ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>Check and import bundles from field laptops (Ctrl+I)</source>
+        <translation type="unfinished">ກວດ ແລະ ນຳເຂົ້າຊຸດແຟ້ມຈາກໂນດບຸກພາກສະໜາມ (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດແຍ່ງ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <source>Records changed on two installations, to resolve (Alt+4)</source>
+        <translation type="unfinished">ລາຍການບັນທຶກທີ່ຖືກແກ້ໄຂຢູ່ສອງເຄື່ອງ ທີ່ຕ້ອງແກ້ໄຂ (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>About riskedu</source>
         <translation type="unfinished">ກ່ຽວກັບ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;ປຶ້ມບັນທຶກພາກສະໜາມ ສຳລັບການສຶກສາຄວາມສ່ຽງຈາກວັດຖຸລະເບີດ.&lt;br&gt;&lt;br&gt;ຫົວໜ່ວຍການປົກຄອງຂອງກຳປູເຈຍ: ກົມໃຫຍ່ເສດຖະກິດດິຈິຕອນ, ກະຊວງເສດຖະກິດ ແລະ ການເງິນ (data.mef.gov.kh).</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">ຍັງບໍ່ພ້ອມເປັນສະບັບສຸດທ້າຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -702,42 +881,42 @@ Open it to complete it?</source>
 ເປີດມັນເພື່ອເຮັດໃຫ້ຄົບຖ້ວນບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <location filename="../riskedu/ui/main_actions.py" line="167"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເຮັດໃຫ້ການສອນເປັນສະບັບສຸດທ້າຍໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="177"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂບໍ? ມັນຈະກັບເປັນສະບັບຮ່າງ; ຊື່ຂອງທ່ານ ແລະ ເວລາຈະຖືກບັນທຶກ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <location filename="../riskedu/ui/main_actions.py" line="181"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນຄືນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Delete session</source>
         <translation type="unfinished">ລຶບການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">ລຶບການສອນ {code} ({village}, {date}) ບໍ? ມັນຈະຫາຍໄປຈາກລາຍການ ແລະ ຈາກຍອດລວມ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <location filename="../riskedu/ui/main_actions.py" line="200"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">ບໍ່ສາມາດລຶບການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">ລຶບ {code} ແລ້ວ.</translation>
     </message>
@@ -745,62 +924,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="115"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="118"/>
+        <location filename="../riskedu/ui/main_window.py" line="125"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="128"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="129"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="200"/>
+        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <source>&amp;3 Sync</source>
+        <translation type="unfinished">&amp;3 ຊິງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <source>&amp;4 Conflicts</source>
+        <translation type="unfinished">&amp;4 ຂໍ້ມູນຂັດແຍ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="214"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="205"/>
+        <location filename="../riskedu/ui/main_window.py" line="219"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="231"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="250"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="259"/>
         <source>a new session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="263"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
     </message>
@@ -1800,6 +1989,261 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="137"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">ສົ່ງໄປສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="139"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">ຂຽນລາຍການບັນທຶກໃໝ່ ແລະ ທີ່ຖືກແກ້ໄຂຂອງໂນດບຸກນີ້ເປັນແຟ້ມດຽວ ສຳລັບ USB ຫຼື ອີເມວໄປສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="141"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">ສົ່ງອອກ… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="142"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">ເລືອກໂຟນເດີ ເຊັ່ນ USB ແລ້ວຂຽນຊຸດແຟ້ມໄວ້ທີ່ນັ້ນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="144"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">ສົ່ງອອກທັງໝົດ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="145"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">ລາຍການບັນທຶກທັງໝົດ ບໍ່ແມ່ນສະເພາະສິ່ງທີ່ປ່ຽນແປງນັບແຕ່ການສົ່ງອອກຄັ້ງສຸດທ້າຍ (ສຳລັບຖານຂໍ້ມູນໃໝ່ຂອງສຳນັກງານໃຫຍ່)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="147"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">ຮັບຊຸດແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="149"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດແຟ້ມຈາກໂນດບຸກພາກສະໜາມ ເທື່ອລະແຟ້ມ ຫຼື ຫຼາຍແຟ້ມພ້ອມກັນ. ທ່ານຈະເຫັນວ່າແຕ່ລະແຟ້ມນຳຫຍັງມາ ກ່ອນທີ່ຈະມີການປ່ຽນແປງໃດໆ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="151"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">ນຳເຂົ້າແຟ້ມ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="152"/>
+        <source>This installation</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງນີ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="153"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">ໂຫຼດການລົງທະບຽນຂອງສຳນັກງານໃຫຍ່… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">ໂນດບຸກພາກສະໜາມ: ເຂົ້າລະຫັດຊຸດແຟ້ມສຳລັບສຳນັກງານໃຫຍ່ ນັບແຕ່ນີ້ໄປ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="156"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">ບັນທຶກແຟ້ມລົງທະບຽນ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="158"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">ສຳນັກງານໃຫຍ່: ແຟ້ມທີ່ໂນດບຸກພາກສະໜາມໂຫຼດ ເພື່ອເຂົ້າລະຫັດຊຸດແຟ້ມຂອງພວກເຂົາສຳລັບທ່ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <source>&amp;History of bundles</source>
+        <translation type="unfinished">ປະຫວັດຊຸດແຟ້ມ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <source>&amp;Known installations</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງທີ່ຮູ້ຈັກ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="195"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">ລາຍນິ້ວມືດິຈິຕອນຂອງ {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="196"/>
+        <source>this installation</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງນີ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="198"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ແລ້ວ ({fingerprint}): ຊຸດແຟ້ມຖືກເຂົ້າລະຫັດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="202"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່: ຊຸດແຟ້ມ &lt;b&gt;ບໍ່ໄດ້ເຂົ້າລະຫັດ&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <source>Could not read the sync history</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານປະຫວັດການຊິງຂໍ້ມູນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="225"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">ສົ່ງອອກໄປໂຟນເດີໃດ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="232"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">ກຳລັງຂຽນ ແລະ ກວດຊຸດແຟ້ມ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="245"/>
+        <source>no changed records</source>
+        <translation type="unfinished">ບໍ່ມີລາຍການບັນທຶກທີ່ປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="246"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">ຂຽນ ແລະ ກວດແລ້ວ: &lt;b&gt;{file}&lt;/b&gt; ({size}) ໃນ {folder}.&lt;br&gt;ລາຍການບັນທຶກ: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="252"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">ຄຳເຕືອນ: ຊຸດແຟ້ມນີ້ບໍ່ໄດ້ເຂົ້າລະຫັດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="253"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">ໂນດບຸກນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ ດັ່ງນັ້ນໃຜກໍຕາມທີ່ພົບແຟ້ມນີ້ ສາມາດອ່ານຊື່ ແລະ ເບີໂທລະສັບໄດ້. ໃຫ້ໂຫຼດແຟ້ມລົງທະບຽນຂອງສຳນັກງານໃຫຍ່ ເພື່ອເຂົ້າລະຫັດຊຸດແຟ້ມຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="260"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">ການສົ່ງອອກລົ້ມເຫຼວ: ບໍ່ມີຫຍັງຖືກໝາຍວ່າສົ່ງແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="261"/>
+        <source>Could not export</source>
+        <translation type="unfinished">ບໍ່ສາມາດສົ່ງອອກໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="267"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">ນຳເຂົ້າຊຸດແຟ້ມໃດ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="268"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">ຊຸດແຟ້ມ riskedu (*.riskedu);;ທຸກແຟ້ມ (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="276"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>ກຳລັງກວດ {count} ແຟ້ມ…</numerusform>
+            <numerusform>ກຳລັງກວດ {count} ແຟ້ມ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="293"/>
+        <location filename="../riskedu/ui/sync_page.py" line="333"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="297"/>
+        <source>Importing…</source>
+        <translation type="unfinished">ກຳລັງນຳເຂົ້າ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="307"/>
+        <source>Import finished</source>
+        <translation type="unfinished">ນຳເຂົ້າສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="314"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: ເຄີຍນຳເຂົ້າແລ້ວ, ບໍ່ມີຫຍັງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="318"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} ຈາກ {source}: ໃໝ່ {new}, ແກ້ໄຂ {updated}, ລຶບ {deleted}, ຂັດແຍ່ງ {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="327"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>ມີ %n ຂໍ້ມູນຂັດແຍ່ງທີ່ຕ້ອງແກ້ໄຂຢູ່ໜ້າຂໍ້ມູນຂັດແຍ່ງ.</numerusform>
+            <numerusform>ມີ %n ຂໍ້ມູນຂັດແຍ່ງທີ່ຕ້ອງແກ້ໄຂຢູ່ໜ້າຂໍ້ມູນຂັດແຍ່ງ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="334"/>
+        <source>Could not import</source>
+        <translation type="unfinished">ບໍ່ສາມາດນຳເຂົ້າໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="340"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">ບັນທຶກແຟ້ມລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="341"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">ແຟ້ມລົງທະບຽນ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="347"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">ບໍ່ສາມາດບັນທຶກແຟ້ມລົງທະບຽນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="350"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">ບັນທຶກແຟ້ມລົງທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="351"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">ບັນທຶກ {file} ແລ້ວ. ໃຫ້ມອບມັນໃຫ້ແຕ່ລະໂນດບຸກພາກສະໜາມ (ໜ້າຊິງຂໍ້ມູນ, “ໂຫຼດການລົງທະບຽນຂອງສຳນັກງານໃຫຍ່”); ຈາກນັ້ນຊຸດແຟ້ມຂອງພວກເຂົາຈະຖືກເຂົ້າລະຫັດສຳລັບເຄື່ອງທີ່ຕິດຕັ້ງນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="357"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">ໂຫຼດແຟ້ມລົງທະບຽນຂອງສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="358"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">ແຟ້ມລົງທະບຽນ (*.json);;ທຸກແຟ້ມ (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="364"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">ບໍ່ສາມາດໃຊ້ແຟ້ມລົງທະບຽນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="367"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="368"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">ຕອນນີ້ຊຸດແຟ້ມຖືກເຂົ້າລະຫັດສຳລັບສຳນັກງານໃຫຍ່ (ລາຍນິ້ວມືດິຈິຕອນ {fingerprint}).</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="38"/>
@@ -2257,6 +2701,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ໄພອັນຕະລາຍທີ່ໄດ້ສົນທະນາ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="40"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
@@ -2277,6 +2722,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຄັ້ງທຳອິດ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="41"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">ວິທະຍາກອນ</translation>
@@ -2333,6 +2779,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished">ຫົວຂໍ້</translation>
     </message>
@@ -2735,6 +3182,214 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
         <translation type="unfinished">ປັບແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="31"/>
+        <source>Out (exported)</source>
+        <translation type="unfinished">ອອກ (ສົ່ງອອກ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="32"/>
+        <source>In (imported)</source>
+        <translation type="unfinished">ເຂົ້າ (ນຳເຂົ້າ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished">ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="94"/>
+        <source>Direction</source>
+        <translation type="unfinished">ທິດທາງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">ແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="98"/>
+        <source>Records</source>
+        <translation type="unfinished">ລາຍການບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="100"/>
+        <source>By</source>
+        <translation type="unfinished">ໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="111"/>
+        <source>Installation</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="112"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ລາຍນິ້ວມືດິຈິຕອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="114"/>
+        <source>Accepted</source>
+        <translation type="unfinished">ຍອມຮັບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="116"/>
+        <source>Accepted by</source>
+        <translation type="unfinished">ຍອມຮັບໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="128"/>
+        <source>Table</source>
+        <translation type="unfinished">ຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="130"/>
+        <source>Record</source>
+        <translation type="unfinished">ລາຍການບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="132"/>
+        <source>Kept version of</source>
+        <translation type="unfinished">ສະບັບທີ່ເກັບໄວ້ຂອງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="134"/>
+        <source>Kept version from</source>
+        <translation type="unfinished">ສະບັບທີ່ເກັບໄວ້ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="135"/>
+        <source>this installation</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງນີ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="137"/>
+        <source>Found</source>
+        <translation type="unfinished">ພົບເມື່ອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <source>Organisations</source>
+        <translation type="unfinished">ອົງການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <source>Teams</source>
+        <translation type="unfinished">ທີມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <source>Sessions</source>
+        <translation type="unfinished">ການສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <source>Roster</source>
+        <translation type="unfinished">ລາຍຊື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">ລາຍງານໄພອັນຕະລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <source>Status changes</source>
+        <translation type="unfinished">ການປ່ຽນສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <source>Materials</source>
+        <translation type="unfinished">ສື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">ສື່ທີ່ແຈກຢາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <source>Stock movements</source>
+        <translation type="unfinished">ການເຄື່ອນໄຫວສາງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <source>New</source>
+        <translation type="unfinished">ໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <source>Updated</source>
+        <translation type="unfinished">ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <source>Unchanged</source>
+        <translation type="unfinished">ບໍ່ປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ລຶບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <source>Conflicting</source>
+        <translation type="unfinished">ຂັດແຍ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished">ແມ່ນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <source>no</source>
+        <translation type="unfinished">ບໍ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
+        <translation type="unfinished">{name} ບໍ່ແມ່ນເຄື່ອງທີ່ຕິດຕັ້ງທີ່ຮູ້ຈັກ (ລາຍນິ້ວມືດິຈິຕອນ {fingerprint}). ໃຫ້ໝາຍ “ຍອມຮັບເຄື່ອງທີ່ຕິດຕັ້ງນີ້” ເພື່ອນຳເຂົ້າຊຸດແຟ້ມຂອງມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
+        <translation type="unfinished">ນີ້ບໍ່ແມ່ນແຟ້ມລົງທະບຽນທີ່ໃຊ້ໄດ້ຈາກສຳນັກງານໃຫຍ່ຂອງທ່ານ ({reason}). ໃຫ້ຂໍແຟ້ມລົງທະບຽນຈາກສຳນັກງານໃຫຍ່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
+        <translation type="unfinished">ຂໍ້ມູນຂັດແຍ່ງນີ້ຖືກແກ້ໄຂແລ້ວ ຫຼື ລາຍການບັນທຶກຂອງມັນບໍ່ມີອີກແລ້ວ. ລາຍການຖືກໂຫຼດຄືນໃໝ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
+        <translation type="unfinished">ບໍ່ສາມາດໃຊ້ {file} ໄດ້: {reason}. ຖ້າແມ່ນ USB ໃຫ້ກວດວ່າຍັງສຽບຢູ່, ບໍ່ເຕັມ ແລະ ບໍ່ຖືກປ້ອງກັນການຂຽນ, ແລ້ວລອງໃໝ່. ບໍ່ມີຫຍັງຖືກໝາຍວ່າສົ່ງ ຫຼື ນຳເຂົ້າແລ້ວ.</translation>
     </message>
 </context>
 <context>

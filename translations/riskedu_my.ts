@@ -161,6 +161,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished">အကွက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Current version (shown)</source>
+        <translation type="unfinished">လက်ရှိ မူ (ပြသထားသည်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Kept version</source>
+        <translation type="unfinished">သိမ်းထားသော မူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <source>Use</source>
+        <translation type="unfinished">သုံးရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
+        <translation type="unfinished">ဤမှတ်တမ်းကို နောက်ဆုံးကိုက်ညီပြီးကတည်းက ထည့်သွင်းထားသော စက်နှစ်လုံးပေါ်တွင် ပြင်ဆင်ခဲ့သည်။ မူနှစ်ခုလုံးကို သိမ်းထားပြီး ကွဲပြားသော အကွက်များကို အရောင်ခြယ်ပြထားသည်။ အကွက်တစ်ခုချင်း ရွေးပါ၊ သို့မဟုတ် မူတစ်ခုကို တစ်ခုလုံး ထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <source>No conflicts to resolve.</source>
+        <translation type="unfinished">ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished">လက်ရှိ မူကို ထားရန် (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <source>&amp;Take the kept version</source>
+        <translation type="unfinished">သိမ်းထားသော မူကို ယူရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished">ရွေးထားသည့်အတိုင်း ပေါင်းရန် (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <source>Use, for each differing field, the version chosen in the Use column</source>
+        <translation type="unfinished">ကွဲပြားသော အကွက်တစ်ခုစီအတွက် “သုံးရန်” ကော်လံတွင် ရွေးထားသော မူကို သုံးပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished">ပြန်ဖတ်ရန် (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <source>Could not read the conflicts</source>
+        <translation type="unfinished">ကွဲလွဲမှုများကို ဖတ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <source>Could not open the conflict</source>
+        <translation type="unfinished">ကွဲလွဲမှုကို ဖွင့်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <source>Current</source>
+        <translation type="unfinished">လက်ရှိ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <source>Kept</source>
+        <translation type="unfinished">သိမ်းထားသော</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <source>Could not resolve the conflict</source>
+        <translation type="unfinished">ကွဲလွဲမှုကို ဖြေရှင်း၍ မရပါ</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../riskedu/ui/filter_bar.py" line="97"/>
@@ -352,6 +440,61 @@
         <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">သတင်းပို့ချက် ဖယ်ရန် (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="82"/>
+        <source>already imported: nothing new</source>
+        <translation type="unfinished">တင်သွင်းပြီးသား- အသစ် မရှိပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="83"/>
+        <source>from {source}</source>
+        <translation type="unfinished">{source} ထံမှ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="99"/>
+        <source>Import bundles</source>
+        <translation type="unfinished">ဖိုင်အစုများ တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="102"/>
+        <source>Every file was checked and can be imported. Nothing has changed yet: this is what importing would do.</source>
+        <translation type="unfinished">ဖိုင်အားလုံးကို စစ်ဆေးပြီး တင်သွင်းနိုင်ပါသည်။ မည်သည့်အရာမျှ မပြောင်းလဲရသေးပါ- ဤသည်မှာ တင်သွင်းလျှင် ဖြစ်မည့်အရာ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="104"/>
+        <source>Every file was imported before: importing again changes nothing.</source>
+        <translation type="unfinished">ဖိုင်အားလုံးကို ယခင်က တင်သွင်းပြီးဖြစ်သည်- ထပ်မံတင်သွင်းလျှင် ဘာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="105"/>
+        <source>File and table</source>
+        <translation type="unfinished">ဖိုင်နှင့် ဇယား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="108"/>
+        <source>Installations not seen before</source>
+        <translation type="unfinished">ယခင်က မမြင်ဖူးသော ထည့်သွင်းထားသည့် စက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="113"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has not sent bundles here before. Its fingerprint is &lt;b&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint shown on that laptop (Sync page) before accepting.</source>
+        <translation type="unfinished">&lt;b&gt;{name}&lt;/b&gt; သည် ဤနေရာသို့ ဖိုင်အစု မပို့ဖူးပါ။ ၎င်း၏ လက်ဗွေမှာ &lt;b&gt;{fingerprint}&lt;/b&gt; ဖြစ်သည်။ လက်မခံမီ ထိုလက်ပ်တော့ပေါ်တွင် ပြသထားသော လက်ဗွေ (ထပ်တူပြုရန် စာမျက်နှာ) နှင့် နှိုင်းယှဉ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="118"/>
+        <source>&amp;Accept this installation ({name})</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်ကို လက်ခံရန် ({name}) (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_preview.py" line="120"/>
+        <source>&amp;Import {count} file(s)</source>
+        <translation type="unfinished">
+            <numerusform>ဖိုင် {count} ခု တင်သွင်းရန် (&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,137 +702,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished">ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished">ကြည့်ရှုမှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished">အကူအညီ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ထပ်တူပြုရန် (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;New session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ် (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို မှတ်တမ်းတင်ရန် (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished">ဖွင့်ရန် (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">ရွေးထားသော အသိပညာပေးပွဲကို ဖွင့်ရန် (Enter သို့မဟုတ် နှစ်ချက်နှိပ်)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">အပြီးသတ်ရန် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">စည်းမျဉ်းအားလုံးကို စစ်ဆေးပြီး ရွေးထားသော မူကြမ်းကို အပြီးသတ်ရန် (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ရွေးထားသော အပြီးသတ် မှတ်တမ်းကို မူကြမ်းအဖြစ် ပြန်ပြောင်းရန်၊ မည်သူ မည်သည့်အချိန် ပြုလုပ်သည်ကို မှတ်တမ်းတင်မည် (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">ဖျက်ရန်… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">ရွေးထားသော အသိပညာပေးပွဲကို ဖျက်ရန် (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ရှာဖွေရန် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">အသိပညာပေးပွဲများကို ရှာဖွေရန် (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">စစ်ထုတ်မှုများ ရှင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>Show every session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အားလုံးကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ပြန်လည်ဖတ်ရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">စာရင်းကို ပြန်ဖတ်ရန် (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ထွက်ရန် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">riskedu ကို ပိတ်ရန် (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">riskedu အကြောင်း (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished">ဖိုင်အစု ထုတ်ပို့ရန်… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ ပြောင်းလဲမှုများကို ဌာနချုပ်အတွက် ဖိုင်တစ်ခုထဲသို့ ရေးရန် (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">ဖိုင်အစုများ တင်သွင်းရန်… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>Check and import bundles from field laptops (Ctrl+I)</source>
+        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များမှ ဖိုင်အစုများကို စစ်ဆေး၍ တင်သွင်းရန် (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">ကွဲလွဲမှုများ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <source>Records changed on two installations, to resolve (Alt+4)</source>
+        <translation type="unfinished">ထည့်သွင်းထားသော စက်နှစ်လုံးပေါ်တွင် ပြောင်းလဲခဲ့သော မှတ်တမ်းများ၊ ဖြေရှင်းရန် (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>About riskedu</source>
         <translation type="unfinished">riskedu အကြောင်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;ပေါက်ကွဲစေတတ်သော ခဲယမ်းမီးကျောက် အန္တရာယ် အသိပညာပေးရေးအတွက် ကွင်းဆင်း မှတ်တမ်းစာအုပ်။&lt;br&gt;&lt;br&gt;ကမ္ဘောဒီးယား အုပ်ချုပ်ရေး ယူနစ်များ- ဒစ်ဂျစ်တယ်စီးပွားရေး အထွေထွေဦးစီးဌာန၊ စီးပွားရေးနှင့် ဘဏ္ဍာရေး ဝန်ကြီးဌာန (data.mef.gov.kh)။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">အပြီးသတ်ရန် အသင့်မဖြစ်သေးပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -700,42 +878,42 @@ Open it to complete it?</source>
 ပြည့်စုံအောင် ဖြည့်ရန် ဖွင့်မလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <location filename="../riskedu/ui/main_actions.py" line="167"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို အပြီးသတ်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="177"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်မလား။ ၎င်းသည် မူကြမ်း ပြန်ဖြစ်မည်၊ သင့်အမည်နှင့် အချိန်ကို မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <location filename="../riskedu/ui/main_actions.py" line="181"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Delete session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">အသိပညာပေးပွဲ {code} ({village}, {date}) ကို ဖျက်မလား။ ၎င်းသည် စာရင်းနှင့် စုစုပေါင်းများမှ ပျောက်သွားမည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <location filename="../riskedu/ui/main_actions.py" line="200"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖျက်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">{code} ကို ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -743,62 +921,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="115"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="118"/>
+        <location filename="../riskedu/ui/main_window.py" line="125"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="128"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="129"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="200"/>
+        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <source>&amp;3 Sync</source>
+        <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <source>&amp;4 Conflicts</source>
+        <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="214"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="205"/>
+        <location filename="../riskedu/ui/main_window.py" line="219"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="231"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="250"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="259"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="263"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -1797,6 +1985,259 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="137"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">ဌာနချုပ်သို့ ပို့ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="139"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ အသစ်နှင့် ပြောင်းလဲထားသော မှတ်တမ်းများကို USB သို့မဟုတ် ဌာနချုပ်သို့ အီးမေးလ်ဖြင့် ပို့ရန် ဖိုင်တစ်ခုထဲသို့ ရေးသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="141"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">ထုတ်ပို့ရန်… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="142"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">USB ကဲ့သို့ ဖိုင်တွဲတစ်ခုကို ရွေး၍ ဖိုင်အစုကို ထိုနေရာတွင် ရေးပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="144"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">အားလုံး ထုတ်ပို့ရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="145"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">နောက်ဆုံး ထုတ်ပို့ပြီးကတည်းက ပြောင်းလဲသည်များသာမက မှတ်တမ်းအားလုံး (ဌာနချုပ် ဒေတာဘေ့စ် အသစ်အတွက်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="147"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">ဖိုင်အစုများ လက်ခံရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="149"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များမှ ဖိုင်အစုများကို တစ်ခု သို့မဟုတ် အများအပြား တစ်ပြိုင်နက် တင်သွင်းသည်။ မည်သည့်အရာမျှ မပြောင်းလဲမီ ဖိုင်တစ်ခုစီတွင် ပါဝင်သည်ကို မြင်ရပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="151"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">ဖိုင်များ တင်သွင်းရန်… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="152"/>
+        <source>This installation</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="153"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များ- ယခုမှစ၍ ဖိုင်အစုများကို ဌာနချုပ်အတွက် ကုဒ်ဝှက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="156"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းရန်… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="158"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">ဌာနချုပ်- ကွင်းဆင်း လက်ပ်တော့များက ၎င်းတို့၏ ဖိုင်အစုများကို သင့်အတွက် ကုဒ်ဝှက်ရန် ဖွင့်သော ဖိုင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <source>&amp;History of bundles</source>
+        <translation type="unfinished">ဖိုင်အစုများ၏ မှတ်တမ်းရာဇဝင် (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <source>&amp;Known installations</source>
+        <translation type="unfinished">သိထားသော ထည့်သွင်းထားသည့် စက်များ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="195"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">{name} ၏ လက်ဗွေ- &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="196"/>
+        <source>this installation</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="198"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံတင်ပြီး ({fingerprint})- ဖိုင်အစုများကို ကုဒ်ဝှက်ထားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="202"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံမတင်ရသေးပါ- ဖိုင်အစုများကို &lt;b&gt;ကုဒ်ဝှက်မထားပါ&lt;/b&gt;။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <source>Could not read the sync history</source>
+        <translation type="unfinished">ထပ်တူပြုမှု မှတ်တမ်းရာဇဝင်ကို ဖတ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="225"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">မည်သည့် ဖိုင်တွဲသို့ ထုတ်ပို့မလဲ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="232"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">ဖိုင်အစုကို ရေးပြီး စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="245"/>
+        <source>no changed records</source>
+        <translation type="unfinished">ပြောင်းလဲထားသော မှတ်တမ်း မရှိပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="246"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">ရေးပြီး စစ်ဆေးပြီး- {folder} ထဲရှိ &lt;b&gt;{file}&lt;/b&gt; ({size})။&lt;br&gt;မှတ်တမ်းများ- {counts}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="252"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">သတိပေးချက်- ဤဖိုင်အစုကို ကုဒ်ဝှက်မထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="253"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့သည် ဌာနချုပ်နှင့် မှတ်ပုံမတင်ရသေးသဖြင့် ဖိုင်ကို တွေ့သူမည်သူမဆို အမည်များနှင့် ဖုန်းနံပါတ်များကို ဖတ်နိုင်သည်။ နောက်ဖိုင်အစုများကို ကုဒ်ဝှက်ရန် ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="260"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">ထုတ်ပို့ခြင်း မအောင်မြင်ပါ- မည်သည့်အရာကိုမျှ ပို့ပြီးဟု မှတ်သားမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="261"/>
+        <source>Could not export</source>
+        <translation type="unfinished">ထုတ်ပို့၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="267"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">မည်သည့် ဖိုင်အစုများကို တင်သွင်းမလဲ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="268"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">riskedu ဖိုင်အစုများ (*.riskedu);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="276"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>ဖိုင် {count} ခုကို စစ်ဆေးနေသည်…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="293"/>
+        <location filename="../riskedu/ui/sync_page.py" line="333"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">မည်သည့်အရာမျှ တင်သွင်းမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="297"/>
+        <source>Importing…</source>
+        <translation type="unfinished">တင်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="307"/>
+        <source>Import finished</source>
+        <translation type="unfinished">တင်သွင်းမှု ပြီးဆုံးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="314"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}- ယခင်က တင်သွင်းပြီးဖြစ်၍ အသစ် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="318"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{source} ထံမှ {file}- အသစ် {new}၊ ပြင်ဆင်ပြီး {updated}၊ ဖျက်ပြီး {deleted}၊ ကွဲလွဲ {conflicts}။</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="327"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>ကွဲလွဲမှုများ စာမျက်နှာတွင် ဖြေရှင်းရန် ကွဲလွဲမှု %n ခု ရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="334"/>
+        <source>Could not import</source>
+        <translation type="unfinished">တင်သွင်း၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="340"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="341"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်များ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="347"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်ကို သိမ်း၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="350"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="351"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">{file} ကို သိမ်းပြီးပါပြီ။ ၎င်းကို ကွင်းဆင်း လက်ပ်တော့တစ်လုံးစီသို့ ပေးပါ (ထပ်တူပြုရန် စာမျက်နှာ၊ “ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်”)၊ ထို့နောက် ၎င်းတို့၏ ဖိုင်အစုများကို ဤထည့်သွင်းထားသော စက်အတွက် ကုဒ်ဝှက်မည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="357"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="358"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်များ (*.json);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="364"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်ကို သုံး၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="367"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံတင်ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="368"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">ယခု ဖိုင်အစုများကို ဌာနချုပ်အတွက် ကုဒ်ဝှက်ထားသည် (လက်ဗွေ {fingerprint})။</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="38"/>
@@ -2254,6 +2695,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ဆွေးနွေးခဲ့သော အန္တရာယ်များ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="40"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">တက်ရောက်မှု</translation>
@@ -2274,6 +2716,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ပထမဆုံးအကြိမ် အကျိုးခံစားသူ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="41"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">ဆောင်ရွက်ပေးသူများ</translation>
@@ -2330,6 +2773,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished">ခေါင်းစဉ်</translation>
     </message>
@@ -2732,6 +3176,214 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
         <translation type="unfinished">ပြင်ဆင်ပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="31"/>
+        <source>Out (exported)</source>
+        <translation type="unfinished">အထွက် (ထုတ်ပို့ပြီး)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="32"/>
+        <source>In (imported)</source>
+        <translation type="unfinished">အဝင် (တင်သွင်းပြီး)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished">မည်သည့်အချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="94"/>
+        <source>Direction</source>
+        <translation type="unfinished">ဦးတည်ရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">ဖိုင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">ထံမှ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="98"/>
+        <source>Records</source>
+        <translation type="unfinished">မှတ်တမ်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="100"/>
+        <source>By</source>
+        <translation type="unfinished">ပြုလုပ်သူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="111"/>
+        <source>Installation</source>
+        <translation type="unfinished">ထည့်သွင်းထားသော စက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="112"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">လက်ဗွေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="114"/>
+        <source>Accepted</source>
+        <translation type="unfinished">လက်ခံပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="116"/>
+        <source>Accepted by</source>
+        <translation type="unfinished">လက်ခံသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="128"/>
+        <source>Table</source>
+        <translation type="unfinished">ဇယား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="130"/>
+        <source>Record</source>
+        <translation type="unfinished">မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="132"/>
+        <source>Kept version of</source>
+        <translation type="unfinished">သိမ်းထားသော မူ၏ မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="134"/>
+        <source>Kept version from</source>
+        <translation type="unfinished">သိမ်းထားသော မူ၏ ရင်းမြစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="135"/>
+        <source>this installation</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="137"/>
+        <source>Found</source>
+        <translation type="unfinished">တွေ့ရှိချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <source>Organisations</source>
+        <translation type="unfinished">အဖွဲ့အစည်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <source>Teams</source>
+        <translation type="unfinished">အဖွဲ့များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <source>Sessions</source>
+        <translation type="unfinished">အသိပညာပေးပွဲများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <source>Roster</source>
+        <translation type="unfinished">အမည်စာရင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">အန္တရာယ် သတင်းပို့ချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <source>Status changes</source>
+        <translation type="unfinished">အခြေအနေ ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <source>Materials</source>
+        <translation type="unfinished">ပညာပေးပစ္စည်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <source>Stock movements</source>
+        <translation type="unfinished">စတော့ အဝင်အထွက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <source>New</source>
+        <translation type="unfinished">အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <source>Updated</source>
+        <translation type="unfinished">ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <source>Unchanged</source>
+        <translation type="unfinished">မပြောင်းလဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ဖျက်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <source>Conflicting</source>
+        <translation type="unfinished">ကွဲလွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished">ဟုတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <source>no</source>
+        <translation type="unfinished">မဟုတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
+        <translation type="unfinished">{name} သည် သိထားသော ထည့်သွင်းထားသည့် စက် မဟုတ်ပါ (လက်ဗွေ {fingerprint})။ ၎င်း၏ ဖိုင်အစုများကို တင်သွင်းရန် “ဤထည့်သွင်းထားသော စက်ကို လက်ခံရန်” ကို အမှန်ခြစ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
+        <translation type="unfinished">ဤဖိုင်သည် သင့်ဌာနချုပ်မှ သုံးနိုင်သော မှတ်ပုံတင်ဖိုင် မဟုတ်ပါ ({reason})။ ဌာနချုပ်ထံမှ မှတ်ပုံတင်ဖိုင်ကို ထပ်မံတောင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
+        <translation type="unfinished">ဤကွဲလွဲမှုကို ဖြေရှင်းပြီးဖြစ်သည်၊ သို့မဟုတ် ၎င်း၏ မှတ်တမ်း မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖွင့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
+        <translation type="unfinished">{file} ကို သုံး၍ မရပါ- {reason}။ USB ဖြစ်ပါက ထိုးထားဆဲ ဖြစ်ကြောင်း၊ မပြည့်ကြောင်းနှင့် ရေးခွင့်ပိတ်မထားကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။ မည်သည့်အရာကိုမျှ ပို့ပြီး သို့မဟုတ် တင်သွင်းပြီးဟု မှတ်သားမထားပါ။</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished">ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Current version (shown)</source>
+        <translation type="unfinished">ฉบับปัจจุบัน (ที่แสดงอยู่)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Kept version</source>
+        <translation type="unfinished">ฉบับที่เก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <source>Use</source>
+        <translation type="unfinished">ใช้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
+        <translation type="unfinished">ระเบียนนี้ถูกแก้ไขบนเครื่องที่ติดตั้งสองเครื่อง นับตั้งแต่ข้อมูลตรงกันครั้งล่าสุด ทั้งสองฉบับถูกเก็บไว้ และช่องที่ต่างกันถูกเน้นสีไว้ เลือกทีละช่อง หรือเก็บฉบับใดฉบับหนึ่งทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <source>No conflicts to resolve.</source>
+        <translation type="unfinished">ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished">เก็บฉบับปัจจุบัน (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <source>&amp;Take the kept version</source>
+        <translation type="unfinished">ใช้ฉบับที่เก็บไว้ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished">รวมตามที่เลือก (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <source>Use, for each differing field, the version chosen in the Use column</source>
+        <translation type="unfinished">สำหรับแต่ละช่องที่ต่างกัน ให้ใช้ฉบับที่เลือกในคอลัมน์ “ใช้”</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished">อ่านใหม่อีกครั้ง (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <source>Could not read the conflicts</source>
+        <translation type="unfinished">ไม่สามารถอ่านข้อมูลขัดแย้งได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <source>Could not open the conflict</source>
+        <translation type="unfinished">ไม่สามารถเปิดข้อมูลขัดแย้งได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <source>Current</source>
+        <translation type="unfinished">ปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <source>Kept</source>
+        <translation type="unfinished">ที่เก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <source>Could not resolve the conflict</source>
+        <translation type="unfinished">ไม่สามารถแก้ไขข้อมูลขัดแย้งได้</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../riskedu/ui/filter_bar.py" line="97"/>
@@ -352,6 +440,61 @@
         <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">ลบรายงาน (&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="82"/>
+        <source>already imported: nothing new</source>
+        <translation type="unfinished">นำเข้าแล้ว: ไม่มีข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="83"/>
+        <source>from {source}</source>
+        <translation type="unfinished">จาก {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="99"/>
+        <source>Import bundles</source>
+        <translation type="unfinished">นำเข้าชุดไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="102"/>
+        <source>Every file was checked and can be imported. Nothing has changed yet: this is what importing would do.</source>
+        <translation type="unfinished">ตรวจทุกไฟล์แล้วและสามารถนำเข้าได้ ยังไม่มีการเปลี่ยนแปลงใด ๆ: นี่คือสิ่งที่การนำเข้าจะทำ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="104"/>
+        <source>Every file was imported before: importing again changes nothing.</source>
+        <translation type="unfinished">ทุกไฟล์เคยนำเข้าแล้ว: การนำเข้าอีกครั้งจะไม่เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="105"/>
+        <source>File and table</source>
+        <translation type="unfinished">ไฟล์และตาราง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="108"/>
+        <source>Installations not seen before</source>
+        <translation type="unfinished">เครื่องที่ติดตั้งที่ไม่เคยพบมาก่อน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="113"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has not sent bundles here before. Its fingerprint is &lt;b&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint shown on that laptop (Sync page) before accepting.</source>
+        <translation type="unfinished">&lt;b&gt;{name}&lt;/b&gt; ไม่เคยส่งชุดไฟล์มาที่นี่มาก่อน ลายนิ้วมือดิจิทัลของเครื่องคือ &lt;b&gt;{fingerprint}&lt;/b&gt; โปรดเปรียบเทียบกับลายนิ้วมือดิจิทัลที่แสดงบนแล็ปท็อปเครื่องนั้น (หน้าซิงค์) ก่อนยอมรับ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="118"/>
+        <source>&amp;Accept this installation ({name})</source>
+        <translation type="unfinished">ยอมรับเครื่องที่ติดตั้งนี้ ({name}) (&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_preview.py" line="120"/>
+        <source>&amp;Import {count} file(s)</source>
+        <translation type="unfinished">
+            <numerusform>นำเข้า {count} ไฟล์ (&amp;I)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,137 +702,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished">ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Session</source>
         <translation type="unfinished">การให้ความรู้ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished">มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished">ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">ซิงค์ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;New session</source>
         <translation type="unfinished">การให้ความรู้ใหม่ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">บันทึกการให้ความรู้ครั้งใหม่ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished">เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">เปิดรายการที่เลือก (Enter หรือดับเบิลคลิก)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">ทำเป็นฉบับสมบูรณ์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">ตรวจทุกเงื่อนไข แล้วทำฉบับร่างที่เลือกให้เป็นฉบับสมบูรณ์ (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">เปิดใหม่เพื่อแก้ไข (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ทำให้บันทึกฉบับสมบูรณ์ที่เลือกกลับเป็นฉบับร่าง ผู้ทำและเวลาจะถูกบันทึกไว้ (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">ลบ… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">ลบรายการที่เลือก (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ค้นหา (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">ค้นหาการให้ความรู้ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">ล้างตัวกรอง (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>Show every session</source>
         <translation type="unfinished">แสดงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">อ่านรายการใหม่ (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">ปิด riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">เกี่ยวกับ riskedu (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished">ส่งออกชุดไฟล์… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
+        <translation type="unfinished">เขียนการเปลี่ยนแปลงของแล็ปท็อปเครื่องนี้เป็นไฟล์เดียวสำหรับสำนักงานใหญ่ (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">นำเข้าชุดไฟล์… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>Check and import bundles from field laptops (Ctrl+I)</source>
+        <translation type="unfinished">ตรวจและนำเข้าชุดไฟล์จากแล็ปท็อปภาคสนาม (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">ข้อมูลขัดแย้ง (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <source>Records changed on two installations, to resolve (Alt+4)</source>
+        <translation type="unfinished">ระเบียนที่ถูกแก้ไขบนเครื่องที่ติดตั้งสองเครื่อง ที่ต้องแก้ไข (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>About riskedu</source>
         <translation type="unfinished">เกี่ยวกับ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;สมุดบันทึกภาคสนามสำหรับการให้ความรู้เรื่องความเสี่ยงจากวัตถุระเบิด&lt;br&gt;&lt;br&gt;หน่วยการปกครองของกัมพูชา: กรมเศรษฐกิจดิจิทัล กระทรวงเศรษฐกิจและการคลัง (data.mef.gov.kh)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">ยังไม่พร้อมเป็นฉบับสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -700,42 +878,42 @@ Open it to complete it?</source>
 เปิดเพื่อกรอกให้ครบหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <location filename="../riskedu/ui/main_actions.py" line="167"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">ไม่สามารถทำให้เป็นฉบับสมบูรณ์ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">เปิดใหม่เพื่อแก้ไข</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="177"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">เปิด {code} ใหม่เพื่อแก้ไขหรือไม่? รายการจะกลับเป็นฉบับร่าง ชื่อของคุณและเวลาจะถูกบันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <location filename="../riskedu/ui/main_actions.py" line="181"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ไม่สามารถเปิดใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Delete session</source>
         <translation type="unfinished">ลบการให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">ลบ {code} ({village}, {date}) หรือไม่? รายการจะหายไปจากรายการและยอดรวม</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <location filename="../riskedu/ui/main_actions.py" line="200"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">ไม่สามารถลบได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">ลบ {code} แล้ว</translation>
     </message>
@@ -743,62 +921,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="115"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="118"/>
+        <location filename="../riskedu/ui/main_window.py" line="125"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ฐานข้อมูล: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="128"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 การให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="129"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 สื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="200"/>
+        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <source>&amp;3 Sync</source>
+        <translation type="unfinished">&amp;3 ซิงค์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <source>&amp;4 Conflicts</source>
+        <translation type="unfinished">&amp;4 ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="214"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ไม่สามารถเริ่มการให้ความรู้ใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="205"/>
+        <location filename="../riskedu/ui/main_window.py" line="219"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ไม่สามารถเปิดการให้ความรู้ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">บันทึก {code} เป็นฉบับสมบูรณ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="231"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">บันทึก {code} เป็นฉบับร่างแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="250"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">เปิด {code} ใหม่เพื่อแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="259"/>
         <source>a new session</source>
         <translation type="unfinished">การให้ความรู้ใหม่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">กู้คืนการแก้ไขที่ยังไม่ได้บันทึกหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="263"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ถูกปิดขณะที่คุณกำลังแก้ไข {what} (เปลี่ยนแปลงล่าสุด {when}) กู้คืนรายการที่คุณกำลังแก้ไขหรือไม่?</translation>
     </message>
@@ -1797,6 +1985,259 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="137"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">ส่งไปสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="139"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">เขียนระเบียนใหม่และระเบียนที่แก้ไขของแล็ปท็อปเครื่องนี้เป็นไฟล์เดียว สำหรับแฟลชไดรฟ์ USB หรืออีเมลถึงสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="141"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">ส่งออก… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="142"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">เลือกโฟลเดอร์ เช่น แฟลชไดรฟ์ USB แล้วเขียนชุดไฟล์ไว้ที่นั่น</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="144"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">ส่งออกทั้งหมด (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="145"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">ระเบียนทั้งหมด ไม่ใช่เฉพาะที่เปลี่ยนแปลงตั้งแต่การส่งออกครั้งล่าสุด (สำหรับฐานข้อมูลใหม่ของสำนักงานใหญ่)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="147"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">รับชุดไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="149"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">นำเข้าชุดไฟล์จากแล็ปท็อปภาคสนาม ทีละไฟล์หรือหลายไฟล์พร้อมกัน คุณจะเห็นว่าแต่ละไฟล์มีข้อมูลอะไรก่อนที่จะมีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="151"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">นำเข้าไฟล์… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="152"/>
+        <source>This installation</source>
+        <translation type="unfinished">เครื่องที่ติดตั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="153"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">โหลดการลงทะเบียนของสำนักงานใหญ่… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">แล็ปท็อปภาคสนาม: เข้ารหัสชุดไฟล์ถึงสำนักงานใหญ่ตั้งแต่นี้ไป</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="156"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">บันทึกไฟล์ลงทะเบียน… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="158"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">สำนักงานใหญ่: ไฟล์ที่แล็ปท็อปภาคสนามโหลดเพื่อเข้ารหัสชุดไฟล์ถึงคุณ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <source>&amp;History of bundles</source>
+        <translation type="unfinished">ประวัติชุดไฟล์ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <source>&amp;Known installations</source>
+        <translation type="unfinished">เครื่องที่ติดตั้งที่รู้จัก (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="195"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">ลายนิ้วมือดิจิทัลของ {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="196"/>
+        <source>this installation</source>
+        <translation type="unfinished">เครื่องที่ติดตั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="198"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">ลงทะเบียนกับสำนักงานใหญ่แล้ว ({fingerprint}): ชุดไฟล์ถูกเข้ารหัส</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="202"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">ยังไม่ได้ลงทะเบียนกับสำนักงานใหญ่: ชุดไฟล์ &lt;b&gt;ไม่ได้เข้ารหัส&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <source>Could not read the sync history</source>
+        <translation type="unfinished">ไม่สามารถอ่านประวัติการซิงค์ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="225"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">ส่งออกไปยังโฟลเดอร์ใด?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="232"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">กำลังเขียนและตรวจสอบชุดไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="245"/>
+        <source>no changed records</source>
+        <translation type="unfinished">ไม่มีระเบียนที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="246"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">เขียนและตรวจสอบแล้ว: &lt;b&gt;{file}&lt;/b&gt; ({size}) ใน {folder}&lt;br&gt;ระเบียน: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="252"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">คำเตือน: ชุดไฟล์นี้ไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="253"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">แล็ปท็อปเครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงานใหญ่ ดังนั้นใครก็ตามที่พบไฟล์นี้สามารถอ่านชื่อและหมายเลขโทรศัพท์ได้ โปรดโหลดไฟล์ลงทะเบียนของสำนักงานใหญ่เพื่อเข้ารหัสชุดไฟล์ครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="260"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">การส่งออกล้มเหลว: ไม่มีสิ่งใดถูกทำเครื่องหมายว่าส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="261"/>
+        <source>Could not export</source>
+        <translation type="unfinished">ไม่สามารถส่งออกได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="267"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">นำเข้าชุดไฟล์ใด?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="268"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">ชุดไฟล์ riskedu (*.riskedu);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="276"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>กำลังตรวจ {count} ไฟล์…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="293"/>
+        <location filename="../riskedu/ui/sync_page.py" line="333"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">ไม่มีสิ่งใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="297"/>
+        <source>Importing…</source>
+        <translation type="unfinished">กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="307"/>
+        <source>Import finished</source>
+        <translation type="unfinished">นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="314"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: เคยนำเข้าแล้ว ไม่มีข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="318"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} จาก {source}: ใหม่ {new}, แก้ไข {updated}, ลบ {deleted}, ขัดแย้ง {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="327"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>มีข้อมูลขัดแย้ง %n รายการที่ต้องแก้ไขในหน้าข้อมูลขัดแย้ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="334"/>
+        <source>Could not import</source>
+        <translation type="unfinished">ไม่สามารถนำเข้าได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="340"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">บันทึกไฟล์ลงทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="341"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">ไฟล์ลงทะเบียน (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="347"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">ไม่สามารถบันทึกไฟล์ลงทะเบียนได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="350"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">บันทึกไฟล์ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="351"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">บันทึก {file} แล้ว โปรดมอบให้แล็ปท็อปภาคสนามแต่ละเครื่อง (หน้าซิงค์, “โหลดการลงทะเบียนของสำนักงานใหญ่”) จากนั้นชุดไฟล์ของเครื่องเหล่านั้นจะถูกเข้ารหัสถึงเครื่องที่ติดตั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="357"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">โหลดไฟล์ลงทะเบียนของสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="358"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">ไฟล์ลงทะเบียน (*.json);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="364"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">ไม่สามารถใช้ไฟล์ลงทะเบียนได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="367"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">ลงทะเบียนกับสำนักงานใหญ่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="368"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">ตอนนี้ชุดไฟล์ถูกเข้ารหัสถึงสำนักงานใหญ่แล้ว (ลายนิ้วมือดิจิทัล {fingerprint})</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="38"/>
@@ -2254,6 +2695,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ภัยอันตรายที่ได้พูดคุย</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="40"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">ผู้เข้าร่วม</translation>
@@ -2274,6 +2716,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ผู้รับประโยชน์ครั้งแรก</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="41"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">วิทยากร</translation>
@@ -2330,6 +2773,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
@@ -2732,6 +3176,214 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
         <translation type="unfinished">ปรับยอด</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="31"/>
+        <source>Out (exported)</source>
+        <translation type="unfinished">ออก (ส่งออก)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="32"/>
+        <source>In (imported)</source>
+        <translation type="unfinished">เข้า (นำเข้า)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished">เมื่อไร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="94"/>
+        <source>Direction</source>
+        <translation type="unfinished">ทิศทาง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">จาก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="98"/>
+        <source>Records</source>
+        <translation type="unfinished">ระเบียน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="100"/>
+        <source>By</source>
+        <translation type="unfinished">โดย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="111"/>
+        <source>Installation</source>
+        <translation type="unfinished">เครื่องที่ติดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="112"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">ลายนิ้วมือดิจิทัล</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="114"/>
+        <source>Accepted</source>
+        <translation type="unfinished">ยอมรับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="116"/>
+        <source>Accepted by</source>
+        <translation type="unfinished">ยอมรับโดย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="128"/>
+        <source>Table</source>
+        <translation type="unfinished">ตาราง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="130"/>
+        <source>Record</source>
+        <translation type="unfinished">ระเบียน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="132"/>
+        <source>Kept version of</source>
+        <translation type="unfinished">ฉบับที่เก็บไว้ของ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="134"/>
+        <source>Kept version from</source>
+        <translation type="unfinished">ฉบับที่เก็บไว้จาก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="135"/>
+        <source>this installation</source>
+        <translation type="unfinished">เครื่องที่ติดตั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="137"/>
+        <source>Found</source>
+        <translation type="unfinished">พบเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <source>Organisations</source>
+        <translation type="unfinished">องค์กร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <source>Teams</source>
+        <translation type="unfinished">ทีม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">วิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <source>Sessions</source>
+        <translation type="unfinished">การให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <source>Roster</source>
+        <translation type="unfinished">รายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">รายงานภัยอันตราย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <source>Status changes</source>
+        <translation type="unfinished">การเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <source>Materials</source>
+        <translation type="unfinished">สื่อ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">สื่อที่แจก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <source>Stock movements</source>
+        <translation type="unfinished">ความเคลื่อนไหวของสต็อก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <source>New</source>
+        <translation type="unfinished">ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <source>Updated</source>
+        <translation type="unfinished">แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <source>Unchanged</source>
+        <translation type="unfinished">ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ลบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <source>Conflicting</source>
+        <translation type="unfinished">ขัดแย้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
+        <translation type="unfinished">{name} ไม่ใช่เครื่องที่ติดตั้งที่รู้จัก (ลายนิ้วมือดิจิทัล {fingerprint}) ทำเครื่องหมาย “ยอมรับเครื่องที่ติดตั้งนี้” เพื่อนำเข้าชุดไฟล์ของเครื่องนั้น</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
+        <translation type="unfinished">นี่ไม่ใช่ไฟล์ลงทะเบียนที่ใช้ได้จากสำนักงานใหญ่ของคุณ ({reason}) โปรดขอไฟล์ลงทะเบียนจากสำนักงานใหญ่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
+        <translation type="unfinished">ข้อมูลขัดแย้งนี้ถูกแก้ไขไปแล้ว หรือระเบียนของข้อมูลนี้ไม่มีอยู่แล้ว รายการถูกโหลดใหม่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
+        <translation type="unfinished">ไม่สามารถใช้ {file}: {reason} หากเป็นแฟลชไดรฟ์ USB โปรดตรวจว่ายังเสียบอยู่ ไม่เต็ม และไม่ได้ป้องกันการเขียน แล้วลองอีกครั้ง ไม่มีสิ่งใดถูกทำเครื่องหมายว่าส่งหรือนำเข้าแล้ว</translation>
     </message>
 </context>
 <context>

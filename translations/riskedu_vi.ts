@@ -161,6 +161,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished">Trường</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Current version (shown)</source>
+        <translation type="unfinished">Phiên bản hiện tại (đang hiển thị)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <source>Kept version</source>
+        <translation type="unfinished">Phiên bản được lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <source>Use</source>
+        <translation type="unfinished">Dùng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
+        <translation type="unfinished">Bản ghi đã được sửa trên hai bản cài đặt kể từ lần cuối chúng khớp nhau. Cả hai phiên bản đều được giữ lại; các trường khác nhau được tô sáng. Hãy chọn theo từng trường, hoặc giữ nguyên một phiên bản.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <source>No conflicts to resolve.</source>
+        <translation type="unfinished">Không có xung đột nào cần giải quyết.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished">&amp;Giữ phiên bản hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <source>&amp;Take the kept version</source>
+        <translation type="unfinished">&amp;Lấy phiên bản được lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished">&amp;Hợp nhất theo lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <source>Use, for each differing field, the version chosen in the Use column</source>
+        <translation type="unfinished">Với mỗi trường khác nhau, dùng phiên bản được chọn ở cột Dùng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <source>Read a&amp;gain</source>
+        <translation type="unfinished">Đọc lạ&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <source>Could not read the conflicts</source>
+        <translation type="unfinished">Không thể đọc các xung đột</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <source>Could not open the conflict</source>
+        <translation type="unfinished">Không thể mở xung đột</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <source>Current</source>
+        <translation type="unfinished">Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <source>Kept</source>
+        <translation type="unfinished">Lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <source>Could not resolve the conflict</source>
+        <translation type="unfinished">Không thể giải quyết xung đột</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../riskedu/ui/filter_bar.py" line="97"/>
@@ -352,6 +440,61 @@
         <location filename="../riskedu/ui/editor_lists.py" line="219"/>
         <source>Re&amp;move report</source>
         <translation type="unfinished">&amp;Xóa báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="82"/>
+        <source>already imported: nothing new</source>
+        <translation type="unfinished">đã nhập trước đó: không có gì mới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="83"/>
+        <source>from {source}</source>
+        <translation type="unfinished">từ {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="99"/>
+        <source>Import bundles</source>
+        <translation type="unfinished">Nhập các gói tệp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="102"/>
+        <source>Every file was checked and can be imported. Nothing has changed yet: this is what importing would do.</source>
+        <translation type="unfinished">Mọi tệp đã được kiểm tra và có thể nhập. Chưa có gì thay đổi: đây là những gì việc nhập sẽ làm.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="104"/>
+        <source>Every file was imported before: importing again changes nothing.</source>
+        <translation type="unfinished">Mọi tệp đã được nhập trước đó: nhập lại sẽ không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="105"/>
+        <source>File and table</source>
+        <translation type="unfinished">Tệp và bảng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="108"/>
+        <source>Installations not seen before</source>
+        <translation type="unfinished">Các bản cài đặt chưa từng gặp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="113"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; has not sent bundles here before. Its fingerprint is &lt;b&gt;{fingerprint}&lt;/b&gt;. Compare it with the fingerprint shown on that laptop (Sync page) before accepting.</source>
+        <translation type="unfinished">&lt;b&gt;{name}&lt;/b&gt; chưa từng gửi gói tệp đến đây. Dấu vân tay của nó là &lt;b&gt;{fingerprint}&lt;/b&gt;. Hãy so sánh với dấu vân tay hiển thị trên máy tính xách tay đó (trang Đồng bộ) trước khi chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_preview.py" line="118"/>
+        <source>&amp;Accept this installation ({name})</source>
+        <translation type="unfinished">&amp;Chấp nhận bản cài đặt này ({name})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_preview.py" line="120"/>
+        <source>&amp;Import {count} file(s)</source>
+        <translation type="unfinished">
+            <numerusform>&amp;Nhập {count} tệp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,137 +702,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="83"/>
+        <location filename="../riskedu/ui/main_actions.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="84"/>
+        <location filename="../riskedu/ui/main_actions.py" line="89"/>
         <source>&amp;Session</source>
         <translation type="unfinished">&amp;Buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="85"/>
+        <location filename="../riskedu/ui/main_actions.py" line="90"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="86"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">Đồ&amp;ng bộ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;New session</source>
         <translation type="unfinished">&amp;Buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">Ghi một buổi mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished">&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">Mở buổi đã chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">Kiểm tra mọi quy tắc và chuyển bản nháp đã chọn thành hoàn tất (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="93"/>
+        <location filename="../riskedu/ui/main_actions.py" line="99"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">Mở lại để chỉnh sửa (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">Chuyển bản ghi hoàn tất đã chọn về bản nháp; người thực hiện và thời gian được ghi lại (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="96"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">Xóa buổi đã chọn (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation type="unfinished">&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">Tìm trong các buổi (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">Xóa bộ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="104"/>
         <source>Show every session</source>
         <translation type="unfinished">Hiện tất cả các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">Làm mớ&amp;i</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">Đọc lại danh sách (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">Đóng riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="101"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">&amp;Giới thiệu riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="126"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished">&amp;Xuất một gói tệp…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
+        <translation type="unfinished">Ghi các thay đổi của máy này vào một tệp cho trụ sở chính (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished">Nhậ&amp;p các gói tệp…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>Check and import bundles from field laptops (Ctrl+I)</source>
+        <translation type="unfinished">Kiểm tra và nhập các gói tệp từ máy tính hiện trường (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">&amp;Các xung đột</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <source>Records changed on two installations, to resolve (Alt+4)</source>
+        <translation type="unfinished">Các bản ghi đã bị sửa trên hai bản cài đặt, cần giải quyết (Alt+4)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="142"/>
         <source>About riskedu</source>
         <translation type="unfinished">Giới thiệu riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="127"/>
+        <location filename="../riskedu/ui/main_actions.py" line="143"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Sổ ghi chép thực địa cho công tác giáo dục nguy cơ vật liệu nổ.&lt;br&gt;&lt;br&gt;Đơn vị hành chính Campuchia: Tổng cục Kinh tế Số, Bộ Kinh tế và Tài chính (data.mef.gov.kh).</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">Chưa thể hoàn tất</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -700,42 +878,42 @@ Open it to complete it?</source>
 Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="151"/>
+        <location filename="../riskedu/ui/main_actions.py" line="167"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">Không thể hoàn tất buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="160"/>
+        <location filename="../riskedu/ui/main_actions.py" line="176"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">Mở lại để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="161"/>
+        <location filename="../riskedu/ui/main_actions.py" line="177"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">Mở lại {code} để chỉnh sửa? Bản ghi sẽ trở lại thành bản nháp; tên của bạn và thời gian được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="165"/>
+        <location filename="../riskedu/ui/main_actions.py" line="181"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Không thể mở lại buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="175"/>
+        <location filename="../riskedu/ui/main_actions.py" line="191"/>
         <source>Delete session</source>
         <translation type="unfinished">Xóa buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">Xóa buổi {code} ({village}, {date})? Buổi này sẽ biến mất khỏi danh sách và khỏi các tổng số.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="184"/>
+        <location filename="../riskedu/ui/main_actions.py" line="200"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">Không thể xóa buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Deleted {code}.</source>
         <translation type="unfinished">Đã xóa {code}.</translation>
     </message>
@@ -743,62 +921,72 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="115"/>
+        <location filename="../riskedu/ui/main_window.py" line="122"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="118"/>
+        <location filename="../riskedu/ui/main_window.py" line="125"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="121"/>
+        <location filename="../riskedu/ui/main_window.py" line="128"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="129"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="200"/>
+        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <source>&amp;3 Sync</source>
+        <translation type="unfinished">&amp;3 Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <source>&amp;4 Conflicts</source>
+        <translation type="unfinished">&amp;4 Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="214"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="205"/>
+        <location filename="../riskedu/ui/main_window.py" line="219"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="230"/>
+        <location filename="../riskedu/ui/main_window.py" line="244"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="231"/>
+        <location filename="../riskedu/ui/main_window.py" line="245"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="236"/>
+        <location filename="../riskedu/ui/main_window.py" line="250"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="259"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="248"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="263"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
@@ -1797,6 +1985,259 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="137"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">Gửi về trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="139"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">Ghi các bản ghi mới và đã sửa của máy này vào một tệp, để chép vào USB hoặc gửi e-mail về trụ sở chính.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="141"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="142"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">Chọn một thư mục, ví dụ USB, và ghi gói tệp vào đó</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="144"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">Xuất &amp;toàn bộ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="145"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">Tất cả bản ghi, không chỉ những gì đã thay đổi kể từ lần xuất trước (cho một cơ sở dữ liệu mới của trụ sở chính)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="147"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">Nhận các gói tệp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="149"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">Nhập các gói tệp từ máy tính hiện trường, từng tệp hoặc nhiều tệp cùng lúc. Bạn sẽ thấy mỗi tệp mang đến những gì trước khi có bất kỳ thay đổi nào.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="151"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="152"/>
+        <source>This installation</source>
+        <translation type="unfinished">Bản cài đặt này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="153"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">Nạp đăng &amp;ký của trụ sở chính…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">Máy tính hiện trường: từ nay mã hóa các gói tệp gửi trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="156"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">&amp;Lưu tệp đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="158"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">Trụ sở chính: tệp mà các máy tính hiện trường nạp để mã hóa gói tệp gửi cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <source>&amp;History of bundles</source>
+        <translation type="unfinished">Lịch &amp;sử các gói tệp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <source>&amp;Known installations</source>
+        <translation type="unfinished">Các bản cài đặt đã &amp;biết</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="195"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">Dấu vân tay của {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="196"/>
+        <source>this installation</source>
+        <translation type="unfinished">bản cài đặt này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="198"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">Đã đăng ký với trụ sở chính ({fingerprint}): các gói tệp được mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="202"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">Chưa đăng ký với trụ sở chính: các gói tệp &lt;b&gt;không được mã hóa&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <source>Could not read the sync history</source>
+        <translation type="unfinished">Không thể đọc lịch sử đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="225"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">Xuất vào thư mục nào?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="232"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">Đang ghi và kiểm tra gói tệp…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="245"/>
+        <source>no changed records</source>
+        <translation type="unfinished">không có bản ghi nào thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="246"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">Đã ghi và kiểm tra: &lt;b&gt;{file}&lt;/b&gt; ({size}) trong {folder}.&lt;br&gt;Bản ghi: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="252"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">Cảnh báo: gói tệp này không được mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="253"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">Máy này chưa đăng ký với trụ sở chính, nên bất kỳ ai nhặt được tệp đều có thể đọc tên và số điện thoại. Hãy nạp tệp đăng ký của trụ sở chính để mã hóa các gói tệp sau này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="260"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">Xuất thất bại: không có gì được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="261"/>
+        <source>Could not export</source>
+        <translation type="unfinished">Không thể xuất</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="267"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">Nhập những gói tệp nào?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="268"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">Gói tệp riskedu (*.riskedu);;Mọi tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="276"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Đang kiểm tra {count} tệp…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="293"/>
+        <location filename="../riskedu/ui/sync_page.py" line="333"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="297"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="307"/>
+        <source>Import finished</source>
+        <translation type="unfinished">Đã nhập xong</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="314"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: đã nhập trước đó, không có gì mới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="318"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} từ {source}: {new} mới, {updated} đã cập nhật, {deleted} đã xóa, {conflicts} xung đột.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_page.py" line="327"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>%n xung đột cần giải quyết ở trang Xung đột.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="334"/>
+        <source>Could not import</source>
+        <translation type="unfinished">Không thể nhập</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="340"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">Lưu tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="341"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">Tệp đăng ký (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="347"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">Không thể lưu tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="350"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">Đã lưu tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="351"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">Đã lưu {file}. Hãy đưa tệp này cho từng máy tính hiện trường (trang Đồng bộ, “Nạp đăng ký của trụ sở chính”); sau đó các gói tệp của họ sẽ được mã hóa cho bản cài đặt này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="357"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">Nạp tệp đăng ký của trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="358"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="364"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">Không thể dùng tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="367"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">Đã đăng ký với trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_page.py" line="368"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">Từ nay các gói tệp được mã hóa cho trụ sở chính (dấu vân tay {fingerprint}).</translation>
+    </message>
+</context>
+<context>
     <name>TotalsBar</name>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="38"/>
@@ -2254,6 +2695,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Các mối nguy hiểm đã thảo luận</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="40"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">Số người tham dự</translation>
@@ -2274,6 +2716,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Người hưởng lợi lần đầu</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/sync_text.py" line="41"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">Người hướng dẫn</translation>
@@ -2330,6 +2773,7 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished">Tiêu đề</translation>
     </message>
@@ -2732,6 +3176,214 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/core/categories.py" line="170"/>
         <source>Adjusted</source>
         <translation type="unfinished">Điều chỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="31"/>
+        <source>Out (exported)</source>
+        <translation type="unfinished">Ra (đã xuất)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="32"/>
+        <source>In (imported)</source>
+        <translation type="unfinished">Vào (đã nhập)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="93"/>
+        <source>When</source>
+        <translation type="unfinished">Khi nào</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="94"/>
+        <source>Direction</source>
+        <translation type="unfinished">Chiều</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished">Tệp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">Từ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="98"/>
+        <source>Records</source>
+        <translation type="unfinished">Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="100"/>
+        <source>By</source>
+        <translation type="unfinished">Bởi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="111"/>
+        <source>Installation</source>
+        <translation type="unfinished">Bản cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="112"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="114"/>
+        <source>Accepted</source>
+        <translation type="unfinished">Đã chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="116"/>
+        <source>Accepted by</source>
+        <translation type="unfinished">Người chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="128"/>
+        <source>Table</source>
+        <translation type="unfinished">Bảng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="130"/>
+        <source>Record</source>
+        <translation type="unfinished">Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="132"/>
+        <source>Kept version of</source>
+        <translation type="unfinished">Phiên bản lưu giữ của</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="134"/>
+        <source>Kept version from</source>
+        <translation type="unfinished">Phiên bản lưu giữ từ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="135"/>
+        <source>this installation</source>
+        <translation type="unfinished">bản cài đặt này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_lists.py" line="137"/>
+        <source>Found</source>
+        <translation type="unfinished">Phát hiện lúc</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <source>Organisations</source>
+        <translation type="unfinished">Tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <source>Teams</source>
+        <translation type="unfinished">Đội</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Các buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <source>Roster</source>
+        <translation type="unfinished">Danh sách người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">Báo cáo nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <source>Status changes</source>
+        <translation type="unfinished">Thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <source>Materials</source>
+        <translation type="unfinished">Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">Tài liệu đã phát</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <source>Stock movements</source>
+        <translation type="unfinished">Biến động tồn kho</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <source>New</source>
+        <translation type="unfinished">Mới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <source>Updated</source>
+        <translation type="unfinished">Đã cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <source>Unchanged</source>
+        <translation type="unfinished">Không đổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Đã xóa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <source>Conflicting</source>
+        <translation type="unfinished">Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <source>yes</source>
+        <translation type="unfinished">có</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <source>no</source>
+        <translation type="unfinished">không</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
+        <translation type="unfinished">{name} không phải là bản cài đặt đã biết (dấu vân tay {fingerprint}). Hãy đánh dấu “Chấp nhận bản cài đặt này” để nhập các gói tệp của nó.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
+        <translation type="unfinished">Đây không phải là tệp đăng ký dùng được từ trụ sở chính của bạn ({reason}). Hãy xin lại tệp đăng ký từ trụ sở chính.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
+        <translation type="unfinished">Xung đột này đã được giải quyết, hoặc bản ghi của nó không còn tồn tại. Danh sách đã được làm mới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
+        <translation type="unfinished">Không thể dùng {file}: {reason}. Nếu đó là USB, hãy kiểm tra xem nó vẫn còn cắm, chưa đầy và không bị chống ghi, rồi thử lại. Không có gì được đánh dấu là đã gửi hoặc đã nhập.</translation>
     </message>
 </context>
 <context>
