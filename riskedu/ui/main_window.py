@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from riskedu.ui.errors import describe_error, reporting_errors
 from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
 from riskedu.ui.materials_page import MaterialsPage
+from riskedu.ui.page_tabs import PageTabs
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.sync_page import SyncPage
@@ -56,9 +56,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.filter_bar = FilterBar(workspace)
         self.totals_bar = TotalsBar()
         self.db_label = QLabel()
-        self.materials_page = MaterialsPage(workspace)
-        self.sync_page, self.conflicts_page = SyncPage(workspace), ConflictsPage(workspace)
-        self.pages = QTabWidget()
+        self.pages = PageTabs()  # Materials, Sync and Conflicts are built on first visit
         self.actions = MainActions(self)
         self._build()
         self.retranslate_ui()
@@ -105,17 +103,37 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(self.totals_bar)
         self.pages.setDocumentMode(True)  # Alt+1 sessions, Alt+2 materials (tab mnemonics)
         self.pages.addTab(central, "")
-        self.pages.addTab(self.materials_page, "")
-        self.pages.addTab(self.sync_page, "")  # Alt+3
-        self.pages.addTab(self.conflicts_page, "")  # Alt+4
-        self.sync_page.imported.connect(self.records_arrived)
-        self.conflicts_page.resolved.connect(self.records_arrived)
+        self.pages.add_page("materials", lambda: MaterialsPage(self.workspace))
+        self.pages.add_page("sync", self._build_sync_page)  # Alt+3
+        self.pages.add_page("conflicts", self._build_conflicts_page)  # Alt+4
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.db_label)
         geometry = settings.MAIN_GEOMETRY.get()
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
         self.restoreState(settings.MAIN_STATE.get())
+
+    def _build_sync_page(self) -> SyncPage:
+        page = SyncPage(self.workspace)
+        page.imported.connect(self.records_arrived)
+        return page
+
+    def _build_conflicts_page(self) -> ConflictsPage:
+        page = ConflictsPage(self.workspace)
+        page.resolved.connect(self.records_arrived)
+        return page
+
+    @property
+    def materials_page(self) -> MaterialsPage:
+        return self.pages.page("materials")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self.pages.page("sync")  # type: ignore[return-value]
+
+    @property
+    def conflicts_page(self) -> ConflictsPage:
+        return self.pages.page("conflicts")  # type: ignore[return-value]
 
     def retranslate_ui(self) -> None:
         p = self.workspace.profile
@@ -143,7 +161,7 @@ class MainWindow(Retranslating, QMainWindow):
                               page(flt, key, desc, offset, limit))
 
     def refresh_totals(self) -> None:
-        self.materials_page.mark_stale()  # sessions changed: stock may have moved with them
+        self._mark_stale("materials")  # sessions changed: stock may have moved with them
         flt = self.filter_bar.current_filter()
         self.totals_bar.show_pending()
         self.totals_runner.submit("totals", lambda: self.workspace.totals(flt),
@@ -151,8 +169,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def records_arrived(self) -> None:
         """An import or a resolved conflict changed records: every list reads again."""
-        self.conflicts_page.mark_stale()
+        self._mark_stale("conflicts")
         self.apply_filter()
+
+    def _mark_stale(self, key: str) -> None:
+        page = self.pages.built(key)  # a page not built yet reads when it is
+        if page is not None:
+            page.mark_stale()  # type: ignore[attr-defined]
 
     def _totals_ready(self, totals) -> None:
         self.totals_bar.show_totals(totals)
@@ -291,7 +314,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Stop reading (before the database is closed)."""
         self.page_runner.shutdown()
         self.totals_runner.shutdown()
-        self.materials_page.shutdown()
-        self.sync_page.shutdown()
-        self.conflicts_page.shutdown()
+        for key in ("materials", "sync", "conflicts"):
+            page = self.pages.built(key)
+            if page is not None:
+                page.shutdown()  # type: ignore[attr-defined]
 
