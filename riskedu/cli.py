@@ -119,6 +119,9 @@ def build_parser() -> ArgumentParser:
 
     add_materials_parsers(sub, _db_option)
     cli_sync.add_commands(sub, _db_option)
+    from riskedu import cli_backup
+
+    cli_backup.add_commands(sub, _db_option)
     return parser
 
 

@@ -8,7 +8,6 @@ of each command, while nearly every start finds the schema current.
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 
 from riskedu.core.db.engine import sqlite_path
 from riskedu.core.db.files import DatabaseUnusable
+from riskedu.core.db.snapshot import write_verified_copy
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -74,6 +74,12 @@ def declared_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this riskedu knows, read from the migration files."""
+    return {dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8"))).get("revision")
+            for script in (MIGRATIONS_DIR / "versions").glob("*.py")} - {None}
+
+
 def _stored_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
@@ -82,17 +88,15 @@ def _stored_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(source: Path, label: str) -> Path:
-    """Copy a live SQLite database with the online backup API; return the copy's path."""
+    """A verified copy of a live SQLite database beside it (online backup API, checked,
+    then renamed: see `snapshot`), named for why it was taken; return its path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = source.with_name(f"{source.stem}.before-{label}-{stamp}{source.suffix}")
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+    number = 1
+    while target.exists():
+        number += 1
+        target = target.with_name(f"{source.stem}.before-{label}-{stamp}-{number}{source.suffix}")
+    return write_verified_copy(source, target)
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
