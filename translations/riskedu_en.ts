@@ -2474,6 +2474,64 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>

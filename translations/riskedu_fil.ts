@@ -2477,6 +2477,64 @@ Buksan ito para kumpletuhin?</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished">Hindi naisulat ang backup: puno na ang {folder}. Magbakante ng espasyo roon o pumili ng ibang folder (puwede ang USB stick). Hindi nagbago ang mga naunang backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished">Hindi naisulat ang backup: hindi puwedeng sumulat ang riskedu sa {folder}. Pumili ng ibang folder, o i-unlock ang USB stick. Hindi nagbago ang mga naunang backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished">Hindi naisulat ang backup sa {folder} ({reason}). Tingnan kung nakakabit pa ang disk o USB stick, saka subukan ulit. Hindi nagbago ang mga naunang backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished">Sira ang database na {path} ({detail}), kaya walang ginawang backup: papalitan ng backup ng sirang file ang mga maayos. I-restore na lang ang pinakahuling maayos na backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished">Hindi mabasa ang database na {path} para sa backup ({detail}). Hindi nagbago ang mga naunang backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished">Ang backup ay para sa database file sa computer na ito (SQLite). Nasa server ang database na ito ({url}): i-backup ito gamit ang sariling tools ng server, gaya ng pg_dump para sa PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished">Hindi backup ng riskedu ang {path} (hindi ito database ng riskedu). Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished">Sira ang backup na {path} ({detail}). Walang binago: pumili ng mas lumang backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished">Ginawa ang backup na {path} ng mas bagong bersyon ng riskedu (schema {revision}). I-update ang riskedu para ma-restore ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished">Bukas ang {path} sa riskedu o sa ibang program. Isara muna ito roon, saka mag-restore ulit. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished">Hindi mailagay sa puwesto ang backup ({reason}). Walang binago: magbakante ng espasyo sa tabi ng {path} o tingnan kung puwede kang sumulat doon, saka subukan ulit.</translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>

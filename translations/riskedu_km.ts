@@ -2477,6 +2477,64 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished">មិនអាចសរសេរការបម្រុងទុកបានទេ៖ {folder} ពេញហើយ។ សូមបង្កើនទំហំទំនេរនៅទីនោះ ឬជ្រើសថតផ្សេង (USB ក៏បាន)។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished">មិនអាចសរសេរការបម្រុងទុកបានទេ៖ riskedu មិនមានសិទ្ធិសរសេរទៅ {folder} ទេ។ សូមជ្រើសថតផ្សេង ឬដោះសោ USB។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished">មិនអាចសរសេរការបម្រុងទុកទៅ {folder} បានទេ ({reason})។ សូមពិនិត្យថាថាស ឬ USB នៅភ្ជាប់នៅឡើយ រួចព្យាយាមម្ដងទៀត។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យ {path} ខូច ({detail}) ដូច្នេះមិនបានបម្រុងទុកទេ៖ ការបម្រុងទុកឯកសារខូចនឹងជំនួសការបម្រុងទុកល្អៗ។ សូមស្ដារការបម្រុងទុកល្អចុងក្រោយជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished">មិនអាចអានមូលដ្ឋានទិន្នន័យ {path} ដើម្បីបម្រុងទុកបានទេ ({detail})។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished">ការបម្រុងទុកធ្វើឡើងសម្រាប់ឯកសារមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះ (SQLite)។ មូលដ្ឋានទិន្នន័យនេះនៅលើម៉ាស៊ីនមេ ({url})៖ សូមបម្រុងទុកវាដោយឧបករណ៍របស់ម៉ាស៊ីនមេផ្ទាល់ ដូចជា pg_dump សម្រាប់ PostgreSQL។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished">{path} មិនមែនជាការបម្រុងទុករបស់ riskedu ទេ (វាមិនមែនជាមូលដ្ឋានទិន្នន័យ riskedu)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished">ការបម្រុងទុក {path} ខូច ({detail})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមជ្រើសការបម្រុងទុកចាស់ជាងនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished">ការបម្រុងទុក {path} ត្រូវបានបង្កើតដោយកំណែ riskedu ថ្មីជាង (schema {revision})។ សូមធ្វើបច្ចុប្បន្នភាព riskedu ដើម្បីស្ដារវា។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished">{path} កំពុងបើកនៅក្នុង riskedu ឬកម្មវិធីផ្សេង។ សូមបិទវានៅទីនោះសិន រួចស្ដារម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished">មិនអាចដាក់ការបម្រុងទុកចូលកន្លែងបានទេ ({reason})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមបង្កើនទំហំទំនេរនៅក្បែរ {path} ឬពិនិត្យថាអ្នកមានសិទ្ធិសរសេរនៅទីនោះ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>

@@ -2477,6 +2477,64 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished">ບໍ່ສາມາດຂຽນສຳຮອງໄດ້: {folder} ເຕັມແລ້ວ. ກະລຸນາເພີ່ມບ່ອນວ່າງຢູ່ບ່ອນນັ້ນ ຫຼື ເລືອກໂຟນເດີອື່ນ (USB ກໍໄດ້). ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished">ບໍ່ສາມາດຂຽນສຳຮອງໄດ້: riskedu ບໍ່ມີສິດຂຽນໃສ່ {folder}. ກະລຸນາເລືອກໂຟນເດີອື່ນ ຫຼື ປົດລັອກ USB. ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished">ບໍ່ສາມາດຂຽນສຳຮອງໃສ່ {folder} ໄດ້ ({reason}). ກະລຸນາກວດເບິ່ງວ່າດິສ ຫຼື USB ຍັງເຊື່ອມຕໍ່ຢູ່ ແລ້ວລອງໃໝ່. ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນ {path} ເສຍຫາຍ ({detail}) ຈຶ່ງບໍ່ໄດ້ສຳຮອງ: ການສຳຮອງໄຟລ໌ທີ່ເສຍຫາຍຈະແທນທີ່ສຳຮອງທີ່ດີ. ກະລຸນາກູ້ຄືນສຳຮອງທີ່ດີຫຼ້າສຸດແທນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານຖານຂໍ້ມູນ {path} ເພື່ອສຳຮອງໄດ້ ({detail}). ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished">ການສຳຮອງແມ່ນສຳລັບໄຟລ໌ຖານຂໍ້ມູນໃນຄອມພິວເຕີນີ້ (SQLite). ຖານຂໍ້ມູນນີ້ຢູ່ໃນເຊີບເວີ ({url}): ກະລຸນາສຳຮອງດ້ວຍເຄື່ອງມືຂອງເຊີບເວີເອງ ເຊັ່ນ pg_dump ສຳລັບ PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished">{path} ບໍ່ແມ່ນສຳຮອງຂອງ riskedu (ມັນບໍ່ແມ່ນຖານຂໍ້ມູນ riskedu). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished">ສຳຮອງ {path} ເສຍຫາຍ ({detail}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ກະລຸນາເລືອກສຳຮອງທີ່ເກົ່າກວ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished">ສຳຮອງ {path} ຖືກສ້າງໂດຍ riskedu ລຸ້ນໃໝ່ກວ່າ (schema {revision}). ກະລຸນາອັບເດດ riskedu ເພື່ອກູ້ຄືນມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished">{path} ກຳລັງເປີດຢູ່ໃນ riskedu ຫຼື ໂປຣແກຣມອື່ນ. ກະລຸນາປິດມັນຢູ່ບ່ອນນັ້ນກ່ອນ ແລ້ວກູ້ຄືນອີກຄັ້ງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished">ບໍ່ສາມາດວາງສຳຮອງເຂົ້າບ່ອນໄດ້ ({reason}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ກະລຸນາເພີ່ມບ່ອນວ່າງຂ້າງ {path} ຫຼື ກວດເບິ່ງວ່າທ່ານມີສິດຂຽນຢູ່ບ່ອນນັ້ນ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>

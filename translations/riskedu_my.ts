@@ -2471,6 +2471,64 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished">အရန်ကူးယူမှုကို ရေးမရပါ- {folder} ပြည့်နေပါသည်။ ထိုနေရာတွင် နေရာလွတ်ဖန်တီးပါ သို့မဟုတ် အခြားဖိုင်တွဲကို ရွေးပါ (USB လည်းရသည်)။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished">အရန်ကူးယူမှုကို ရေးမရပါ- riskedu သည် {folder} သို့ ရေးခွင့်မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ သို့မဟုတ် USB ကို လော့ခ်ဖွင့်ပါ။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished">{folder} သို့ အရန်ကူးယူမှုကို ရေးမရပါ ({reason})။ ဒစ်ခ် သို့မဟုတ် USB ချိတ်ဆက်ထားဆဲဖြစ်ကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် {path} ပျက်စီးနေသည် ({detail})၊ ထို့ကြောင့် အရန်မကူးယူခဲ့ပါ- ပျက်စီးသောဖိုင်၏ အရန်သည် ကောင်းသောအရန်များကို အစားထိုးသွားမည်ဖြစ်သည်။ ယင်းအစား နောက်ဆုံးကောင်းသောအရန်ကို ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished">အရန်ကူးယူရန် ဒေတာဘေ့စ် {path} ကို ဖတ်မရပါ ({detail})။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished">အရန်ကူးယူမှုကို ဤကွန်ပျူတာပေါ်ရှိ ဒေတာဘေ့စ်ဖိုင် (SQLite) အတွက်သာ ပြုလုပ်သည်။ ဤဒေတာဘေ့စ်သည် ဆာဗာပေါ်တွင် ရှိသည် ({url})- PostgreSQL အတွက် pg_dump ကဲ့သို့ ဆာဗာ၏ ကိုယ်ပိုင်ကိရိယာများဖြင့် အရန်ကူးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished">{path} သည် riskedu အရန်မဟုတ်ပါ (riskedu ဒေတာဘေ့စ် မဟုတ်ပါ)။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished">အရန် {path} ပျက်စီးနေသည် ({detail})။ ဘာမှ မပြောင်းလဲခဲ့ပါ- ပိုဟောင်းသော အရန်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished">အရန် {path} ကို riskedu ဗားရှင်းအသစ်က ပြုလုပ်ထားသည် (schema {revision})။ ၎င်းကို ပြန်ယူရန် riskedu ကို အပ်ဒိတ်လုပ်ပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished">{path} ကို riskedu သို့မဟုတ် အခြားပရိုဂရမ်တွင် ဖွင့်ထားသည်။ ထိုနေရာတွင် အရင်ပိတ်ပြီးမှ ထပ်မံပြန်ယူပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished">အရန်ကို နေရာတွင် မထားနိုင်ပါ ({reason})။ ဘာမှ မပြောင်းလဲခဲ့ပါ- {path} ဘေးတွင် နေရာလွတ်ဖန်တီးပါ သို့မဟုတ် ထိုနေရာတွင် ရေးခွင့်ရှိကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>

@@ -2471,6 +2471,64 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished">เขียนข้อมูลสำรองไม่ได้: {folder} เต็มแล้ว โปรดเพิ่มพื้นที่ว่างที่นั่นหรือเลือกโฟลเดอร์อื่น (ใช้ USB ก็ได้) ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished">เขียนข้อมูลสำรองไม่ได้: riskedu ไม่มีสิทธิ์เขียนลงใน {folder} โปรดเลือกโฟลเดอร์อื่นหรือปลดล็อก USB ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished">เขียนข้อมูลสำรองลงใน {folder} ไม่ได้ ({reason}) โปรดตรวจดูว่าดิสก์หรือ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished">ฐานข้อมูล {path} เสียหาย ({detail}) จึงไม่ได้สำรองข้อมูล: การสำรองไฟล์ที่เสียหายจะไปแทนที่ข้อมูลสำรองที่ดี โปรดกู้คืนข้อมูลสำรองล่าสุดที่ดีแทน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished">อ่านฐานข้อมูล {path} เพื่อสำรองไม่ได้ ({detail}) ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished">การสำรองข้อมูลทำได้กับไฟล์ฐานข้อมูลบนคอมพิวเตอร์เครื่องนี้ (SQLite) ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ ({url}): โปรดสำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง เช่น pg_dump สำหรับ PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished">{path} ไม่ใช่ข้อมูลสำรองของ riskedu (ไม่ใช่ฐานข้อมูล riskedu) ไม่มีอะไรถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished">ข้อมูลสำรอง {path} เสียหาย ({detail}) ไม่มีอะไรถูกเปลี่ยนแปลง: โปรดเลือกข้อมูลสำรองที่เก่ากว่า</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished">ข้อมูลสำรอง {path} สร้างโดย riskedu รุ่นที่ใหม่กว่า (schema {revision}) โปรดอัปเดต riskedu เพื่อกู้คืน ไม่มีอะไรถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished">{path} เปิดอยู่ใน riskedu หรือโปรแกรมอื่น โปรดปิดที่นั่นก่อน แล้วกู้คืนอีกครั้ง ไม่มีอะไรถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished">นำข้อมูลสำรองไปวางแทนที่ไม่ได้ ({reason}) ไม่มีอะไรถูกเปลี่ยนแปลง: โปรดเพิ่มพื้นที่ว่างข้าง {path} หรือตรวจดูว่าคุณมีสิทธิ์เขียนที่นั่น แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>

@@ -2471,6 +2471,64 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="31"/>
+        <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
+        <translation type="unfinished">Không thể ghi bản sao lưu: {folder} đã đầy. Hãy giải phóng dung lượng ở đó hoặc chọn thư mục khác (dùng USB cũng được). Các bản sao lưu trước vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="34"/>
+        <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
+        <translation type="unfinished">Không thể ghi bản sao lưu: riskedu không được phép ghi vào {folder}. Hãy chọn thư mục khác hoặc mở khóa USB. Các bản sao lưu trước vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="37"/>
+        <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
+        <translation type="unfinished">Không thể ghi bản sao lưu vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB vẫn còn được cắm, rồi thử lại. Các bản sao lưu trước vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="40"/>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
+        <translation type="unfinished">Cơ sở dữ liệu {path} bị hỏng ({detail}), nên không sao lưu: bản sao lưu của tệp hỏng sẽ thay thế các bản tốt. Hãy khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="43"/>
+        <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
+        <translation type="unfinished">Không thể đọc cơ sở dữ liệu {path} để sao lưu ({detail}). Các bản sao lưu trước vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/backups.py" line="46"/>
+        <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
+        <translation type="unfinished">Sao lưu dành cho tệp cơ sở dữ liệu trên máy tính này (SQLite). Cơ sở dữ liệu này nằm trên máy chủ ({url}): hãy sao lưu bằng công cụ riêng của máy chủ, ví dụ pg_dump cho PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="35"/>
+        <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
+        <translation type="unfinished">{path} không phải bản sao lưu của riskedu (không phải cơ sở dữ liệu riskedu). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="38"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
+        <translation type="unfinished">Bản sao lưu {path} bị hỏng ({detail}). Không có gì bị thay đổi: hãy chọn một bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="41"/>
+        <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
+        <translation type="unfinished">Bản sao lưu {path} được tạo bởi phiên bản riskedu mới hơn (schema {revision}). Hãy cập nhật riskedu để khôi phục. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="44"/>
+        <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
+        <translation type="unfinished">{path} đang được mở trong riskedu hoặc chương trình khác. Hãy đóng nó ở đó trước, rồi khôi phục lại. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/restore.py" line="47"/>
+        <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
+        <translation type="unfinished">Không thể đặt bản sao lưu vào chỗ ({reason}). Không có gì bị thay đổi: hãy giải phóng dung lượng cạnh {path} hoặc kiểm tra quyền ghi ở đó, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>bundle</name>
     <message>
         <location filename="../riskedu/sync/errors.py" line="7"/>
