@@ -27,6 +27,7 @@ CTX = "files"
 # PDFium is not thread-safe: the window checks a new file and draws previews on
 # different worker threads, so every call into it holds this lock.
 _PDFIUM = threading.Lock()
+PDFIUM_LOCK = _PDFIUM  # for other modules that open PDFs (printing handouts)
 
 UNREADABLE = QT_TRANSLATE_NOOP("files", "{name} cannot be read ({reason}).")
 EMPTY = QT_TRANSLATE_NOOP("files", "{name} is empty.")

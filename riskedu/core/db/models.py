@@ -338,3 +338,6 @@ SYNC_MODELS = (Organisation, Team, Facilitator, EducationSession, Participant, H
 # "What changed since counter N of installation X" is how bundles pick their records.
 for _model in SYNC_MODELS:
     Index(f"ix_{_model.__tablename__}_sync", _model.installation_id, _model.change_counter)
+
+# Organisation details printed on certificates and summaries (this installation's own).
+from riskedu.core.db.print_models import PrintDetailsRow  # noqa: E402,F401
