@@ -1,8 +1,9 @@
 """The `riskedu` command: the window by default, sub-commands for headless work.
 
 `riskedu [--db PATH] [--lang CODE]` opens the window; `demo`, `stats`, `sessions`,
-`check` and `materials` work without it (and never import Qt). Bad arguments give one line
-on stderr and exit 2; a database that cannot be used gives one line and exit 1.
+`check`, `materials`, `print` and `verify` work without it (and never import Qt). Bad
+arguments give one line on stderr and exit 2; a database that cannot be used gives one line
+and exit 1.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ def build_parser() -> ArgumentParser:
     _db_option(check, "to check")
     check.set_defaults(handler=commands.check)
 
-    from riskedu import cli_sync
+    from riskedu import cli_print, cli_sync
     from riskedu.cli_materials import add_parsers as add_materials_parsers
 
     add_materials_parsers(sub, _db_option)
@@ -122,6 +123,7 @@ def build_parser() -> ArgumentParser:
     from riskedu import cli_backup
 
     cli_backup.add_commands(sub, _db_option)
+    cli_print.add_commands(sub, _db_option)
     return parser
 
 

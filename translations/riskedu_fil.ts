@@ -2905,47 +2905,47 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished">Hindi mabasa ang {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is empty.</source>
         <translation type="unfinished">Walang laman ang {name}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <location filename="../riskedu/core/file_content.py" line="34"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
         <translation type="unfinished">Ang {name} ay {size} MB; ang file ng materyal ay hanggang {limit} MB lamang. Mag-save ng mas maliit na kopya (halimbawa PDF na ginawa para sa screen sa halip na para sa pag-print) at idagdag iyon.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <location filename="../riskedu/core/file_content.py" line="37"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
         <translation type="unfinished">Ang {name} ay hindi PDF, PNG o JPEG na file. I-save ito bilang isa sa mga ito at idagdag itong muli.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <location filename="../riskedu/core/file_content.py" line="40"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
         <translation type="unfinished">Sira ang {name}: hindi mabasa ang larawan hanggang dulo ({reason}). Kopyahin itong muli mula sa pinanggalingan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <location filename="../riskedu/core/file_content.py" line="43"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
         <translation type="unfinished">Ang {name} ay larawang {width} × {height} pixel; ang mga larawan ay hanggang {limit} milyong pixel lamang. Mag-save ng mas maliit na kopya at idagdag iyon.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <location filename="../riskedu/core/file_content.py" line="46"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
         <translation type="unfinished">Hindi nabubuksan ang {name} bilang PDF ({reason}). Kopyahin itong muli mula sa pinanggalingan, o i-save itong muli bilang PDF.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <location filename="../riskedu/core/file_content.py" line="49"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
         <translation type="unfinished">Protektado ng password ang {name}. Mag-save ng kopyang walang password at idagdag iyon.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <location filename="../riskedu/core/file_content.py" line="52"/>
         <source>{name} is a PDF without any page.</source>
         <translation type="unfinished">Ang {name} ay PDF na walang kahit isang pahina.</translation>
     </message>
@@ -3191,6 +3191,492 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/core/categories.py" line="138"/>
         <source>Facilitator</source>
         <translation type="unfinished">Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
+        <translation type="unfinished">Walang nakalista sa sesyon {code}. Idagdag ang mga pangalan ng kalahok sa tab na Roster, saka i-print ang mga sertipiko.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="157"/>
+        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <source>Certificate of participation</source>
+        <translation type="unfinished">Sertipiko ng pakikilahok</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <source>This certifies that</source>
+        <translation type="unfinished">Pinatutunayan nito na si</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <source>as {role}</source>
+        <translation type="unfinished">bilang {role}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <source>has taken part in explosive ordnance risk education</source>
+        <translation type="unfinished">ay nakilahok sa edukasyon tungkol sa panganib ng mga pampasabog</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <source>in {village}</source>
+        <translation type="unfinished">sa {village}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <source>on {date}</source>
+        <translation type="unfinished">noong {date}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/session_summary.py" line="166"/>
+        <source>Signature</source>
+        <translation type="unfinished">Lagda</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <source>Certificate No. {number}</source>
+        <translation type="unfinished">Sertipiko Blg. {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="218"/>
+        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <source>Scan to check it is genuine</source>
+        <translation type="unfinished">I-scan para matiyak na tunay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="27"/>
+        <source>Copies must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished">Ang bilang ng kopya ay dapat buong numero mula 1 hanggang {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="29"/>
+        <source>No material {material} in this database. Choose one from the Materials page.</source>
+        <translation type="unfinished">Walang materyal na {material} sa database na ito. Pumili mula sa pahina ng Mga Materyal.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="31"/>
+        <source>{title} has no file to print. Add its PDF or picture on the Materials page, or print the standard safety messages instead.</source>
+        <translation type="unfinished">Walang file na maipi-print ang {title}. Idagdag ang PDF o larawan nito sa pahina ng Mga Materyal, o i-print na lang ang karaniwang mga mensaheng pangkaligtasan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="34"/>
+        <source>The file of {title} is missing from the file store. Add the file to the material again.</source>
+        <translation type="unfinished">Nawawala sa imbakan ng file ang file ng {title}. Idagdag muli ang file sa materyal.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="87"/>
+        <location filename="../riskedu/printing/safety_sheet.py" line="39"/>
+        <source>Safety messages</source>
+        <translation type="unfinished">Mga mensaheng pangkaligtasan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="16"/>
+        <source>The document cannot be written to {path} ({reason}). Choose another folder or free some space.</source>
+        <translation type="unfinished">Hindi maisulat ang dokumento sa {path} ({reason}). Pumili ng ibang folder o magbakante ng espasyo.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="19"/>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation type="unfinished">Walang folder na {folder}. Pumili ng umiiral na folder.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates.</source>
+        <translation type="unfinished">Nagsisimula ang panahon ({start}) pagkatapos ng katapusan nito ({end}). Pagpalitin ang mga petsa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="48"/>
+        <source>By province</source>
+        <translation type="unfinished">Ayon sa lalawigan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="49"/>
+        <source>By district</source>
+        <translation type="unfinished">Ayon sa distrito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="50"/>
+        <source>By commune</source>
+        <translation type="unfinished">Ayon sa komyun</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="61"/>
+        <location filename="../riskedu/printing/period_summary.py" line="106"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Mga sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="62"/>
+        <location filename="../riskedu/printing/period_summary.py" line="230"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">Mga benepisyaryo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="63"/>
+        <location filename="../riskedu/printing/period_summary.py" line="107"/>
+        <location filename="../riskedu/printing/session_summary.py" line="117"/>
+        <source>Girls</source>
+        <translation type="unfinished">Batang babae</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="64"/>
+        <location filename="../riskedu/printing/period_summary.py" line="108"/>
+        <location filename="../riskedu/printing/session_summary.py" line="118"/>
+        <source>Boys</source>
+        <translation type="unfinished">Batang lalaki</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="65"/>
+        <location filename="../riskedu/printing/period_summary.py" line="109"/>
+        <location filename="../riskedu/printing/session_summary.py" line="119"/>
+        <source>Women</source>
+        <translation type="unfinished">Kababaihan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="66"/>
+        <location filename="../riskedu/printing/period_summary.py" line="110"/>
+        <location filename="../riskedu/printing/session_summary.py" line="120"/>
+        <source>Men</source>
+        <translation type="unfinished">Kalalakihan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="67"/>
+        <source>With disability</source>
+        <translation type="unfinished">May kapansanan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="68"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">Mga ulat ng panganib</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="111"/>
+        <location filename="../riskedu/printing/period_summary.py" line="131"/>
+        <location filename="../riskedu/printing/period_summary.py" line="151"/>
+        <location filename="../riskedu/printing/session_summary.py" line="104"/>
+        <location filename="../riskedu/printing/session_summary.py" line="110"/>
+        <source>Total</source>
+        <translation type="unfinished">Kabuuan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="149"/>
+        <location filename="../riskedu/printing/session_summary.py" line="108"/>
+        <source>Female</source>
+        <translation type="unfinished">Babae</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="150"/>
+        <location filename="../riskedu/printing/session_summary.py" line="109"/>
+        <source>Male</source>
+        <translation type="unfinished">Lalaki</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="145"/>
+        <source>Sex and age</source>
+        <translation type="unfinished">Kasarian at edad</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="148"/>
+        <location filename="../riskedu/printing/session_summary.py" line="107"/>
+        <source>Age</source>
+        <translation type="unfinished">Edad</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="162"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">Mga natanggap na ulat ng panganib</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="164"/>
+        <location filename="../riskedu/printing/session_summary.py" line="201"/>
+        <location filename="../riskedu/printing/session_summary.py" line="218"/>
+        <source>None</source>
+        <translation type="unfinished">Wala</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <location filename="../riskedu/printing/period_summary.py" line="195"/>
+        <location filename="../riskedu/printing/session_summary.py" line="209"/>
+        <source>Ordnance type</source>
+        <translation type="unfinished">Uri ng pampasabog</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <source>Reports</source>
+        <translation type="unfinished">Mga ulat</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="173"/>
+        <source>The {count} most recent reports:</source>
+        <translation type="unfinished">Ang {count} pinakabagong ulat:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="192"/>
+        <location filename="../riskedu/printing/session_summary.py" line="56"/>
+        <location filename="../riskedu/printing/session_summary.py" line="167"/>
+        <source>Date</source>
+        <translation type="unfinished">Petsa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="193"/>
+        <source>Village</source>
+        <translation type="unfinished">Nayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="194"/>
+        <location filename="../riskedu/printing/session_summary.py" line="63"/>
+        <location filename="../riskedu/printing/session_summary.py" line="208"/>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="196"/>
+        <location filename="../riskedu/printing/session_summary.py" line="211"/>
+        <source>Referred to</source>
+        <translation type="unfinished">Ipinasa kay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="209"/>
+        <source>Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. First-time beneficiaries: {first}.</source>
+        <translation type="unfinished">Direktang benepisyaryo: {direct}. Di-direktang benepisyaryo (media): {indirect}. Unang beses na benepisyaryo: {first}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="237"/>
+        <source>By method</source>
+        <translation type="unfinished">Ayon sa pamamaraan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="244"/>
+        <source>By audience</source>
+        <translation type="unfinished">Ayon sa tagapakinig</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="256"/>
+        <source>All provinces</source>
+        <translation type="unfinished">Lahat ng lalawigan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="280"/>
+        <source>Summary of sessions</source>
+        <translation type="unfinished">Buod ng mga sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="281"/>
+        <source>{start} to {end} · {area}</source>
+        <translation type="unfinished">{start} hanggang {end} · {area}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="288"/>
+        <source>Generated on {date} by riskedu {version}</source>
+        <translation type="unfinished">Ginawa noong {date} ng riskedu {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="302"/>
+        <location filename="../riskedu/printing/session_summary.py" line="260"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Pahina {page} ng {pages}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="16"/>
+        <source>Do not touch, move or pick up anything that looks like a mine, a bomb or any other explosive item.</source>
+        <translation type="unfinished">Huwag hawakan, galawin o damputin ang anumang mukhang mina, bomba o ibang pampasabog.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="18"/>
+        <source>Stay away. Warn others, mark the place if you can do it safely, and go back the way you came.</source>
+        <translation type="unfinished">Lumayo. Babalaan ang iba, markahan ang lugar kung ligtas itong gawin, at bumalik sa dinaanan mo.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="20"/>
+        <source>Report it at once to the village chief, the police or a mine action team.</source>
+        <translation type="unfinished">Iulat agad sa pinuno ng nayon, sa pulis o sa isang mine action team.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="22"/>
+        <source>Do not collect, sell or take apart war scrap metal.</source>
+        <translation type="unfinished">Huwag mangolekta, magbenta o magkalas ng scrap metal mula sa digmaan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="23"/>
+        <source>Do not light fires on land that may hold explosive items.</source>
+        <translation type="unfinished">Huwag magsindi ng apoy sa lupang maaaring may pampasabog.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="24"/>
+        <source>Use only paths and land that people use every day and know to be safe.</source>
+        <translation type="unfinished">Gamitin lamang ang mga daan at lupang ginagamit araw-araw at alam na ligtas.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="26"/>
+        <source>Teach children: if you see it, do not touch it, and tell an adult.</source>
+        <translation type="unfinished">Turuan ang mga bata: kapag nakita, huwag hawakan, at sabihin sa isang nakatatanda.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="44"/>
+        <source>Landmines and unexploded ordnance kill and injure. Stay safe:</source>
+        <translation type="unfinished">Pumapatay at nakasusugat ang mga landmine at hindi sumabog na pampasabog. Mag-ingat:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="62"/>
+        <source>Report to:</source>
+        <translation type="unfinished">Iulat sa:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="46"/>
+        <location filename="../riskedu/printing/session_summary.py" line="230"/>
+        <location filename="../riskedu/printing/session_summary.py" line="250"/>
+        <source>Session summary</source>
+        <translation type="unfinished">Buod ng sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="64"/>
+        <source>Location type</source>
+        <translation type="unfinished">Uri ng lugar</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="65"/>
+        <source>Team</source>
+        <translation type="unfinished">Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="66"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">Mga facilitator</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="67"/>
+        <source>Category</source>
+        <translation type="unfinished">Kategorya</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="68"/>
+        <source>Activity</source>
+        <translation type="unfinished">Aktibidad</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="69"/>
+        <source>Method</source>
+        <translation type="unfinished">Paraan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="70"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">Bilang ng mga sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="71"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">Pangunahing target na grupo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="72"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">Mga panganib na tinalakay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="121"/>
+        <source>Female with disability</source>
+        <translation type="unfinished">Babaeng may kapansanan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="122"/>
+        <source>Male with disability</source>
+        <translation type="unfinished">Lalaking may kapansanan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="123"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">Mga benepisyaryo sa unang pagkakataon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Village chief</source>
+        <translation type="unfinished">Pinuno ng nayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished">Pangalan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="184"/>
+        <source>Participants by sex and age</source>
+        <translation type="unfinished">Mga kalahok ayon sa kasarian at edad</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="188"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">Mga materyales na ipinamigay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="192"/>
+        <source>Material</source>
+        <translation type="unfinished">Materyal</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="193"/>
+        <source>Language</source>
+        <translation type="unfinished">Wika</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="194"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Dami</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="204"/>
+        <source>Hazard reports raised</source>
+        <translation type="unfinished">Mga ulat ng panganib na iniharap</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="210"/>
+        <source>Description</source>
+        <translation type="unfinished">Paglalarawan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/records.py" line="13"/>
+        <source>No session {session} in this database. Give its report code (as printed on the session summary) or its id.</source>
+        <translation type="unfinished">Walang sesyon na {session} sa database na ito. Ibigay ang report code nito (gaya ng nakalimbag sa buod ng sesyon) o ang id nito.</translation>
+    </message>
+</context>
+<context>
+    <name>print_details</name>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="22"/>
+        <source>{name} is not a picture. Choose a PNG or JPEG file for the logo.</source>
+        <translation type="unfinished">Hindi larawan ang {name}. Pumili ng PNG o JPEG na file para sa logo.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="24"/>
+        <source>{field} is longer than {limit} characters. Shorten it.</source>
+        <translation type="unfinished">Mas mahaba sa {limit} na character ang {field}. Paikliin ito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="81"/>
+        <source>The signatory&apos;s name</source>
+        <translation type="unfinished">Pangalan ng lumagda</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="82"/>
+        <source>The signatory&apos;s title</source>
+        <translation type="unfinished">Titulo ng lumagda</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="83"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished">Pangalan ng organisasyon</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4222,44 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">Maglagay ng kahit isang dumalo (ang mga aktibidad sa media lamang ang maaaring walang dumalo).</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="30"/>
+        <source>Genuine: certificate {number} was issued to {name} for the session of {date} in {village}, and signed by {issuer}.</source>
+        <translation type="unfinished">Tunay: ang sertipiko {number} ay ibinigay kay {name} para sa sesyon noong {date} sa {village}, at nilagdaan ng {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="33"/>
+        <source>Not genuine: the signature does not match what the certificate says. It was altered or forged.</source>
+        <translation type="unfinished">Hindi tunay: hindi tugma ang lagda sa nakasaad sa sertipiko. Binago ito o pineke.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="36"/>
+        <source>Cannot be checked here: it was signed by an installation this database does not know. Check it at headquarters, which knows every team&apos;s installation.</source>
+        <translation type="unfinished">Hindi masusuri dito: nilagdaan ito ng installation na hindi kilala ng database na ito. Suriin ito sa punong-tanggapan, na kilala ang installation ng bawat team.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="39"/>
+        <source>This is not a riskedu certificate code. Scan the QR code again or type the certificate number printed under it.</source>
+        <translation type="unfinished">Hindi ito code ng sertipiko ng riskedu. I-scan muli ang QR code o i-type ang numero ng sertipiko na nakalimbag sa ilalim nito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="42"/>
+        <source>Recorded: certificate {number} belongs to {name}, session of {date} in {village}. Check that the printed name is the same.</source>
+        <translation type="unfinished">Nakatala: ang sertipiko {number} ay kay {name}, sesyon noong {date} sa {village}. Tiyaking pareho ang nakalimbag na pangalan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="45"/>
+        <source>No certificate {number} is recorded in this database. It was not issued here, or its session has not reached this database yet.</source>
+        <translation type="unfinished">Walang sertipikong {number} na nakatala sa database na ito. Hindi ito ibinigay dito, o hindi pa dumarating sa database na ito ang sesyon nito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="48"/>
+        <source>this installation</source>
+        <translation type="unfinished">ang installation na ito</translation>
     </message>
 </context>
 </TS>

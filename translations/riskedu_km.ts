@@ -2905,47 +2905,47 @@ Open it to complete it?</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished">មិនអាចអាន {name} បានទេ ({reason})។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is empty.</source>
         <translation type="unfinished">{name} ទទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <location filename="../riskedu/core/file_content.py" line="34"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
         <translation type="unfinished">{name} មានទំហំ {size} MB។ ឯកសាររបស់សម្ភារៈអាចមានទំហំយ៉ាងច្រើន {limit} MB។ សូមរក្សាទុកច្បាប់ចម្លងតូចជាងនេះ (ឧទាហរណ៍ PDF សម្រាប់មើលលើអេក្រង់ ជាជាងសម្រាប់បោះពុម្ព) ហើយបន្ថែមវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <location filename="../riskedu/core/file_content.py" line="37"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
         <translation type="unfinished">{name} មិនមែនជាឯកសារ PDF, PNG ឬ JPEG ទេ។ សូមរក្សាទុកវាជាទម្រង់មួយក្នុងចំណោមទាំងនេះ ហើយបន្ថែមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <location filename="../riskedu/core/file_content.py" line="40"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
         <translation type="unfinished">{name} ខូច៖ មិនអាចអានរូបភាពដល់ចប់បានទេ ({reason})។ សូមចម្លងវាម្តងទៀតពីកន្លែងដែលវាមក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <location filename="../riskedu/core/file_content.py" line="43"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
         <translation type="unfinished">{name} ជារូបភាពទំហំ {width} × {height} ភីកសែល។ រូបភាពអាចមានយ៉ាងច្រើន {limit} លានភីកសែល។ សូមរក្សាទុកច្បាប់ចម្លងតូចជាងនេះ ហើយបន្ថែមវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <location filename="../riskedu/core/file_content.py" line="46"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
         <translation type="unfinished">{name} មិនបើកជា PDF បានទេ ({reason})។ សូមចម្លងវាម្តងទៀតពីកន្លែងដែលវាមក ឬរក្សាទុកវាជា PDF ម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <location filename="../riskedu/core/file_content.py" line="49"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
         <translation type="unfinished">{name} ត្រូវបានការពារដោយពាក្យសម្ងាត់។ សូមរក្សាទុកច្បាប់ចម្លងមួយដែលគ្មានពាក្យសម្ងាត់ ហើយបន្ថែមវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <location filename="../riskedu/core/file_content.py" line="52"/>
         <source>{name} is a PDF without any page.</source>
         <translation type="unfinished">{name} ជា PDF ដែលគ្មានទំព័រណាមួយ។</translation>
     </message>
@@ -3191,6 +3191,492 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="138"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
+        <translation type="unfinished">វគ្គ {code} មិនមានឈ្មោះនរណាម្នាក់ក្នុងបញ្ជីទេ។ បន្ថែមឈ្មោះអ្នកចូលរួមនៅផ្ទាំងបញ្ជីឈ្មោះ រួចបោះពុម្ពវិញ្ញាបនបត្រ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="157"/>
+        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <source>Certificate of participation</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រនៃការចូលរួម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <source>This certifies that</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រនេះបញ្ជាក់ថា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <source>as {role}</source>
+        <translation type="unfinished">ក្នុងនាមជា {role}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <source>has taken part in explosive ordnance risk education</source>
+        <translation type="unfinished">បានចូលរួមក្នុងការអប់រំអំពីហានិភ័យនៃគ្រាប់ផ្ទុះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <source>in {village}</source>
+        <translation type="unfinished">នៅ {village}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <source>on {date}</source>
+        <translation type="unfinished">នៅថ្ងៃ {date}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/session_summary.py" line="166"/>
+        <source>Signature</source>
+        <translation type="unfinished">ហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <source>Certificate No. {number}</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រលេខ {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="218"/>
+        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <source>Scan to check it is genuine</source>
+        <translation type="unfinished">ស្កេនដើម្បីពិនិត្យថាជារបស់ពិត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="27"/>
+        <source>Copies must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished">ចំនួនច្បាប់ត្រូវជាចំនួនគត់ពី 1 ដល់ {limit}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="29"/>
+        <source>No material {material} in this database. Choose one from the Materials page.</source>
+        <translation type="unfinished">គ្មានសម្ភារៈ {material} ក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។ ជ្រើសរើសមួយពីទំព័រសម្ភារៈ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="31"/>
+        <source>{title} has no file to print. Add its PDF or picture on the Materials page, or print the standard safety messages instead.</source>
+        <translation type="unfinished">{title} មិនមានឯកសារសម្រាប់បោះពុម្ពទេ។ បន្ថែម PDF ឬរូបភាពនៅទំព័រសម្ភារៈ ឬបោះពុម្ពសារសុវត្ថិភាពស្តង់ដារជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="34"/>
+        <source>The file of {title} is missing from the file store. Add the file to the material again.</source>
+        <translation type="unfinished">ឯកសាររបស់ {title} បាត់ពីឃ្លាំងឯកសារ។ បន្ថែមឯកសារទៅសម្ភារៈម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="87"/>
+        <location filename="../riskedu/printing/safety_sheet.py" line="39"/>
+        <source>Safety messages</source>
+        <translation type="unfinished">សារសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="16"/>
+        <source>The document cannot be written to {path} ({reason}). Choose another folder or free some space.</source>
+        <translation type="unfinished">មិនអាចសរសេរឯកសារទៅ {path} បានទេ ({reason})។ ជ្រើសថតផ្សេង ឬទុកទំហំទំនេរ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="19"/>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation type="unfinished">ថត {folder} មិនមានទេ។ ជ្រើសថតដែលមានស្រាប់។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates.</source>
+        <translation type="unfinished">រយៈពេលចាប់ផ្តើម ({start}) ក្រោយពេលបញ្ចប់ ({end})។ ប្តូរកាលបរិច្ឆេទ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="48"/>
+        <source>By province</source>
+        <translation type="unfinished">តាមខេត្ត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="49"/>
+        <source>By district</source>
+        <translation type="unfinished">តាមស្រុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="50"/>
+        <source>By commune</source>
+        <translation type="unfinished">តាមឃុំ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="61"/>
+        <location filename="../riskedu/printing/period_summary.py" line="106"/>
+        <source>Sessions</source>
+        <translation type="unfinished">វគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="62"/>
+        <location filename="../riskedu/printing/period_summary.py" line="230"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">អ្នកទទួលផល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="63"/>
+        <location filename="../riskedu/printing/period_summary.py" line="107"/>
+        <location filename="../riskedu/printing/session_summary.py" line="117"/>
+        <source>Girls</source>
+        <translation type="unfinished">ក្មេងស្រី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="64"/>
+        <location filename="../riskedu/printing/period_summary.py" line="108"/>
+        <location filename="../riskedu/printing/session_summary.py" line="118"/>
+        <source>Boys</source>
+        <translation type="unfinished">ក្មេងប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="65"/>
+        <location filename="../riskedu/printing/period_summary.py" line="109"/>
+        <location filename="../riskedu/printing/session_summary.py" line="119"/>
+        <source>Women</source>
+        <translation type="unfinished">ស្ត្រី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="66"/>
+        <location filename="../riskedu/printing/period_summary.py" line="110"/>
+        <location filename="../riskedu/printing/session_summary.py" line="120"/>
+        <source>Men</source>
+        <translation type="unfinished">បុរស</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="67"/>
+        <source>With disability</source>
+        <translation type="unfinished">មានពិការភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="68"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="111"/>
+        <location filename="../riskedu/printing/period_summary.py" line="131"/>
+        <location filename="../riskedu/printing/period_summary.py" line="151"/>
+        <location filename="../riskedu/printing/session_summary.py" line="104"/>
+        <location filename="../riskedu/printing/session_summary.py" line="110"/>
+        <source>Total</source>
+        <translation type="unfinished">សរុប</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="149"/>
+        <location filename="../riskedu/printing/session_summary.py" line="108"/>
+        <source>Female</source>
+        <translation type="unfinished">ស្រី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="150"/>
+        <location filename="../riskedu/printing/session_summary.py" line="109"/>
+        <source>Male</source>
+        <translation type="unfinished">ប្រុស</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="145"/>
+        <source>Sex and age</source>
+        <translation type="unfinished">ភេទ និងអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="148"/>
+        <location filename="../riskedu/printing/session_summary.py" line="107"/>
+        <source>Age</source>
+        <translation type="unfinished">អាយុ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="162"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់ដែលបានទទួល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="164"/>
+        <location filename="../riskedu/printing/session_summary.py" line="201"/>
+        <location filename="../riskedu/printing/session_summary.py" line="218"/>
+        <source>None</source>
+        <translation type="unfinished">គ្មាន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <location filename="../riskedu/printing/period_summary.py" line="195"/>
+        <location filename="../riskedu/printing/session_summary.py" line="209"/>
+        <source>Ordnance type</source>
+        <translation type="unfinished">ប្រភេទគ្រាប់ផ្ទុះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <source>Reports</source>
+        <translation type="unfinished">របាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="173"/>
+        <source>The {count} most recent reports:</source>
+        <translation type="unfinished">របាយការណ៍ចុងក្រោយបំផុត {count}៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="192"/>
+        <location filename="../riskedu/printing/session_summary.py" line="56"/>
+        <location filename="../riskedu/printing/session_summary.py" line="167"/>
+        <source>Date</source>
+        <translation type="unfinished">កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="193"/>
+        <source>Village</source>
+        <translation type="unfinished">ភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="194"/>
+        <location filename="../riskedu/printing/session_summary.py" line="63"/>
+        <location filename="../riskedu/printing/session_summary.py" line="208"/>
+        <source>Place</source>
+        <translation type="unfinished">ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="196"/>
+        <location filename="../riskedu/printing/session_summary.py" line="211"/>
+        <source>Referred to</source>
+        <translation type="unfinished">បានបញ្ជូនទៅ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="209"/>
+        <source>Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. First-time beneficiaries: {first}.</source>
+        <translation type="unfinished">អ្នកទទួលផលផ្ទាល់៖ {direct}។ អ្នកទទួលផលប្រយោល (ប្រព័ន្ធផ្សព្វផ្សាយ)៖ {indirect}។ អ្នកទទួលផលលើកដំបូង៖ {first}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="237"/>
+        <source>By method</source>
+        <translation type="unfinished">តាមវិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="244"/>
+        <source>By audience</source>
+        <translation type="unfinished">តាមក្រុមគោលដៅ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="256"/>
+        <source>All provinces</source>
+        <translation type="unfinished">គ្រប់ខេត្ត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="280"/>
+        <source>Summary of sessions</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបនៃវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="281"/>
+        <source>{start} to {end} · {area}</source>
+        <translation type="unfinished">{start} ដល់ {end} · {area}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="288"/>
+        <source>Generated on {date} by riskedu {version}</source>
+        <translation type="unfinished">បង្កើតនៅ {date} ដោយ riskedu {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="302"/>
+        <location filename="../riskedu/printing/session_summary.py" line="260"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">ទំព័រ {page} នៃ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="16"/>
+        <source>Do not touch, move or pick up anything that looks like a mine, a bomb or any other explosive item.</source>
+        <translation type="unfinished">កុំប៉ះ កុំរើ ឬកុំរើសអ្វីដែលមើលទៅដូចជាមីន គ្រាប់បែក ឬវត្ថុផ្ទុះផ្សេងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="18"/>
+        <source>Stay away. Warn others, mark the place if you can do it safely, and go back the way you came.</source>
+        <translation type="unfinished">នៅឱ្យឆ្ងាយ។ ប្រាប់អ្នកដទៃ ដាក់សញ្ញាសម្គាល់កន្លែងនោះ បើអាចធ្វើបានដោយសុវត្ថិភាព ហើយត្រឡប់តាមផ្លូវដែលអ្នកបានមក។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="20"/>
+        <source>Report it at once to the village chief, the police or a mine action team.</source>
+        <translation type="unfinished">រាយការណ៍ភ្លាមៗទៅមេភូមិ នគរបាល ឬក្រុមសកម្មភាពកំចាត់មីន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="22"/>
+        <source>Do not collect, sell or take apart war scrap metal.</source>
+        <translation type="unfinished">កុំប្រមូល លក់ ឬរុះរើសំណល់លោហៈពីសង្គ្រាម។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="23"/>
+        <source>Do not light fires on land that may hold explosive items.</source>
+        <translation type="unfinished">កុំដុតភ្លើងលើដីដែលអាចមានវត្ថុផ្ទុះ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="24"/>
+        <source>Use only paths and land that people use every day and know to be safe.</source>
+        <translation type="unfinished">ប្រើតែផ្លូវ និងដីដែលមនុស្សប្រើរាល់ថ្ងៃ និងដឹងថាមានសុវត្ថិភាព។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="26"/>
+        <source>Teach children: if you see it, do not touch it, and tell an adult.</source>
+        <translation type="unfinished">បង្រៀនកុមារ៖ បើឃើញ កុំប៉ះ ហើយប្រាប់មនុស្សពេញវ័យ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="44"/>
+        <source>Landmines and unexploded ordnance kill and injure. Stay safe:</source>
+        <translation type="unfinished">មីន និងគ្រាប់មិនទាន់ផ្ទុះ សម្លាប់ និងធ្វើឱ្យរបួស។ រក្សាសុវត្ថិភាព៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="62"/>
+        <source>Report to:</source>
+        <translation type="unfinished">រាយការណ៍ទៅ៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="46"/>
+        <location filename="../riskedu/printing/session_summary.py" line="230"/>
+        <location filename="../riskedu/printing/session_summary.py" line="250"/>
+        <source>Session summary</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="64"/>
+        <source>Location type</source>
+        <translation type="unfinished">ប្រភេទទីតាំង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="65"/>
+        <source>Team</source>
+        <translation type="unfinished">ក្រុម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="66"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="67"/>
+        <source>Category</source>
+        <translation type="unfinished">ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="68"/>
+        <source>Activity</source>
+        <translation type="unfinished">សកម្មភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="69"/>
+        <source>Method</source>
+        <translation type="unfinished">វិធីសាស្ត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="70"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">ចំនួនវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="71"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">ក្រុមគោលដៅចម្បង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="72"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">គ្រោះថ្នាក់ដែលបានពិភាក្សា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="121"/>
+        <source>Female with disability</source>
+        <translation type="unfinished">ស្រីមានពិការភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="122"/>
+        <source>Male with disability</source>
+        <translation type="unfinished">ប្រុសមានពិការភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="123"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">អ្នកទទួលផលលើកដំបូង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Village chief</source>
+        <translation type="unfinished">មេភូមិ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="184"/>
+        <source>Participants by sex and age</source>
+        <translation type="unfinished">អ្នកចូលរួមតាមភេទ និងអាយុ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="188"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="192"/>
+        <source>Material</source>
+        <translation type="unfinished">សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="193"/>
+        <source>Language</source>
+        <translation type="unfinished">ភាសា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="194"/>
+        <source>Quantity</source>
+        <translation type="unfinished">ចំនួន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="204"/>
+        <source>Hazard reports raised</source>
+        <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់ដែលបានលើកឡើង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="210"/>
+        <source>Description</source>
+        <translation type="unfinished">ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/records.py" line="13"/>
+        <source>No session {session} in this database. Give its report code (as printed on the session summary) or its id.</source>
+        <translation type="unfinished">គ្មានវគ្គ {session} ក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។ ផ្តល់លេខកូដរបាយការណ៍ (ដូចបោះពុម្ពលើសេចក្តីសង្ខេបវគ្គ) ឬលេខសម្គាល់។</translation>
+    </message>
+</context>
+<context>
+    <name>print_details</name>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="22"/>
+        <source>{name} is not a picture. Choose a PNG or JPEG file for the logo.</source>
+        <translation type="unfinished">{name} មិនមែនជារូបភាពទេ។ ជ្រើសឯកសារ PNG ឬ JPEG សម្រាប់និមិត្តសញ្ញា។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="24"/>
+        <source>{field} is longer than {limit} characters. Shorten it.</source>
+        <translation type="unfinished">{field} វែងជាង {limit} តួអក្សរ។ សូមកាត់ឱ្យខ្លី។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="81"/>
+        <source>The signatory&apos;s name</source>
+        <translation type="unfinished">ឈ្មោះអ្នកចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="82"/>
+        <source>The signatory&apos;s title</source>
+        <translation type="unfinished">តួនាទីអ្នកចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="83"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished">ឈ្មោះអង្គការ</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4222,44 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">បញ្ចូលអ្នកចូលរួមយ៉ាងហោចណាស់ម្នាក់ (មានតែសកម្មភាពតាមប្រព័ន្ធផ្សព្វផ្សាយប៉ុណ្ណោះដែលអាចគ្មាន)។</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="30"/>
+        <source>Genuine: certificate {number} was issued to {name} for the session of {date} in {village}, and signed by {issuer}.</source>
+        <translation type="unfinished">ពិត៖ វិញ្ញាបនបត្រ {number} ត្រូវបានចេញជូន {name} សម្រាប់វគ្គថ្ងៃ {date} នៅ {village} និងចុះហត្ថលេខាដោយ {issuer}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="33"/>
+        <source>Not genuine: the signature does not match what the certificate says. It was altered or forged.</source>
+        <translation type="unfinished">មិនពិត៖ ហត្ថលេខាមិនត្រូវនឹងអ្វីដែលវិញ្ញាបនបត្រសរសេរទេ។ វាត្រូវបានកែប្រែ ឬក្លែងបន្លំ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="36"/>
+        <source>Cannot be checked here: it was signed by an installation this database does not know. Check it at headquarters, which knows every team&apos;s installation.</source>
+        <translation type="unfinished">មិនអាចពិនិត្យនៅទីនេះបានទេ៖ វាត្រូវបានចុះហត្ថលេខាដោយការដំឡើងដែលមូលដ្ឋានទិន្នន័យនេះមិនស្គាល់។ សូមពិនិត្យនៅទីស្នាក់ការកណ្តាល ដែលស្គាល់ការដំឡើងរបស់គ្រប់ក្រុម។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="39"/>
+        <source>This is not a riskedu certificate code. Scan the QR code again or type the certificate number printed under it.</source>
+        <translation type="unfinished">នេះមិនមែនជាកូដវិញ្ញាបនបត្រ riskedu ទេ។ ស្កេនកូដ QR ម្តងទៀត ឬវាយលេខវិញ្ញាបនបត្រដែលបោះពុម្ពនៅខាងក្រោម។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="42"/>
+        <source>Recorded: certificate {number} belongs to {name}, session of {date} in {village}. Check that the printed name is the same.</source>
+        <translation type="unfinished">មានកត់ត្រា៖ វិញ្ញាបនបត្រ {number} ជារបស់ {name} វគ្គថ្ងៃ {date} នៅ {village}។ ពិនិត្យថាឈ្មោះដែលបោះពុម្ពដូចគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="45"/>
+        <source>No certificate {number} is recorded in this database. It was not issued here, or its session has not reached this database yet.</source>
+        <translation type="unfinished">គ្មានវិញ្ញាបនបត្រ {number} ត្រូវបានកត់ត្រាក្នុងមូលដ្ឋានទិន្នន័យនេះទេ។ វាមិនត្រូវបានចេញនៅទីនេះ ឬវគ្គរបស់វាមិនទាន់មកដល់មូលដ្ឋានទិន្នន័យនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="48"/>
+        <source>this installation</source>
+        <translation type="unfinished">ការដំឡើងនេះ</translation>
     </message>
 </context>
 </TS>

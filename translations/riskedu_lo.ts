@@ -2905,47 +2905,47 @@ Open it to complete it?</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished">ບໍ່ສາມາດອ່ານ {name} ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is empty.</source>
         <translation type="unfinished">{name} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <location filename="../riskedu/core/file_content.py" line="34"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
         <translation type="unfinished">{name} ມີຂະໜາດ {size} MB; ແຟ້ມຂອງສື່ມີໄດ້ບໍ່ເກີນ {limit} MB. ບັນທຶກສຳເນົາທີ່ນ້ອຍກວ່າ (ຕົວຢ່າງ PDF ສຳລັບເບິ່ງໃນໜ້າຈໍ ແທນທີ່ຈະສຳລັບພິມ) ແລະ ເພີ່ມອັນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <location filename="../riskedu/core/file_content.py" line="37"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
         <translation type="unfinished">{name} ບໍ່ແມ່ນແຟ້ມ PDF, PNG ຫຼື JPEG. ບັນທຶກມັນເປັນໜຶ່ງໃນນີ້ ແລະ ເພີ່ມມັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <location filename="../riskedu/core/file_content.py" line="40"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
         <translation type="unfinished">{name} ເສຍຫາຍ: ອ່ານຮູບພາບບໍ່ໄດ້ຈົນຈົບ ({reason}). ສຳເນົາມັນຄືນຈາກບ່ອນທີ່ມັນມາ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <location filename="../riskedu/core/file_content.py" line="43"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
         <translation type="unfinished">{name} ເປັນຮູບພາບ {width} × {height} ພິກເຊວ; ຮູບພາບມີໄດ້ບໍ່ເກີນ {limit} ລ້ານພິກເຊວ. ບັນທຶກສຳເນົາທີ່ນ້ອຍກວ່າ ແລະ ເພີ່ມອັນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <location filename="../riskedu/core/file_content.py" line="46"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
         <translation type="unfinished">{name} ບໍ່ເປີດເປັນ PDF ({reason}). ສຳເນົາມັນຄືນຈາກບ່ອນທີ່ມັນມາ, ຫຼື ບັນທຶກມັນເປັນ PDF ຄືນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <location filename="../riskedu/core/file_content.py" line="49"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
         <translation type="unfinished">{name} ຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ. ບັນທຶກສຳເນົາທີ່ບໍ່ມີລະຫັດຜ່ານ ແລະ ເພີ່ມອັນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <location filename="../riskedu/core/file_content.py" line="52"/>
         <source>{name} is a PDF without any page.</source>
         <translation type="unfinished">{name} ເປັນ PDF ທີ່ບໍ່ມີໜ້າໃດເລີຍ.</translation>
     </message>
@@ -3191,6 +3191,492 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="138"/>
         <source>Facilitator</source>
         <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
+        <translation type="unfinished">ກອງປະຊຸມ {code} ບໍ່ມີໃຜຢູ່ໃນລາຍຊື່. ເພີ່ມຊື່ຜູ້ເຂົ້າຮ່ວມໃນແຖບລາຍຊື່ ແລ້ວພິມໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="157"/>
+        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <source>Certificate of participation</source>
+        <translation type="unfinished">ໃບຢັ້ງຢືນການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <source>This certifies that</source>
+        <translation type="unfinished">ໃບຢັ້ງຢືນນີ້ຢັ້ງຢືນວ່າ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <source>as {role}</source>
+        <translation type="unfinished">ໃນຖານະ {role}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <source>has taken part in explosive ordnance risk education</source>
+        <translation type="unfinished">ໄດ້ເຂົ້າຮ່ວມການສຶກສາຄວາມສ່ຽງຈາກວັດຖຸລະເບີດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <source>in {village}</source>
+        <translation type="unfinished">ທີ່ {village}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <source>on {date}</source>
+        <translation type="unfinished">ວັນທີ {date}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/session_summary.py" line="166"/>
+        <source>Signature</source>
+        <translation type="unfinished">ລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <source>Certificate No. {number}</source>
+        <translation type="unfinished">ໃບຢັ້ງຢືນເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="218"/>
+        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <source>Scan to check it is genuine</source>
+        <translation type="unfinished">ສະແກນເພື່ອກວດວ່າແມ່ນຂອງແທ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="27"/>
+        <source>Copies must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished">ຈຳນວນສະບັບຕ້ອງເປັນຈຳນວນຖ້ວນແຕ່ 1 ຫາ {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="29"/>
+        <source>No material {material} in this database. Choose one from the Materials page.</source>
+        <translation type="unfinished">ບໍ່ມີເອກະສານ {material} ໃນຖານຂໍ້ມູນນີ້. ເລືອກຈາກໜ້າເອກະສານ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="31"/>
+        <source>{title} has no file to print. Add its PDF or picture on the Materials page, or print the standard safety messages instead.</source>
+        <translation type="unfinished">{title} ບໍ່ມີໄຟລ໌ໃຫ້ພິມ. ເພີ່ມ PDF ຫຼື ຮູບພາບໃນໜ້າເອກະສານ ຫຼື ພິມຂໍ້ຄວາມຄວາມປອດໄພມາດຕະຖານແທນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="34"/>
+        <source>The file of {title} is missing from the file store. Add the file to the material again.</source>
+        <translation type="unfinished">ໄຟລ໌ຂອງ {title} ຫາຍໄປຈາກບ່ອນເກັບໄຟລ໌. ເພີ່ມໄຟລ໌ໃສ່ເອກະສານອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="87"/>
+        <location filename="../riskedu/printing/safety_sheet.py" line="39"/>
+        <source>Safety messages</source>
+        <translation type="unfinished">ຂໍ້ຄວາມຄວາມປອດໄພ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="16"/>
+        <source>The document cannot be written to {path} ({reason}). Choose another folder or free some space.</source>
+        <translation type="unfinished">ບໍ່ສາມາດຂຽນເອກະສານໄປ {path} ໄດ້ ({reason}). ເລືອກໂຟນເດີອື່ນ ຫຼື ເພີ່ມບ່ອນຫວ່າງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="19"/>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation type="unfinished">ໂຟນເດີ {folder} ບໍ່ມີ. ເລືອກໂຟນເດີທີ່ມີຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates.</source>
+        <translation type="unfinished">ໄລຍະເລີ່ມ ({start}) ຫຼັງຈາກສິ້ນສຸດ ({end}). ສັບປ່ຽນວັນທີ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="48"/>
+        <source>By province</source>
+        <translation type="unfinished">ຕາມແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="49"/>
+        <source>By district</source>
+        <translation type="unfinished">ຕາມເມືອງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="50"/>
+        <source>By commune</source>
+        <translation type="unfinished">ຕາມຕາແສງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="61"/>
+        <location filename="../riskedu/printing/period_summary.py" line="106"/>
+        <source>Sessions</source>
+        <translation type="unfinished">ການສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="62"/>
+        <location filename="../riskedu/printing/period_summary.py" line="230"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">ຜູ້ໄດ້ຮັບປະໂຫຍດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="63"/>
+        <location filename="../riskedu/printing/period_summary.py" line="107"/>
+        <location filename="../riskedu/printing/session_summary.py" line="117"/>
+        <source>Girls</source>
+        <translation type="unfinished">ເດັກຍິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="64"/>
+        <location filename="../riskedu/printing/period_summary.py" line="108"/>
+        <location filename="../riskedu/printing/session_summary.py" line="118"/>
+        <source>Boys</source>
+        <translation type="unfinished">ເດັກຊາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="65"/>
+        <location filename="../riskedu/printing/period_summary.py" line="109"/>
+        <location filename="../riskedu/printing/session_summary.py" line="119"/>
+        <source>Women</source>
+        <translation type="unfinished">ແມ່ຍິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="66"/>
+        <location filename="../riskedu/printing/period_summary.py" line="110"/>
+        <location filename="../riskedu/printing/session_summary.py" line="120"/>
+        <source>Men</source>
+        <translation type="unfinished">ຜູ້ຊາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="67"/>
+        <source>With disability</source>
+        <translation type="unfinished">ມີຄວາມພິການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="68"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">ລາຍງານໄພອັນຕະລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="111"/>
+        <location filename="../riskedu/printing/period_summary.py" line="131"/>
+        <location filename="../riskedu/printing/period_summary.py" line="151"/>
+        <location filename="../riskedu/printing/session_summary.py" line="104"/>
+        <location filename="../riskedu/printing/session_summary.py" line="110"/>
+        <source>Total</source>
+        <translation type="unfinished">ລວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="149"/>
+        <location filename="../riskedu/printing/session_summary.py" line="108"/>
+        <source>Female</source>
+        <translation type="unfinished">ຍິງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="150"/>
+        <location filename="../riskedu/printing/session_summary.py" line="109"/>
+        <source>Male</source>
+        <translation type="unfinished">ຊາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="145"/>
+        <source>Sex and age</source>
+        <translation type="unfinished">ເພດ ແລະ ອາຍຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="148"/>
+        <location filename="../riskedu/printing/session_summary.py" line="107"/>
+        <source>Age</source>
+        <translation type="unfinished">ອາຍຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="162"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">ລາຍງານອັນຕະລາຍທີ່ໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="164"/>
+        <location filename="../riskedu/printing/session_summary.py" line="201"/>
+        <location filename="../riskedu/printing/session_summary.py" line="218"/>
+        <source>None</source>
+        <translation type="unfinished">ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <location filename="../riskedu/printing/period_summary.py" line="195"/>
+        <location filename="../riskedu/printing/session_summary.py" line="209"/>
+        <source>Ordnance type</source>
+        <translation type="unfinished">ປະເພດລະເບີດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <source>Reports</source>
+        <translation type="unfinished">ລາຍງານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="173"/>
+        <source>The {count} most recent reports:</source>
+        <translation type="unfinished">ລາຍງານຫຼ້າສຸດ {count} ສະບັບ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="192"/>
+        <location filename="../riskedu/printing/session_summary.py" line="56"/>
+        <location filename="../riskedu/printing/session_summary.py" line="167"/>
+        <source>Date</source>
+        <translation type="unfinished">ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="193"/>
+        <source>Village</source>
+        <translation type="unfinished">ບ້ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="194"/>
+        <location filename="../riskedu/printing/session_summary.py" line="63"/>
+        <location filename="../riskedu/printing/session_summary.py" line="208"/>
+        <source>Place</source>
+        <translation type="unfinished">ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="196"/>
+        <location filename="../riskedu/printing/session_summary.py" line="211"/>
+        <source>Referred to</source>
+        <translation type="unfinished">ສົ່ງຕໍ່ໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="209"/>
+        <source>Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. First-time beneficiaries: {first}.</source>
+        <translation type="unfinished">ຜູ້ໄດ້ຮັບປະໂຫຍດໂດຍກົງ: {direct}. ຜູ້ໄດ້ຮັບປະໂຫຍດທາງອ້ອມ (ສື່): {indirect}. ຜູ້ໄດ້ຮັບປະໂຫຍດຄັ້ງທຳອິດ: {first}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="237"/>
+        <source>By method</source>
+        <translation type="unfinished">ຕາມວິທີການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="244"/>
+        <source>By audience</source>
+        <translation type="unfinished">ຕາມກຸ່ມເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="256"/>
+        <source>All provinces</source>
+        <translation type="unfinished">ທຸກແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="280"/>
+        <source>Summary of sessions</source>
+        <translation type="unfinished">ສະຫຼຸບກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="281"/>
+        <source>{start} to {end} · {area}</source>
+        <translation type="unfinished">{start} ຫາ {end} · {area}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="288"/>
+        <source>Generated on {date} by riskedu {version}</source>
+        <translation type="unfinished">ສ້າງເມື່ອ {date} ໂດຍ riskedu {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="302"/>
+        <location filename="../riskedu/printing/session_summary.py" line="260"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">ໜ້າ {page} ຈາກ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="16"/>
+        <source>Do not touch, move or pick up anything that looks like a mine, a bomb or any other explosive item.</source>
+        <translation type="unfinished">ຢ່າແຕະຕ້ອງ, ຍ້າຍ ຫຼື ເກັບສິ່ງໃດທີ່ຄ້າຍກັບລະເບີດຝັງດິນ, ລູກລະເບີດ ຫຼື ວັດຖຸລະເບີດອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="18"/>
+        <source>Stay away. Warn others, mark the place if you can do it safely, and go back the way you came.</source>
+        <translation type="unfinished">ຢູ່ໃຫ້ຫ່າງ. ເຕືອນຄົນອື່ນ, ໝາຍບ່ອນນັ້ນຖ້າເຮັດໄດ້ຢ່າງປອດໄພ ແລະ ກັບຄືນທາງເກົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="20"/>
+        <source>Report it at once to the village chief, the police or a mine action team.</source>
+        <translation type="unfinished">ລາຍງານທັນທີໃຫ້ນາຍບ້ານ, ຕຳຫຼວດ ຫຼື ທີມກູ້ລະເບີດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="22"/>
+        <source>Do not collect, sell or take apart war scrap metal.</source>
+        <translation type="unfinished">ຢ່າເກັບ, ຂາຍ ຫຼື ແກະເສດເຫຼັກສົງຄາມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="23"/>
+        <source>Do not light fires on land that may hold explosive items.</source>
+        <translation type="unfinished">ຢ່າດັງໄຟເທິງດິນທີ່ອາດມີວັດຖຸລະເບີດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="24"/>
+        <source>Use only paths and land that people use every day and know to be safe.</source>
+        <translation type="unfinished">ໃຊ້ແຕ່ເສັ້ນທາງ ແລະ ດິນທີ່ຄົນໃຊ້ທຸກມື້ ແລະ ຮູ້ວ່າປອດໄພ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="26"/>
+        <source>Teach children: if you see it, do not touch it, and tell an adult.</source>
+        <translation type="unfinished">ສອນເດັກນ້ອຍ: ຖ້າເຫັນ ຢ່າແຕະ ແລະ ບອກຜູ້ໃຫຍ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="44"/>
+        <source>Landmines and unexploded ordnance kill and injure. Stay safe:</source>
+        <translation type="unfinished">ລະເບີດຝັງດິນ ແລະ ລະເບີດບໍ່ທັນແຕກ ຂ້າ ແລະ ເຮັດໃຫ້ບາດເຈັບ. ຮັກສາຄວາມປອດໄພ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="62"/>
+        <source>Report to:</source>
+        <translation type="unfinished">ລາຍງານຫາ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="46"/>
+        <location filename="../riskedu/printing/session_summary.py" line="230"/>
+        <location filename="../riskedu/printing/session_summary.py" line="250"/>
+        <source>Session summary</source>
+        <translation type="unfinished">ສະຫຼຸບກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="64"/>
+        <source>Location type</source>
+        <translation type="unfinished">ປະເພດສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="65"/>
+        <source>Team</source>
+        <translation type="unfinished">ທີມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="66"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="67"/>
+        <source>Category</source>
+        <translation type="unfinished">ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="68"/>
+        <source>Activity</source>
+        <translation type="unfinished">ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="69"/>
+        <source>Method</source>
+        <translation type="unfinished">ວິທີການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="70"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">ຈຳນວນຄັ້ງທີ່ສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="71"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">ກຸ່ມເປົ້າໝາຍຫຼັກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="72"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ໄພອັນຕະລາຍທີ່ໄດ້ສົນທະນາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="121"/>
+        <source>Female with disability</source>
+        <translation type="unfinished">ຍິງທີ່ມີຄວາມພິການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="122"/>
+        <source>Male with disability</source>
+        <translation type="unfinished">ຊາຍທີ່ມີຄວາມພິການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="123"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">ຜູ້ໄດ້ຮັບຜົນປະໂຫຍດຄັ້ງທຳອິດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">ວິທະຍາກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Village chief</source>
+        <translation type="unfinished">ນາຍບ້ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished">ຊື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="184"/>
+        <source>Participants by sex and age</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມຕາມເພດ ແລະ ອາຍຸ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="188"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">ສື່ທີ່ແຈກຢາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="192"/>
+        <source>Material</source>
+        <translation type="unfinished">ສື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="193"/>
+        <source>Language</source>
+        <translation type="unfinished">ພາສາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="194"/>
+        <source>Quantity</source>
+        <translation type="unfinished">ຈຳນວນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="204"/>
+        <source>Hazard reports raised</source>
+        <translation type="unfinished">ລາຍງານອັນຕະລາຍທີ່ຍົກຂຶ້ນມາ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="210"/>
+        <source>Description</source>
+        <translation type="unfinished">ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/records.py" line="13"/>
+        <source>No session {session} in this database. Give its report code (as printed on the session summary) or its id.</source>
+        <translation type="unfinished">ບໍ່ມີກອງປະຊຸມ {session} ໃນຖານຂໍ້ມູນນີ້. ໃສ່ລະຫັດລາຍງານ (ຕາມທີ່ພິມໃນບົດສະຫຼຸບ) ຫຼື ໄອດີ.</translation>
+    </message>
+</context>
+<context>
+    <name>print_details</name>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="22"/>
+        <source>{name} is not a picture. Choose a PNG or JPEG file for the logo.</source>
+        <translation type="unfinished">{name} ບໍ່ແມ່ນຮູບພາບ. ເລືອກໄຟລ໌ PNG ຫຼື JPEG ສຳລັບໂລໂກ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="24"/>
+        <source>{field} is longer than {limit} characters. Shorten it.</source>
+        <translation type="unfinished">{field} ຍາວກວ່າ {limit} ຕົວອັກສອນ. ກະລຸນາຫຍໍ້ລົງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="81"/>
+        <source>The signatory&apos;s name</source>
+        <translation type="unfinished">ຊື່ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="82"/>
+        <source>The signatory&apos;s title</source>
+        <translation type="unfinished">ຕຳແໜ່ງຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="83"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished">ຊື່ອົງການ</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4222,44 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">ປ້ອນຜູ້ເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງຄົນ (ມີແຕ່ກິດຈະກຳທາງສື່ເທົ່ານັ້ນທີ່ອາດບໍ່ມີ).</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="30"/>
+        <source>Genuine: certificate {number} was issued to {name} for the session of {date} in {village}, and signed by {issuer}.</source>
+        <translation type="unfinished">ແທ້: ໃບຢັ້ງຢືນ {number} ອອກໃຫ້ {name} ສຳລັບກອງປະຊຸມວັນທີ {date} ທີ່ {village} ແລະ ລົງລາຍເຊັນໂດຍ {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="33"/>
+        <source>Not genuine: the signature does not match what the certificate says. It was altered or forged.</source>
+        <translation type="unfinished">ບໍ່ແທ້: ລາຍເຊັນບໍ່ກົງກັບສິ່ງທີ່ໃບຢັ້ງຢືນຂຽນ. ມັນຖືກແກ້ໄຂ ຫຼື ປອມແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="36"/>
+        <source>Cannot be checked here: it was signed by an installation this database does not know. Check it at headquarters, which knows every team&apos;s installation.</source>
+        <translation type="unfinished">ກວດຢູ່ນີ້ບໍ່ໄດ້: ມັນລົງລາຍເຊັນໂດຍການຕິດຕັ້ງທີ່ຖານຂໍ້ມູນນີ້ບໍ່ຮູ້ຈັກ. ກວດຢູ່ສຳນັກງານໃຫຍ່ ເຊິ່ງຮູ້ຈັກການຕິດຕັ້ງຂອງທຸກທີມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="39"/>
+        <source>This is not a riskedu certificate code. Scan the QR code again or type the certificate number printed under it.</source>
+        <translation type="unfinished">ນີ້ບໍ່ແມ່ນລະຫັດໃບຢັ້ງຢືນ riskedu. ສະແກນລະຫັດ QR ອີກຄັ້ງ ຫຼື ພິມເລກໃບຢັ້ງຢືນທີ່ພິມຢູ່ລຸ່ມ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="42"/>
+        <source>Recorded: certificate {number} belongs to {name}, session of {date} in {village}. Check that the printed name is the same.</source>
+        <translation type="unfinished">ມີບັນທຶກ: ໃບຢັ້ງຢືນ {number} ເປັນຂອງ {name}, ກອງປະຊຸມວັນທີ {date} ທີ່ {village}. ກວດວ່າຊື່ທີ່ພິມຄືກັນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="45"/>
+        <source>No certificate {number} is recorded in this database. It was not issued here, or its session has not reached this database yet.</source>
+        <translation type="unfinished">ບໍ່ມີໃບຢັ້ງຢືນ {number} ບັນທຶກໃນຖານຂໍ້ມູນນີ້. ມັນບໍ່ໄດ້ອອກຢູ່ນີ້ ຫຼື ກອງປະຊຸມຂອງມັນຍັງບໍ່ມາຮອດຖານຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="48"/>
+        <source>this installation</source>
+        <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງນີ້</translation>
     </message>
 </context>
 </TS>

@@ -2899,47 +2899,47 @@ Open it to complete it?</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished">{name} ကို ဖတ်၍ မရပါ ({reason})။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is empty.</source>
         <translation type="unfinished">{name} တွင် ဘာမျှ မပါပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <location filename="../riskedu/core/file_content.py" line="34"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
         <translation type="unfinished">{name} သည် {size} MB ရှိသည်၊ ပစ္စည်း၏ ဖိုင်သည် အများဆုံး {limit} MB သာ ရှိရမည်။ ပိုသေးသော မိတ္တူ (ဥပမာ ပုံနှိပ်ရန်ထက် မျက်နှာပြင်တွင် ကြည့်ရန် ပြုလုပ်ထားသော PDF) ကို သိမ်းပြီး ၎င်းကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <location filename="../riskedu/core/file_content.py" line="37"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
         <translation type="unfinished">{name} သည် PDF, PNG သို့မဟုတ် JPEG ဖိုင် မဟုတ်ပါ။ ၎င်းတို့ထဲမှ တစ်မျိုးအဖြစ် သိမ်းပြီး ပြန်ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <location filename="../riskedu/core/file_content.py" line="40"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
         <translation type="unfinished">{name} ပျက်စီးနေသည်- ပုံကို အဆုံးထိ ဖတ်၍ မရပါ ({reason})။ ၎င်းလာရာ နေရာမှ ထပ်ကူးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <location filename="../riskedu/core/file_content.py" line="43"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
         <translation type="unfinished">{name} သည် {width} × {height} pixel ပုံ ဖြစ်သည်၊ ပုံများသည် အများဆုံး pixel {limit} သန်းသာ ရှိရမည်။ ပိုသေးသော မိတ္တူကို သိမ်းပြီး ၎င်းကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <location filename="../riskedu/core/file_content.py" line="46"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
         <translation type="unfinished">{name} ကို PDF အဖြစ် ဖွင့်၍ မရပါ ({reason})။ ၎င်းလာရာ နေရာမှ ထပ်ကူးပါ သို့မဟုတ် PDF အဖြစ် ပြန်သိမ်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <location filename="../riskedu/core/file_content.py" line="49"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
         <translation type="unfinished">{name} ကို စကားဝှက်ဖြင့် ကာကွယ်ထားသည်။ စကားဝှက်မပါသော မိတ္တူကို သိမ်းပြီး ၎င်းကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <location filename="../riskedu/core/file_content.py" line="52"/>
         <source>{name} is a PDF without any page.</source>
         <translation type="unfinished">{name} သည် စာမျက်နှာ မပါသော PDF ဖြစ်သည်။</translation>
     </message>
@@ -3185,6 +3185,492 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="138"/>
         <source>Facilitator</source>
         <translation type="unfinished">ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
+        <translation type="unfinished">အစည်းအဝေး {code} တွင် စာရင်းဝင်သူ မရှိပါ။ စာရင်းတက်ဘ်တွင် ပါဝင်သူအမည်များ ထည့်ပြီးမှ လက်မှတ်များ ပုံနှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="157"/>
+        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <source>Certificate of participation</source>
+        <translation type="unfinished">ပါဝင်ကြောင်း လက်မှတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <source>This certifies that</source>
+        <translation type="unfinished">ဤလက်မှတ်ဖြင့် အောက်ပါပုဂ္ဂိုလ်သည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <source>as {role}</source>
+        <translation type="unfinished">{role} အဖြစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <source>has taken part in explosive ordnance risk education</source>
+        <translation type="unfinished">ပေါက်ကွဲစေတတ်သော ပစ္စည်းများ၏ အန္တရာယ် ပညာပေးတွင် ပါဝင်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <source>in {village}</source>
+        <translation type="unfinished">{village} တွင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <source>on {date}</source>
+        <translation type="unfinished">{date} နေ့တွင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/session_summary.py" line="166"/>
+        <source>Signature</source>
+        <translation type="unfinished">လက်မှတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <source>Certificate No. {number}</source>
+        <translation type="unfinished">လက်မှတ်အမှတ် {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="218"/>
+        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <source>Scan to check it is genuine</source>
+        <translation type="unfinished">စစ်မှန်ကြောင်း စကင်ဖတ်၍ စစ်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="27"/>
+        <source>Copies must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished">မိတ္တူအရေအတွက်သည် ၁ မှ {limit} အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="29"/>
+        <source>No material {material} in this database. Choose one from the Materials page.</source>
+        <translation type="unfinished">ဤဒေတာဘေ့စ်တွင် ပစ္စည်း {material} မရှိပါ။ ပစ္စည်းများ စာမျက်နှာမှ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="31"/>
+        <source>{title} has no file to print. Add its PDF or picture on the Materials page, or print the standard safety messages instead.</source>
+        <translation type="unfinished">{title} တွင် ပုံနှိပ်ရန် ဖိုင်မရှိပါ။ ပစ္စည်းများ စာမျက်နှာတွင် PDF သို့မဟုတ် ပုံ ထည့်ပါ၊ သို့မဟုတ် စံ ဘေးကင်းရေး သတင်းစကားကို ပုံနှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="34"/>
+        <source>The file of {title} is missing from the file store. Add the file to the material again.</source>
+        <translation type="unfinished">{title} ၏ ဖိုင် ဖိုင်သိုလှောင်ရာတွင် မရှိပါ။ ပစ္စည်းထံ ဖိုင်ကို ထပ်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="87"/>
+        <location filename="../riskedu/printing/safety_sheet.py" line="39"/>
+        <source>Safety messages</source>
+        <translation type="unfinished">ဘေးကင်းရေး သတင်းစကား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="16"/>
+        <source>The document cannot be written to {path} ({reason}). Choose another folder or free some space.</source>
+        <translation type="unfinished">စာရွက်စာတမ်းကို {path} သို့ မရေးနိုင်ပါ ({reason})။ အခြားဖိုင်တွဲ ရွေးပါ သို့မဟုတ် နေရာလွတ် ပြုလုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="19"/>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation type="unfinished">ဖိုင်တွဲ {folder} မရှိပါ။ ရှိပြီးသား ဖိုင်တွဲကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates.</source>
+        <translation type="unfinished">ကာလ စတင်ရက် ({start}) သည် ပြီးဆုံးရက် ({end}) နောက်တွင် ဖြစ်နေသည်။ ရက်စွဲများကို လဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="48"/>
+        <source>By province</source>
+        <translation type="unfinished">ပြည်နယ်/တိုင်းအလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="49"/>
+        <source>By district</source>
+        <translation type="unfinished">ခရိုင်အလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="50"/>
+        <source>By commune</source>
+        <translation type="unfinished">ကျေးရွာအုပ်စုအလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="61"/>
+        <location filename="../riskedu/printing/period_summary.py" line="106"/>
+        <source>Sessions</source>
+        <translation type="unfinished">အသိပညာပေးပွဲများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="62"/>
+        <location filename="../riskedu/printing/period_summary.py" line="230"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">အကျိုးခံစားသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="63"/>
+        <location filename="../riskedu/printing/period_summary.py" line="107"/>
+        <location filename="../riskedu/printing/session_summary.py" line="117"/>
+        <source>Girls</source>
+        <translation type="unfinished">မိန်းကလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="64"/>
+        <location filename="../riskedu/printing/period_summary.py" line="108"/>
+        <location filename="../riskedu/printing/session_summary.py" line="118"/>
+        <source>Boys</source>
+        <translation type="unfinished">ယောက်ျားလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="65"/>
+        <location filename="../riskedu/printing/period_summary.py" line="109"/>
+        <location filename="../riskedu/printing/session_summary.py" line="119"/>
+        <source>Women</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="66"/>
+        <location filename="../riskedu/printing/period_summary.py" line="110"/>
+        <location filename="../riskedu/printing/session_summary.py" line="120"/>
+        <source>Men</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="67"/>
+        <source>With disability</source>
+        <translation type="unfinished">မသန်စွမ်းသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="68"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">အန္တရာယ် သတင်းပို့ချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="111"/>
+        <location filename="../riskedu/printing/period_summary.py" line="131"/>
+        <location filename="../riskedu/printing/period_summary.py" line="151"/>
+        <location filename="../riskedu/printing/session_summary.py" line="104"/>
+        <location filename="../riskedu/printing/session_summary.py" line="110"/>
+        <source>Total</source>
+        <translation type="unfinished">စုစုပေါင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="149"/>
+        <location filename="../riskedu/printing/session_summary.py" line="108"/>
+        <source>Female</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="150"/>
+        <location filename="../riskedu/printing/session_summary.py" line="109"/>
+        <source>Male</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="145"/>
+        <source>Sex and age</source>
+        <translation type="unfinished">ကျား/မ နှင့် အသက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="148"/>
+        <location filename="../riskedu/printing/session_summary.py" line="107"/>
+        <source>Age</source>
+        <translation type="unfinished">အသက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="162"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">လက်ခံရရှိသော အန္တရာယ် အစီရင်ခံစာများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="164"/>
+        <location filename="../riskedu/printing/session_summary.py" line="201"/>
+        <location filename="../riskedu/printing/session_summary.py" line="218"/>
+        <source>None</source>
+        <translation type="unfinished">မရှိ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <location filename="../riskedu/printing/period_summary.py" line="195"/>
+        <location filename="../riskedu/printing/session_summary.py" line="209"/>
+        <source>Ordnance type</source>
+        <translation type="unfinished">ပေါက်ကွဲပစ္စည်း အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <source>Reports</source>
+        <translation type="unfinished">အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="173"/>
+        <source>The {count} most recent reports:</source>
+        <translation type="unfinished">နောက်ဆုံး အစီရင်ခံစာ {count} ခု -</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="192"/>
+        <location filename="../riskedu/printing/session_summary.py" line="56"/>
+        <location filename="../riskedu/printing/session_summary.py" line="167"/>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="193"/>
+        <source>Village</source>
+        <translation type="unfinished">ကျေးရွာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="194"/>
+        <location filename="../riskedu/printing/session_summary.py" line="63"/>
+        <location filename="../riskedu/printing/session_summary.py" line="208"/>
+        <source>Place</source>
+        <translation type="unfinished">နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="196"/>
+        <location filename="../riskedu/printing/session_summary.py" line="211"/>
+        <source>Referred to</source>
+        <translation type="unfinished">လွှဲပြောင်းပေးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="209"/>
+        <source>Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. First-time beneficiaries: {first}.</source>
+        <translation type="unfinished">တိုက်ရိုက် အကျိုးခံစားသူ - {direct}။ သွယ်ဝိုက် အကျိုးခံစားသူ (မီဒီယာ) - {indirect}။ ပထမအကြိမ် အကျိုးခံစားသူ - {first}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="237"/>
+        <source>By method</source>
+        <translation type="unfinished">နည်းလမ်းအလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="244"/>
+        <source>By audience</source>
+        <translation type="unfinished">ပရိသတ်အလိုက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="256"/>
+        <source>All provinces</source>
+        <translation type="unfinished">ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="280"/>
+        <source>Summary of sessions</source>
+        <translation type="unfinished">အစည်းအဝေးများ အကျဉ်းချုပ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="281"/>
+        <source>{start} to {end} · {area}</source>
+        <translation type="unfinished">{start} မှ {end} · {area}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="288"/>
+        <source>Generated on {date} by riskedu {version}</source>
+        <translation type="unfinished">{date} တွင် riskedu {version} ဖြင့် ထုတ်သည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="302"/>
+        <location filename="../riskedu/printing/session_summary.py" line="260"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">စာမျက်နှာ {pages} ခုအနက် {page}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="16"/>
+        <source>Do not touch, move or pick up anything that looks like a mine, a bomb or any other explosive item.</source>
+        <translation type="unfinished">မိုင်း၊ ဗုံး သို့မဟုတ် အခြား ပေါက်ကွဲစေတတ်သော ပစ္စည်းနှင့် တူသည့် မည်သည့်အရာကိုမျှ မကိုင်ပါနှင့်၊ မရွှေ့ပါနှင့်၊ မကောက်ပါနှင့်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="18"/>
+        <source>Stay away. Warn others, mark the place if you can do it safely, and go back the way you came.</source>
+        <translation type="unfinished">ဝေးဝေးနေပါ။ အခြားသူများကို သတိပေးပါ၊ ဘေးကင်းစွာ လုပ်နိုင်လျှင် နေရာကို အမှတ်အသားပြုပါ၊ လာခဲ့သည့်လမ်းအတိုင်း ပြန်သွားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="20"/>
+        <source>Report it at once to the village chief, the police or a mine action team.</source>
+        <translation type="unfinished">ကျေးရွာအုပ်ချုပ်ရေးမှူး၊ ရဲ သို့မဟုတ် မိုင်းရှင်းလင်းရေးအဖွဲ့ထံ ချက်ချင်း သတင်းပို့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="22"/>
+        <source>Do not collect, sell or take apart war scrap metal.</source>
+        <translation type="unfinished">စစ်ပွဲမှ ကျန်ရစ်သော သံအပိုင်းအစများကို မစုဆောင်းပါနှင့်၊ မရောင်းပါနှင့်၊ မဖြုတ်ပါနှင့်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="23"/>
+        <source>Do not light fires on land that may hold explosive items.</source>
+        <translation type="unfinished">ပေါက်ကွဲပစ္စည်း ရှိနိုင်သော မြေပေါ်တွင် မီးမမွှေးပါနှင့်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="24"/>
+        <source>Use only paths and land that people use every day and know to be safe.</source>
+        <translation type="unfinished">လူများ နေ့စဉ်သုံးပြီး ဘေးကင်းကြောင်း သိသော လမ်းနှင့် မြေကိုသာ အသုံးပြုပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="26"/>
+        <source>Teach children: if you see it, do not touch it, and tell an adult.</source>
+        <translation type="unfinished">ကလေးများကို သင်ပေးပါ - တွေ့လျှင် မကိုင်ပါနှင့်၊ လူကြီးကို ပြောပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="44"/>
+        <source>Landmines and unexploded ordnance kill and injure. Stay safe:</source>
+        <translation type="unfinished">မြေမြှုပ်မိုင်းနှင့် မပေါက်ကွဲသေးသော ပစ္စည်းများသည် သေစေ၊ ဒဏ်ရာရစေသည်။ ဘေးကင်းစွာ နေပါ -</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="62"/>
+        <source>Report to:</source>
+        <translation type="unfinished">သတင်းပို့ရန် -</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="46"/>
+        <location filename="../riskedu/printing/session_summary.py" line="230"/>
+        <location filename="../riskedu/printing/session_summary.py" line="250"/>
+        <source>Session summary</source>
+        <translation type="unfinished">အစည်းအဝေး အကျဉ်းချုပ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="64"/>
+        <source>Location type</source>
+        <translation type="unfinished">နေရာ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="65"/>
+        <source>Team</source>
+        <translation type="unfinished">အဖွဲ့</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="66"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="67"/>
+        <source>Category</source>
+        <translation type="unfinished">အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="68"/>
+        <source>Activity</source>
+        <translation type="unfinished">လုပ်ဆောင်ချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="69"/>
+        <source>Method</source>
+        <translation type="unfinished">နည်းလမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="70"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">အကြိမ်အရေအတွက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="71"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">အဓိက ပစ်မှတ်အုပ်စု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="72"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">ဆွေးနွေးခဲ့သော အန္တရာယ်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="121"/>
+        <source>Female with disability</source>
+        <translation type="unfinished">မသန်စွမ်း အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="122"/>
+        <source>Male with disability</source>
+        <translation type="unfinished">မသန်စွမ်း အမျိုးသား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="123"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">ပထမဆုံးအကြိမ် အကျိုးခံစားသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Village chief</source>
+        <translation type="unfinished">ကျေးရွာအုပ်ချုပ်ရေးမှူး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished">အမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="184"/>
+        <source>Participants by sex and age</source>
+        <translation type="unfinished">ကျား/မ နှင့် အသက်အလိုက် ပါဝင်သူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="188"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="192"/>
+        <source>Material</source>
+        <translation type="unfinished">ပစ္စည်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="193"/>
+        <source>Language</source>
+        <translation type="unfinished">ဘာသာစကား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="194"/>
+        <source>Quantity</source>
+        <translation type="unfinished">အရေအတွက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="204"/>
+        <source>Hazard reports raised</source>
+        <translation type="unfinished">တင်ပြခဲ့သော အန္တရာယ် အစီရင်ခံစာများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="210"/>
+        <source>Description</source>
+        <translation type="unfinished">ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/records.py" line="13"/>
+        <source>No session {session} in this database. Give its report code (as printed on the session summary) or its id.</source>
+        <translation type="unfinished">ဤဒေတာဘေ့စ်တွင် အစည်းအဝေး {session} မရှိပါ။ ၎င်း၏ အစီရင်ခံကုဒ် (အကျဉ်းချုပ်တွင် ပုံနှိပ်ထားသည့်အတိုင်း) သို့မဟုတ် ID ကို ပေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>print_details</name>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="22"/>
+        <source>{name} is not a picture. Choose a PNG or JPEG file for the logo.</source>
+        <translation type="unfinished">{name} သည် ပုံ မဟုတ်ပါ။ လိုဂိုအတွက် PNG သို့မဟုတ် JPEG ဖိုင် ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="24"/>
+        <source>{field} is longer than {limit} characters. Shorten it.</source>
+        <translation type="unfinished">{field} သည် စာလုံး {limit} လုံးထက် ရှည်သည်။ တိုအောင် လုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="81"/>
+        <source>The signatory&apos;s name</source>
+        <translation type="unfinished">လက်မှတ်ထိုးသူ၏ အမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="82"/>
+        <source>The signatory&apos;s title</source>
+        <translation type="unfinished">လက်မှတ်ထိုးသူ၏ ရာထူး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="83"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished">အဖွဲ့အစည်း၏ အမည်</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4216,44 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">တက်ရောက်သူ အနည်းဆုံး တစ်ဦး ထည့်ပါ (မီဒီယာ လုပ်ဆောင်ချက်များတွင်သာ မရှိနိုင်သည်)။</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="30"/>
+        <source>Genuine: certificate {number} was issued to {name} for the session of {date} in {village}, and signed by {issuer}.</source>
+        <translation type="unfinished">စစ်မှန်သည် - လက်မှတ် {number} ကို {village} ရှိ {date} အစည်းအဝေးအတွက် {name} ထံ ထုတ်ပေးပြီး {issuer} က လက်မှတ်ထိုးထားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="33"/>
+        <source>Not genuine: the signature does not match what the certificate says. It was altered or forged.</source>
+        <translation type="unfinished">မစစ်မှန်ပါ - လက်မှတ်သည် လက်မှတ်ပါ အကြောင်းအရာနှင့် မကိုက်ညီပါ။ ပြင်ဆင်ထား သို့မဟုတ် အတုလုပ်ထားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="36"/>
+        <source>Cannot be checked here: it was signed by an installation this database does not know. Check it at headquarters, which knows every team&apos;s installation.</source>
+        <translation type="unfinished">ဤနေရာတွင် မစစ်နိုင်ပါ - ဤဒေတာဘေ့စ် မသိသော တပ်ဆင်မှုက လက်မှတ်ထိုးထားသည်။ အဖွဲ့တိုင်း၏ တပ်ဆင်မှုကို သိသော ဌာနချုပ်တွင် စစ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="39"/>
+        <source>This is not a riskedu certificate code. Scan the QR code again or type the certificate number printed under it.</source>
+        <translation type="unfinished">ဤသည် riskedu လက်မှတ်ကုဒ် မဟုတ်ပါ။ QR ကုဒ်ကို ထပ်စကင်ဖတ်ပါ သို့မဟုတ် အောက်တွင် ပုံနှိပ်ထားသော လက်မှတ်အမှတ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="42"/>
+        <source>Recorded: certificate {number} belongs to {name}, session of {date} in {village}. Check that the printed name is the same.</source>
+        <translation type="unfinished">မှတ်တမ်းရှိသည် - လက်မှတ် {number} သည် {village} ရှိ {date} အစည်းအဝေးမှ {name} ၏ ဖြစ်သည်။ ပုံနှိပ်အမည် တူညီကြောင်း စစ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="45"/>
+        <source>No certificate {number} is recorded in this database. It was not issued here, or its session has not reached this database yet.</source>
+        <translation type="unfinished">ဤဒေတာဘေ့စ်တွင် လက်မှတ် {number} မှတ်တမ်း မရှိပါ။ ဤနေရာတွင် မထုတ်ခဲ့ပါ သို့မဟုတ် ၎င်း၏ အစည်းအဝေး ဤဒေတာဘေ့စ်သို့ မရောက်သေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="48"/>
+        <source>this installation</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
     </message>
 </context>
 </TS>

@@ -2899,47 +2899,47 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="31"/>
+        <location filename="../riskedu/core/file_content.py" line="32"/>
         <source>{name} cannot be read ({reason}).</source>
         <translation type="unfinished">Không thể đọc {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="32"/>
+        <location filename="../riskedu/core/file_content.py" line="33"/>
         <source>{name} is empty.</source>
         <translation type="unfinished">{name} trống.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="33"/>
+        <location filename="../riskedu/core/file_content.py" line="34"/>
         <source>{name} is {size} MB; a material&apos;s file may be at most {limit} MB. Save a smaller copy (for example a PDF made for the screen rather than for print) and add that.</source>
         <translation type="unfinished">{name} có dung lượng {size} MB; tệp của tài liệu tối đa {limit} MB. Hãy lưu một bản nhỏ hơn (ví dụ PDF để xem trên màn hình thay vì để in) và thêm bản đó.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="36"/>
+        <location filename="../riskedu/core/file_content.py" line="37"/>
         <source>{name} is not a PDF, PNG or JPEG file. Save it as one of these and add it again.</source>
         <translation type="unfinished">{name} không phải là tệp PDF, PNG hoặc JPEG. Hãy lưu thành một trong các định dạng này và thêm lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="39"/>
+        <location filename="../riskedu/core/file_content.py" line="40"/>
         <source>{name} is damaged: the picture cannot be read to the end ({reason}). Copy it again from where it came from.</source>
         <translation type="unfinished">{name} bị hỏng: không đọc được hết hình ảnh ({reason}). Hãy sao chép lại từ nguồn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="42"/>
+        <location filename="../riskedu/core/file_content.py" line="43"/>
         <source>{name} is a picture of {width} × {height} pixels; pictures may have at most {limit} million pixels. Save a smaller copy and add that.</source>
         <translation type="unfinished">{name} là hình ảnh {width} × {height} điểm ảnh; hình ảnh tối đa {limit} triệu điểm ảnh. Hãy lưu một bản nhỏ hơn và thêm bản đó.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="45"/>
+        <location filename="../riskedu/core/file_content.py" line="46"/>
         <source>{name} does not open as a PDF ({reason}). Copy it again from where it came from, or save it again as PDF.</source>
         <translation type="unfinished">{name} không mở được dạng PDF ({reason}). Hãy sao chép lại từ nguồn, hoặc lưu lại thành PDF.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="48"/>
+        <location filename="../riskedu/core/file_content.py" line="49"/>
         <source>{name} is protected by a password. Save a copy without the password and add that.</source>
         <translation type="unfinished">{name} được bảo vệ bằng mật khẩu. Hãy lưu một bản không có mật khẩu và thêm bản đó.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/file_content.py" line="51"/>
+        <location filename="../riskedu/core/file_content.py" line="52"/>
         <source>{name} is a PDF without any page.</source>
         <translation type="unfinished">{name} là một tệp PDF không có trang nào.</translation>
     </message>
@@ -3185,6 +3185,492 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/core/categories.py" line="138"/>
         <source>Facilitator</source>
         <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>print</name>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
+        <translation type="unfinished">Buổi {code} chưa có ai trong danh sách. Hãy thêm tên người tham dự ở thẻ Danh sách rồi in giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="157"/>
+        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <source>Certificate of participation</source>
+        <translation type="unfinished">Giấy chứng nhận tham dự</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <source>This certifies that</source>
+        <translation type="unfinished">Chứng nhận rằng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <source>as {role}</source>
+        <translation type="unfinished">với vai trò {role}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <source>has taken part in explosive ordnance risk education</source>
+        <translation type="unfinished">đã tham dự buổi giáo dục phòng tránh tai nạn bom mìn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <source>in {village}</source>
+        <translation type="unfinished">tại {village}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <source>on {date}</source>
+        <translation type="unfinished">ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/session_summary.py" line="166"/>
+        <source>Signature</source>
+        <translation type="unfinished">Chữ ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <source>Certificate No. {number}</source>
+        <translation type="unfinished">Giấy chứng nhận số {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/certificates.py" line="218"/>
+        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <source>Scan to check it is genuine</source>
+        <translation type="unfinished">Quét để kiểm tra thật giả</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="27"/>
+        <source>Copies must be a whole number from 1 to {limit}.</source>
+        <translation type="unfinished">Số bản phải là số nguyên từ 1 đến {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="29"/>
+        <source>No material {material} in this database. Choose one from the Materials page.</source>
+        <translation type="unfinished">Không có tài liệu {material} trong cơ sở dữ liệu này. Hãy chọn ở trang Tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="31"/>
+        <source>{title} has no file to print. Add its PDF or picture on the Materials page, or print the standard safety messages instead.</source>
+        <translation type="unfinished">{title} không có tệp để in. Hãy thêm PDF hoặc hình ở trang Tài liệu, hoặc in tờ thông điệp an toàn chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="34"/>
+        <source>The file of {title} is missing from the file store. Add the file to the material again.</source>
+        <translation type="unfinished">Tệp của {title} không còn trong kho tệp. Hãy thêm lại tệp cho tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/handouts.py" line="87"/>
+        <location filename="../riskedu/printing/safety_sheet.py" line="39"/>
+        <source>Safety messages</source>
+        <translation type="unfinished">Thông điệp an toàn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="16"/>
+        <source>The document cannot be written to {path} ({reason}). Choose another folder or free some space.</source>
+        <translation type="unfinished">Không thể ghi tài liệu vào {path} ({reason}). Hãy chọn thư mục khác hoặc giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/output.py" line="19"/>
+        <source>The folder {folder} does not exist. Choose an existing folder.</source>
+        <translation type="unfinished">Thư mục {folder} không tồn tại. Hãy chọn một thư mục có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="44"/>
+        <source>The period starts ({start}) after it ends ({end}). Swap the dates.</source>
+        <translation type="unfinished">Khoảng thời gian bắt đầu ({start}) sau ngày kết thúc ({end}). Hãy đổi chỗ hai ngày.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="48"/>
+        <source>By province</source>
+        <translation type="unfinished">Theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="49"/>
+        <source>By district</source>
+        <translation type="unfinished">Theo huyện</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="50"/>
+        <source>By commune</source>
+        <translation type="unfinished">Theo xã</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="61"/>
+        <location filename="../riskedu/printing/period_summary.py" line="106"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Các buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="62"/>
+        <location filename="../riskedu/printing/period_summary.py" line="230"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">Người hưởng lợi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="63"/>
+        <location filename="../riskedu/printing/period_summary.py" line="107"/>
+        <location filename="../riskedu/printing/session_summary.py" line="117"/>
+        <source>Girls</source>
+        <translation type="unfinished">Trẻ em gái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="64"/>
+        <location filename="../riskedu/printing/period_summary.py" line="108"/>
+        <location filename="../riskedu/printing/session_summary.py" line="118"/>
+        <source>Boys</source>
+        <translation type="unfinished">Trẻ em trai</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="65"/>
+        <location filename="../riskedu/printing/period_summary.py" line="109"/>
+        <location filename="../riskedu/printing/session_summary.py" line="119"/>
+        <source>Women</source>
+        <translation type="unfinished">Phụ nữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="66"/>
+        <location filename="../riskedu/printing/period_summary.py" line="110"/>
+        <location filename="../riskedu/printing/session_summary.py" line="120"/>
+        <source>Men</source>
+        <translation type="unfinished">Nam giới</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="67"/>
+        <source>With disability</source>
+        <translation type="unfinished">Khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="68"/>
+        <source>Hazard reports</source>
+        <translation type="unfinished">Báo cáo nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="111"/>
+        <location filename="../riskedu/printing/period_summary.py" line="131"/>
+        <location filename="../riskedu/printing/period_summary.py" line="151"/>
+        <location filename="../riskedu/printing/session_summary.py" line="104"/>
+        <location filename="../riskedu/printing/session_summary.py" line="110"/>
+        <source>Total</source>
+        <translation type="unfinished">Tổng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="149"/>
+        <location filename="../riskedu/printing/session_summary.py" line="108"/>
+        <source>Female</source>
+        <translation type="unfinished">Nữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="140"/>
+        <location filename="../riskedu/printing/period_summary.py" line="150"/>
+        <location filename="../riskedu/printing/session_summary.py" line="109"/>
+        <source>Male</source>
+        <translation type="unfinished">Nam</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="145"/>
+        <source>Sex and age</source>
+        <translation type="unfinished">Giới tính và tuổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="148"/>
+        <location filename="../riskedu/printing/session_summary.py" line="107"/>
+        <source>Age</source>
+        <translation type="unfinished">Tuổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="162"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">Báo cáo nguy hiểm đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="164"/>
+        <location filename="../riskedu/printing/session_summary.py" line="201"/>
+        <location filename="../riskedu/printing/session_summary.py" line="218"/>
+        <source>None</source>
+        <translation type="unfinished">Không có</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <location filename="../riskedu/printing/period_summary.py" line="195"/>
+        <location filename="../riskedu/printing/session_summary.py" line="209"/>
+        <source>Ordnance type</source>
+        <translation type="unfinished">Loại vật nổ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="166"/>
+        <source>Reports</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="173"/>
+        <source>The {count} most recent reports:</source>
+        <translation type="unfinished">{count} báo cáo gần nhất:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="192"/>
+        <location filename="../riskedu/printing/session_summary.py" line="56"/>
+        <location filename="../riskedu/printing/session_summary.py" line="167"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="193"/>
+        <source>Village</source>
+        <translation type="unfinished">Thôn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="194"/>
+        <location filename="../riskedu/printing/session_summary.py" line="63"/>
+        <location filename="../riskedu/printing/session_summary.py" line="208"/>
+        <source>Place</source>
+        <translation type="unfinished">Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="196"/>
+        <location filename="../riskedu/printing/session_summary.py" line="211"/>
+        <source>Referred to</source>
+        <translation type="unfinished">Đã chuyển cho</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="209"/>
+        <source>Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. First-time beneficiaries: {first}.</source>
+        <translation type="unfinished">Người hưởng lợi trực tiếp: {direct}. Người hưởng lợi gián tiếp (truyền thông): {indirect}. Người hưởng lợi lần đầu: {first}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="237"/>
+        <source>By method</source>
+        <translation type="unfinished">Theo phương pháp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="244"/>
+        <source>By audience</source>
+        <translation type="unfinished">Theo đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="256"/>
+        <source>All provinces</source>
+        <translation type="unfinished">Tất cả các tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="280"/>
+        <source>Summary of sessions</source>
+        <translation type="unfinished">Tổng hợp các buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="281"/>
+        <source>{start} to {end} · {area}</source>
+        <translation type="unfinished">{start} đến {end} · {area}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="288"/>
+        <source>Generated on {date} by riskedu {version}</source>
+        <translation type="unfinished">Tạo lúc {date} bằng riskedu {version}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/period_summary.py" line="302"/>
+        <location filename="../riskedu/printing/session_summary.py" line="260"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="16"/>
+        <source>Do not touch, move or pick up anything that looks like a mine, a bomb or any other explosive item.</source>
+        <translation type="unfinished">Không chạm, di chuyển hay nhặt bất cứ thứ gì trông giống mìn, bom hay vật nổ khác.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="18"/>
+        <source>Stay away. Warn others, mark the place if you can do it safely, and go back the way you came.</source>
+        <translation type="unfinished">Tránh xa. Cảnh báo người khác, đánh dấu nơi đó nếu làm được an toàn, và quay lại theo lối cũ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="20"/>
+        <source>Report it at once to the village chief, the police or a mine action team.</source>
+        <translation type="unfinished">Báo ngay cho trưởng thôn, công an hoặc đội rà phá bom mìn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="22"/>
+        <source>Do not collect, sell or take apart war scrap metal.</source>
+        <translation type="unfinished">Không thu gom, bán hay tháo dỡ phế liệu chiến tranh.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="23"/>
+        <source>Do not light fires on land that may hold explosive items.</source>
+        <translation type="unfinished">Không đốt lửa trên đất có thể có vật nổ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="24"/>
+        <source>Use only paths and land that people use every day and know to be safe.</source>
+        <translation type="unfinished">Chỉ đi trên đường và đất mà mọi người dùng hằng ngày và biết là an toàn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="26"/>
+        <source>Teach children: if you see it, do not touch it, and tell an adult.</source>
+        <translation type="unfinished">Dạy trẻ em: nếu thấy thì không chạm vào và báo cho người lớn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="44"/>
+        <source>Landmines and unexploded ordnance kill and injure. Stay safe:</source>
+        <translation type="unfinished">Bom mìn và vật nổ chưa nổ có thể gây chết người và thương tật. Hãy giữ an toàn:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/safety_sheet.py" line="62"/>
+        <source>Report to:</source>
+        <translation type="unfinished">Báo cho:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="46"/>
+        <location filename="../riskedu/printing/session_summary.py" line="230"/>
+        <location filename="../riskedu/printing/session_summary.py" line="250"/>
+        <source>Session summary</source>
+        <translation type="unfinished">Tóm tắt buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="64"/>
+        <source>Location type</source>
+        <translation type="unfinished">Loại địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="65"/>
+        <source>Team</source>
+        <translation type="unfinished">Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="66"/>
+        <source>Facilitators</source>
+        <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="67"/>
+        <source>Category</source>
+        <translation type="unfinished">Loại hình</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="68"/>
+        <source>Activity</source>
+        <translation type="unfinished">Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="69"/>
+        <source>Method</source>
+        <translation type="unfinished">Phương pháp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="70"/>
+        <source>Number of sessions</source>
+        <translation type="unfinished">Số buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="71"/>
+        <source>Primary audience</source>
+        <translation type="unfinished">Đối tượng chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="72"/>
+        <source>Hazards discussed</source>
+        <translation type="unfinished">Các mối nguy hiểm đã thảo luận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="121"/>
+        <source>Female with disability</source>
+        <translation type="unfinished">Nữ khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="122"/>
+        <source>Male with disability</source>
+        <translation type="unfinished">Nam khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="123"/>
+        <source>First-time beneficiaries</source>
+        <translation type="unfinished">Người hưởng lợi lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Facilitator</source>
+        <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="156"/>
+        <source>Village chief</source>
+        <translation type="unfinished">Trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="165"/>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="184"/>
+        <source>Participants by sex and age</source>
+        <translation type="unfinished">Người tham dự theo giới tính và tuổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="188"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">Tài liệu đã phát</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="192"/>
+        <source>Material</source>
+        <translation type="unfinished">Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="193"/>
+        <source>Language</source>
+        <translation type="unfinished">Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="194"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="204"/>
+        <source>Hazard reports raised</source>
+        <translation type="unfinished">Báo cáo nguy hiểm được nêu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/session_summary.py" line="210"/>
+        <source>Description</source>
+        <translation type="unfinished">Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/records.py" line="13"/>
+        <source>No session {session} in this database. Give its report code (as printed on the session summary) or its id.</source>
+        <translation type="unfinished">Không có buổi {session} trong cơ sở dữ liệu này. Hãy nhập mã báo cáo (như in trên bản tóm tắt buổi) hoặc mã định danh.</translation>
+    </message>
+</context>
+<context>
+    <name>print_details</name>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="22"/>
+        <source>{name} is not a picture. Choose a PNG or JPEG file for the logo.</source>
+        <translation type="unfinished">{name} không phải là hình ảnh. Hãy chọn tệp PNG hoặc JPEG làm biểu trưng.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="24"/>
+        <source>{field} is longer than {limit} characters. Shorten it.</source>
+        <translation type="unfinished">{field} dài hơn {limit} ký tự. Hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="81"/>
+        <source>The signatory&apos;s name</source>
+        <translation type="unfinished">Tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="82"/>
+        <source>The signatory&apos;s title</source>
+        <translation type="unfinished">Chức danh người ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/print_details.py" line="83"/>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished">Tên tổ chức</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4216,44 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">Nhập ít nhất một người tham dự (chỉ hoạt động truyền thông mới có thể không có).</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="30"/>
+        <source>Genuine: certificate {number} was issued to {name} for the session of {date} in {village}, and signed by {issuer}.</source>
+        <translation type="unfinished">Thật: giấy chứng nhận {number} được cấp cho {name} cho buổi ngày {date} tại {village}, và được ký bởi {issuer}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="33"/>
+        <source>Not genuine: the signature does not match what the certificate says. It was altered or forged.</source>
+        <translation type="unfinished">Không thật: chữ ký không khớp với nội dung giấy chứng nhận. Nó đã bị sửa hoặc làm giả.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="36"/>
+        <source>Cannot be checked here: it was signed by an installation this database does not know. Check it at headquarters, which knows every team&apos;s installation.</source>
+        <translation type="unfinished">Không thể kiểm tra ở đây: nó được ký bởi một bản cài đặt mà cơ sở dữ liệu này không biết. Hãy kiểm tra ở trụ sở, nơi biết bản cài đặt của mọi đội.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="39"/>
+        <source>This is not a riskedu certificate code. Scan the QR code again or type the certificate number printed under it.</source>
+        <translation type="unfinished">Đây không phải mã giấy chứng nhận riskedu. Hãy quét lại mã QR hoặc nhập số giấy chứng nhận in bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="42"/>
+        <source>Recorded: certificate {number} belongs to {name}, session of {date} in {village}. Check that the printed name is the same.</source>
+        <translation type="unfinished">Có ghi nhận: giấy chứng nhận {number} thuộc về {name}, buổi ngày {date} tại {village}. Hãy kiểm tra tên in có giống không.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="45"/>
+        <source>No certificate {number} is recorded in this database. It was not issued here, or its session has not reached this database yet.</source>
+        <translation type="unfinished">Không có giấy chứng nhận {number} nào được ghi trong cơ sở dữ liệu này. Nó không được cấp ở đây, hoặc buổi của nó chưa đến cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/printing/verify.py" line="48"/>
+        <source>this installation</source>
+        <translation type="unfinished">bản cài đặt này</translation>
     </message>
 </context>
 </TS>

@@ -20,9 +20,9 @@ from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 
 CTX = "print_details"
 LOGO_NOT_PICTURE = QT_TRANSLATE_NOOP(
-    CTX, "{name} is not a picture. Choose a PNG or JPEG file for the logo.")
+    "print_details", "{name} is not a picture. Choose a PNG or JPEG file for the logo.")
 TOO_LONG = QT_TRANSLATE_NOOP(
-    CTX, "{field} is longer than {limit} characters. Shorten it.")
+    "print_details", "{field} is longer than {limit} characters. Shorten it.")
 MAX_TEXT = 200
 
 
@@ -78,9 +78,9 @@ def load_print_details(db: Database) -> PrintDetails:
 
 
 def _check(details: PrintDetails) -> None:
-    texts = {QT_TRANSLATE_NOOP(CTX, "The signatory's name"): details.signatory_name,
-             QT_TRANSLATE_NOOP(CTX, "The signatory's title"): details.signatory_title}
-    texts.update({QT_TRANSLATE_NOOP(CTX, "The organisation's name"): name
+    texts = {QT_TRANSLATE_NOOP("print_details", "The signatory's name"): details.signatory_name,
+             QT_TRANSLATE_NOOP("print_details", "The signatory's title"): details.signatory_title}
+    texts.update({QT_TRANSLATE_NOOP("print_details", "The organisation's name"): name
                   for name in details.organisation_names.values()})
     for label, value in texts.items():
         if len(value) > MAX_TEXT:

@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
+from riskedu.printing.fonts import LATIN
 from riskedu.printing.page import Block
 from riskedu.printing.text import draw_text, fitting_size
 
@@ -55,7 +56,7 @@ def bar_chart(categories: list[str], series: list[list[int]], legend: list[str],
         for index, colour in enumerate(SERIES_COLOURS[:len(series)]):
             chart.bars[index].fillColor = colour
             chart.bars[index].strokeColor = None
-        drawing = Drawing(width, height)
+        drawing = Drawing(width, height, initialFontName=LATIN)  # no unembedded Helvetica
         drawing.add(chart)
         renderPDF.draw(drawing, canvas, x, y - height)
         _labels(canvas, categories, legend, top, step, left, bottom, plot_w, plot_h)

@@ -24,14 +24,15 @@ from riskedu.printing.strings import Words
 CTX = "print"
 MAX_COPIES = 1000
 PDF_DPI = 200  # sharp on paper, and a 4-page leaflet stays a few MB
-BAD_COPIES = QT_TRANSLATE_NOOP(CTX, "Copies must be a whole number from 1 to {limit}.")
+BAD_COPIES = QT_TRANSLATE_NOOP(
+    "print", "Copies must be a whole number from 1 to {limit}.")
 NO_MATERIAL = QT_TRANSLATE_NOOP(
-    CTX, "No material {material} in this database. Choose one from the Materials page.")
+    "print", "No material {material} in this database. Choose one from the Materials page.")
 NO_FILE = QT_TRANSLATE_NOOP(
-    CTX, "{title} has no file to print. Add its PDF or picture on the Materials page, or "
+    "print", "{title} has no file to print. Add its PDF or picture on the Materials page, or "
     "print the standard safety messages instead.")
 FILE_MISSING = QT_TRANSLATE_NOOP(
-    CTX, "The file of {title} is missing from the file store. Add the file to the "
+    "print", "The file of {title} is missing from the file store. Add the file to the "
     "material again.")
 
 
@@ -83,7 +84,7 @@ def print_handout(db: Database, material_id: str | None, copies: int, out: Path,
     report(progress, 0, copies)
     pages = 0
     with atomic_output(out) as temp:
-        canvas = new_canvas(temp, options, w(CTX, "Safety messages"))
+        canvas = new_canvas(temp, options, w.translate("print", "Safety messages"))
         for done in range(1, copies + 1):
             for picture in pictures or [None]:
                 if picture is None:

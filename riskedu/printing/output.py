@@ -14,10 +14,10 @@ from riskedu.printing.options import PrintCancelled, PrintError, Progress
 
 CTX = "print"
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    CTX, "The document cannot be written to {path} ({reason}). Choose another folder "
+    "print", "The document cannot be written to {path} ({reason}). Choose another folder "
     "or free some space.")
 NO_FOLDER = QT_TRANSLATE_NOOP(
-    CTX, "The folder {folder} does not exist. Choose an existing folder.")
+    "print", "The folder {folder} does not exist. Choose an existing folder.")
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -41,11 +41,14 @@ from riskedu.printing.strings import Words
 from riskedu.printing.text import draw_text
 
 CTX = "print"
-BAD_RANGE = QT_TRANSLATE_NOOP(CTX, "The period starts ({start}) after it ends ({end}). "
-                              "Swap the dates.")
-AREA_HEADINGS = {1: QT_TRANSLATE_NOOP(CTX, "By province"),
-                 2: QT_TRANSLATE_NOOP(CTX, "By district"),
-                 3: QT_TRANSLATE_NOOP(CTX, "By commune")}
+BAD_RANGE = QT_TRANSLATE_NOOP(
+    "print", "The period starts ({start}) after it ends ({end}). Swap the dates."
+)
+AREA_HEADINGS = {
+    1: QT_TRANSLATE_NOOP("print", "By province"),
+    2: QT_TRANSLATE_NOOP("print", "By district"),
+    3: QT_TRANSLATE_NOOP("print", "By commune"),
+}
 
 
 def _number(value: int) -> str:
@@ -54,10 +57,16 @@ def _number(value: int) -> str:
 
 def _key_figures(f: PeriodFigures, w: Words, width: float) -> Block:
     t = f.totals
-    items = [(w(CTX, "Sessions"), t.sessions), (w(CTX, "Beneficiaries"), t.total),
-             (w(CTX, "Girls"), t.girls), (w(CTX, "Boys"), t.boys), (w(CTX, "Women"), t.women),
-             (w(CTX, "Men"), t.men), (w(CTX, "With disability"), t.disability),
-             (w(CTX, "Hazard reports"), t.hazard_reports)]
+    items = [
+        (w.translate("print", "Sessions"), t.sessions),
+        (w.translate("print", "Beneficiaries"), t.total),
+        (w.translate("print", "Girls"), t.girls),
+        (w.translate("print", "Boys"), t.boys),
+        (w.translate("print", "Women"), t.women),
+        (w.translate("print", "Men"), t.men),
+        (w.translate("print", "With disability"), t.disability),
+        (w.translate("print", "Hazard reports"), t.hazard_reports),
+    ]
     box = width / 4
 
     def draw(canvas: Canvas, x: float, y: float) -> None:
@@ -66,22 +75,41 @@ def _key_figures(f: PeriodFigures, w: Words, width: float) -> Block:
             canvas.setFillColorRGB(0.93, 0.95, 0.98)
             canvas.rect(left + 2, top - 42, box - 4, 40, stroke=0, fill=1)
             canvas.setFillColorRGB(0.11, 0.23, 0.42)
-            draw_text(canvas, left + box / 2, top - 22, _number(value), 15, align="center",
-                      bold=True)
+            draw_text(
+                canvas, left + box / 2, top - 22, _number(value), 15, align="center", bold=True
+            )
             canvas.setFillColorRGB(*GREY)
             draw_text(canvas, left + box / 2, top - 36, label, 8, align="center")
         canvas.setFillColorRGB(0, 0, 0)
+
     return Block(96, draw)
 
 
 def _group_rows(groups: list[Group], name) -> list[list[str]]:
-    return [[name(g.key), _number(g.sessions), _number(g.girls), _number(g.boys),
-             _number(g.women), _number(g.men), _number(g.total)] for g in groups]
+    return [
+        [
+            name(g.key),
+            _number(g.sessions),
+            _number(g.girls),
+            _number(g.boys),
+            _number(g.women),
+            _number(g.men),
+            _number(g.total),
+        ]
+        for g in groups
+    ]
 
 
 def _group_table(title: str, groups: list[Group], name, w: Words, width: float) -> list[Block]:
-    header = [title, w(CTX, "Sessions"), w(CTX, "Girls"), w(CTX, "Boys"), w(CTX, "Women"),
-              w(CTX, "Men"), w(CTX, "Total")]
+    header = [
+        title,
+        w.translate("print", "Sessions"),
+        w.translate("print", "Girls"),
+        w.translate("print", "Boys"),
+        w.translate("print", "Women"),
+        w.translate("print", "Men"),
+        w.translate("print", "Total"),
+    ]
     widths = [width * 0.34] + [width * 0.11] * 6
     return [heading(title, 11)] + table(header, _group_rows(groups, name), widths)
 
@@ -89,85 +117,177 @@ def _group_table(title: str, groups: list[Group], name, w: Words, width: float) 
 def _sex_age(f: PeriodFigures, w: Words, width: float) -> list[Block]:
     bands = AGE_BANDS.codes
     by = f.totals.by_age_band
-    rows = [[w.label(AGE_BANDS, b), _number(by[b]["female"]), _number(by[b]["male"]),
-             _number(by[b]["female"] + by[b]["male"])] for b in bands]
-    rows.append([w(CTX, "Total"), _number(f.totals.female), _number(f.totals.male),
-                 _number(f.totals.total)])
-    chart = bar_chart([w.label(AGE_BANDS, b) for b in bands],
-                      [[by[b]["female"] for b in bands], [by[b]["male"] for b in bands]],
-                      [w(CTX, "Female"), w(CTX, "Male")], width, 170)
-    return [heading(w(CTX, "Sex and age"), 11)] + table(
-        [w(CTX, "Age"), w(CTX, "Female"), w(CTX, "Male"), w(CTX, "Total")], rows,
-        [width * 0.4, width * 0.2, width * 0.2, width * 0.2], total_row=True) + [chart]
+    rows = [
+        [
+            w.label(AGE_BANDS, b),
+            _number(by[b]["female"]),
+            _number(by[b]["male"]),
+            _number(by[b]["female"] + by[b]["male"]),
+        ]
+        for b in bands
+    ]
+    rows.append(
+        [
+            w.translate("print", "Total"),
+            _number(f.totals.female),
+            _number(f.totals.male),
+            _number(f.totals.total),
+        ]
+    )
+    chart = bar_chart(
+        [w.label(AGE_BANDS, b) for b in bands],
+        [[by[b]["female"] for b in bands], [by[b]["male"] for b in bands]],
+        [w.translate("print", "Female"), w.translate("print", "Male")],
+        width,
+        170,
+    )
+    return (
+        [heading(w.translate("print", "Sex and age"), 11)]
+        + table(
+            [
+                w.translate("print", "Age"),
+                w.translate("print", "Female"),
+                w.translate("print", "Male"),
+                w.translate("print", "Total"),
+            ],
+            rows,
+            [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
+            total_row=True,
+        )
+        + [chart]
+    )
 
 
 def _hazards(f: PeriodFigures, w: Words, width: float) -> list[Block]:
-    blocks = [heading(w(CTX, "Hazard reports received"), 11)]
+    blocks = [heading(w.translate("print", "Hazard reports received"), 11)]
     if not f.reports:
-        return blocks + [paragraph(w(CTX, "None"), width)]
-    blocks += table([w(CTX, "Ordnance type"), w(CTX, "Reports")],
-                    [[w.label(HAZARD, k), _number(n)] for k, n in f.by_ordnance],
-                    [width * 0.6, width * 0.2])
+        return blocks + [paragraph(w.translate("print", "None"), width)]
+    blocks += table(
+        [w.translate("print", "Ordnance type"), w.translate("print", "Reports")],
+        [[w.label(HAZARD, k), _number(n)] for k, n in f.by_ordnance],
+        [width * 0.6, width * 0.2],
+    )
     if f.totals.hazard_reports > len(f.reports):
-        blocks.append(paragraph(w(CTX, "The {count} most recent reports:",
-                                  count=len(f.reports)), width, color=GREY))
-    rows = [[r.date, f.village_names.get(r.village_code, ""), r.place,
-             w.label(HAZARD, r.ordnance_type), r.referred_to] for r in f.reports]
-    return blocks + table([w(CTX, "Date"), w(CTX, "Village"), w(CTX, "Place"),
-                           w(CTX, "Ordnance type"), w(CTX, "Referred to")], rows,
-                          [width * 0.14, width * 0.2, width * 0.26, width * 0.22,
-                           width * 0.18], numeric_from=9)
+        blocks.append(
+            paragraph(
+                w.translate("print", "The {count} most recent reports:").format(
+                    count=len(f.reports)
+                ),
+                width,
+                color=GREY,
+            )
+        )
+    rows = [
+        [
+            r.date,
+            f.village_names.get(r.village_code, ""),
+            r.place,
+            w.label(HAZARD, r.ordnance_type),
+            r.referred_to,
+        ]
+        for r in f.reports
+    ]
+    return blocks + table(
+        [
+            w.translate("print", "Date"),
+            w.translate("print", "Village"),
+            w.translate("print", "Place"),
+            w.translate("print", "Ordnance type"),
+            w.translate("print", "Referred to"),
+        ],
+        rows,
+        [width * 0.14, width * 0.2, width * 0.26, width * 0.22, width * 0.18],
+        numeric_from=9,
+    )
 
 
 def period_blocks(f: PeriodFigures, w: Words, width: float) -> list[Block]:
     direct = f.totals.total - f.indirect
-    blocks = [_key_figures(f, w, width), paragraph(w(
-        CTX, "Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. "
-        "First-time beneficiaries: {first}.", direct=_number(direct),
-        indirect=_number(f.indirect), first=_number(f.totals.first_time)), width), spacer(6)]
-    area = w(CTX, AREA_HEADINGS[f.area_level])
+    blocks = [
+        _key_figures(f, w, width),
+        paragraph(
+            w.translate(
+                "print",
+                "Direct beneficiaries: {direct}. Indirect beneficiaries (media): {indirect}. "
+                "First-time beneficiaries: {first}.",
+            ).format(
+                direct=_number(direct),
+                indirect=_number(f.indirect),
+                first=_number(f.totals.first_time),
+            ),
+            width,
+        ),
+        spacer(6),
+    ]
+    area = w.translate("print", AREA_HEADINGS[f.area_level])
     blocks += _group_table(area, f.by_area, lambda k: f.area_names.get(k, k) or "–", w, width)
     top = f.by_area[:12]
     if top:
-        blocks.append(bar_chart([f.area_names.get(g.key, g.key) for g in top],
-                                [[g.total for g in top]], [w(CTX, "Beneficiaries")],
-                                width, 190))
+        blocks.append(
+            bar_chart(
+                [f.area_names.get(g.key, g.key) for g in top],
+                [[g.total for g in top]],
+                [w.translate("print", "Beneficiaries")],
+                width,
+                190,
+            )
+        )
     blocks += _sex_age(f, w, width)
-    blocks += _group_table(w(CTX, "By method"), f.by_method,
-                           lambda k: w.label(METHOD, k) or "–", w, width)
-    blocks += _group_table(w(CTX, "By audience"), f.by_audience,
-                           lambda k: w.label(AUDIENCE, k) or "–", w, width)
+    blocks += _group_table(
+        w.translate("print", "By method"),
+        f.by_method,
+        lambda k: w.label(METHOD, k) or "–",
+        w,
+        width,
+    )
+    blocks += _group_table(
+        w.translate("print", "By audience"),
+        f.by_audience,
+        lambda k: w.label(AUDIENCE, k) or "–",
+        w,
+        width,
+    )
     return blocks + _hazards(f, w, width)
 
 
 def _area_title(db: Database, period: PeriodFilter, w: Words) -> str:
     codes = [c for c in (period.province_code, period.district_code) if c]
     if not codes:
-        return w(CTX, "All provinces")
+        return w.translate("print", "All provinces")
     with db.session() as session:
         version = db.installation().gazetteer_version or "KH-MEF-2025"
         names = unit_names(session, version, codes, w.language)
     return ", ".join(reversed([names.get(c, c) for c in codes]))
 
 
-def print_period_summary(db: Database, period: PeriodFilter, out: Path, options: PrintOptions,
-                         progress: Progress | None) -> PrintResult:
+def print_period_summary(
+    db: Database, period: PeriodFilter, out: Path, options: PrintOptions, progress: Progress | None
+) -> PrintResult:
     if period.date_from > period.date_to:
-        raise PrintError(Message(CTX, BAD_RANGE, {"start": period.date_from.isoformat(),
-                                                  "end": period.date_to.isoformat()}))
+        raise PrintError(
+            Message(
+                CTX,
+                BAD_RANGE,
+                {"start": period.date_from.isoformat(), "end": period.date_to.isoformat()},
+            )
+        )
     w = Words(options.language)
     report(progress, 0, 3)
     with db.session() as session:
         figures = period_figures(session, period, options.language)
     report(progress, 1, 3)
     width, height = page_size(options)
-    title = w(CTX, "Summary of sessions")
-    subtitle = w(CTX, "{start} to {end} · {area}", start=period.date_from.isoformat(),
-                 end=period.date_to.isoformat(), area=_area_title(db, period, w))
+    title = w.translate("print", "Summary of sessions")
+    subtitle = w.translate("print", "{start} to {end} · {area}").format(
+        start=period.date_from.isoformat(),
+        end=period.date_to.isoformat(),
+        area=_area_title(db, period, w),
+    )
     organisation = load_print_details(db).organisation_name(options.language)
     pages = paginate(period_blocks(figures, w, width - 2 * MARGIN), height - 2 * MARGIN - 70)
-    generated = w(CTX, "Generated on {date} by riskedu {version}",
-                  date=datetime.now().strftime("%Y-%m-%d %H:%M"), version=__version__)
+    generated = w.translate("print", "Generated on {date} by riskedu {version}").format(
+        date=datetime.now().strftime("%Y-%m-%d %H:%M"), version=__version__
+    )
     with atomic_output(out) as temp:
         canvas = new_canvas(temp, options, f"{title} {subtitle}")
         for number, page in enumerate(pages, start=1):
@@ -175,8 +295,14 @@ def print_period_summary(db: Database, period: PeriodFilter, out: Path, options:
             for block in page:
                 block.draw(canvas, MARGIN, y)
                 y -= block.height
-            footer_line(canvas, options, generated,
-                        w(CTX, "Page {page} of {pages}", page=number, pages=len(pages)))
+            footer_line(
+                canvas,
+                options,
+                generated,
+                w.translate("print", "Page {page} of {pages}").format(
+                    page=number, pages=len(pages)
+                ),
+            )
             canvas.showPage()
         report(progress, 2, 3)
         canvas.save()
@@ -184,8 +310,9 @@ def print_period_summary(db: Database, period: PeriodFilter, out: Path, options:
     return PrintResult(Path(out), len(pages))
 
 
-def _header(canvas: Canvas, width: float, height: float, organisation: str, title: str,
-            subtitle: str) -> float:
+def _header(
+    canvas: Canvas, width: float, height: float, organisation: str, title: str, subtitle: str
+) -> float:
     top = height - MARGIN
     canvas.setFillColorRGB(0.11, 0.23, 0.42)
     draw_text(canvas, MARGIN, top - 12, organisation, 9)

@@ -11,8 +11,8 @@ from riskedu.printing.options import PrintError
 
 CTX = "print"
 NO_SESSION = QT_TRANSLATE_NOOP(
-    CTX, "No session {session} in this database. Give its report code (e.g. "
-    "HALO-T3-RE-20261120-001) or its id.")
+    "print", "No session {session} in this database. Give its report code "
+    "(as printed on the session summary) or its id.")
 
 
 def find_session(session: Session, id_or_code: str) -> EducationSession:

@@ -52,13 +52,13 @@ class Words:
         self.language = language
         self._catalogue = catalogue(language)
 
-    def __call__(self, context: str, text: str, **params) -> str:
-        translated = self._catalogue.get((context, text), text)
-        return translated.format(**params) if params else translated
+    def translate(self, context: str, text: str) -> str:
+        """The translation of a marked string (its placeholders still to fill)."""
+        return self._catalogue.get((context, text), text)
 
     def label(self, choices: Choices, code: str | None) -> str:
         """A category's label (the code itself when it is not a known one)."""
-        return self(choices.context, choices.label(code)) if code else ""
+        return self.translate(choices.context, choices.label(code)) if code else ""
 
     def message(self, message: Message) -> str:
         return message.format(self._catalogue.get((message.context, message.text)))

@@ -37,8 +37,11 @@ def _needs_shaping(font: str, chunk: str) -> bool:
     return font != LATIN or any(unicodedata.category(c) == "Mn" for c in chunk)
 
 
-def _shaped_width(shaped, size: float) -> float:
-    return sum(glyph.x_advance for glyph in shaped.__shapeData__) * size / 1000
+def _shaped_width(shaped: str, font: str, size: float) -> float:
+    data = getattr(shaped, "__shapeData__", None)
+    if data is None:  # HarfBuzz changed nothing: reportlab draws it as plain text
+        return pdfmetrics.stringWidth(shaped, font, size)
+    return sum(glyph.x_advance for glyph in data) * size / 1000
 
 
 @lru_cache(maxsize=20000)
@@ -48,7 +51,7 @@ def shaped_runs(text: str, size: float) -> tuple[Run, ...]:
     for font, chunk in font_runs(text):
         if _needs_shaping(font, chunk):
             shaped = shapeStr(chunk, font, size)
-            runs.append(Run(font, shaped, _shaped_width(shaped, size)))
+            runs.append(Run(font, shaped, _shaped_width(shaped, font, size)))
         else:
             runs.append(Run(font, chunk, pdfmetrics.stringWidth(chunk, font, size)))
     return tuple(runs)

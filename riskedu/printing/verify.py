@@ -28,24 +28,25 @@ from riskedu.sync.identity import installation_key
 
 CTX = "verify"
 GENUINE = QT_TRANSLATE_NOOP(
-    CTX, "Genuine: certificate {number} was issued to {name} for the session of {date} "
+    "verify", "Genuine: certificate {number} was issued to {name} for the session of {date} "
     "in {village}, and signed by {issuer}.")
 FORGED = QT_TRANSLATE_NOOP(
-    CTX, "Not genuine: the signature does not match what the certificate says. It was "
+    "verify", "Not genuine: the signature does not match what the certificate says. It was "
     "altered or forged.")
 UNKNOWN_ISSUER = QT_TRANSLATE_NOOP(
-    CTX, "Cannot be checked here: it was signed by an installation this database does not "
+    "verify", "Cannot be checked here: it was signed by an installation this database does not "
     "know. Check it at headquarters, which knows every team's installation.")
 MALFORMED = QT_TRANSLATE_NOOP(
-    CTX, "This is not a riskedu certificate code. Scan the QR code again or type the "
+    "verify", "This is not a riskedu certificate code. Scan the QR code again or type the "
     "certificate number printed under it.")
 NUMBER_FOUND = QT_TRANSLATE_NOOP(
-    CTX, "Recorded: certificate {number} belongs to {name}, session of {date} in "
+    "verify", "Recorded: certificate {number} belongs to {name}, session of {date} in "
     "{village}. Check that the printed name is the same.")
 NUMBER_UNKNOWN = QT_TRANSLATE_NOOP(
-    CTX, "No certificate {number} is recorded in this database. It was not issued here, "
+    "verify", "No certificate {number} is recorded in this database. It was not issued here, "
     "or its session has not reached this database yet.")
-THIS_INSTALLATION = QT_TRANSLATE_NOOP(CTX, "this installation")
+THIS_INSTALLATION = QT_TRANSLATE_NOOP(
+    "verify", "this installation")
 _NUMBER = re.compile(r"^(?P<code>.+)-(?P<line>\d{3,})$")
 
 
