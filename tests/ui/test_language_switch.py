@@ -12,7 +12,7 @@ from riskedu.ui.fonts import FONT_FILES
 from riskedu.ui.pseudo import pseudo_text
 from riskedu.ui.sessions_model import COL_DATE, COL_PROVINCE, COL_VILLAGE
 
-from ui_helpers import saved_session, wait_idle
+from ui_helpers import days_ago, saved_session, wait_idle
 
 
 def choose(window, code: str) -> None:
@@ -36,7 +36,8 @@ def test_choosing_khmer_redraws_the_open_window_and_editor_and_is_remembered(
     assert window.filter_bar.province.itemText(0) == "គ្រប់ខេត្ត"
     assert "បន្ទាយមានជ័យ" in [window.filter_bar.province.itemText(i)
                               for i in range(window.filter_bar.province.count())]
-    assert window.model.index(0, COL_DATE).data() == "20/11/2026"  # d/M/yy → dd/MM/yyyy
+    shown = days_ago(7)  # saved_session's date: the expected text follows the calendar
+    assert window.model.index(0, COL_DATE).data() == f"{shown:%d/%m/%Y}"  # d/M/yy → dd/MM/yyyy
     assert editor.save_draft_button.text() == "រក្សាទុកជាសេចក្តីព្រាង (&V)"
     assert editor.tabs.tabText(0) == "&1 វគ្គ"
     assert editor.location.combos[1].currentText() == "បន្ទាយមានជ័យ"
@@ -46,7 +47,7 @@ def test_choosing_khmer_redraws_the_open_window_and_editor_and_is_remembered(
     choose(window, "en")
     assert window.actions.new.text() == "&New session"
     assert window.model.index(0, COL_PROVINCE).data() == "Banteay Meanchey"
-    assert window.model.index(0, COL_DATE).data() == "2026-11-20"
+    assert window.model.index(0, COL_DATE).data() == shown.isoformat()
     assert editor.location.combos[1].currentText() == "Banteay Meanchey"
     assert settings.LANGUAGE.get() == "en"
     wait_idle(qtbot, window)
