@@ -924,72 +924,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="140"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="125"/>
+        <location filename="../riskedu/ui/main_window.py" line="143"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="128"/>
+        <location filename="../riskedu/ui/main_window.py" line="146"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="129"/>
+        <location filename="../riskedu/ui/main_window.py" line="147"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <location filename="../riskedu/ui/main_window.py" line="148"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <location filename="../riskedu/ui/main_window.py" line="149"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="214"/>
+        <location filename="../riskedu/ui/main_window.py" line="237"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="219"/>
+        <location filename="../riskedu/ui/main_window.py" line="242"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="268"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="250"/>
+        <location filename="../riskedu/ui/main_window.py" line="273"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="259"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="263"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -3196,55 +3196,55 @@ Open it to complete it?</source>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <location filename="../riskedu/printing/certificates.py" line="28"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished">វគ្គ {code} មិនមានឈ្មោះនរណាម្នាក់ក្នុងបញ្ជីទេ។ បន្ថែមឈ្មោះអ្នកចូលរួមនៅផ្ទាំងបញ្ជីឈ្មោះ រួចបោះពុម្ពវិញ្ញាបនបត្រ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="157"/>
-        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <location filename="../riskedu/printing/certificates.py" line="161"/>
+        <location filename="../riskedu/printing/certificates.py" line="238"/>
         <source>Certificate of participation</source>
         <translation type="unfinished">វិញ្ញាបនបត្រនៃការចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>This certifies that</source>
         <translation type="unfinished">វិញ្ញាបនបត្រនេះបញ្ជាក់ថា</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>as {role}</source>
         <translation type="unfinished">ក្នុងនាមជា {role}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="177"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished">បានចូលរួមក្នុងការអប់រំអំពីហានិភ័យនៃគ្រាប់ផ្ទុះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <source>in {village}</source>
         <translation type="unfinished">នៅ {village}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <location filename="../riskedu/printing/certificates.py" line="191"/>
         <source>on {date}</source>
         <translation type="unfinished">នៅថ្ងៃ {date}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/certificates.py" line="201"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished">ហត្ថលេខា</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="209"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished">វិញ្ញាបនបត្រលេខ {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="218"/>
-        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <location filename="../riskedu/printing/certificates.py" line="222"/>
+        <location filename="../riskedu/printing/certificates.py" line="223"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished">ស្កេនដើម្បីពិនិត្យថាជារបស់ពិត</translation>
     </message>

@@ -924,72 +924,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="140"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="125"/>
+        <location filename="../riskedu/ui/main_window.py" line="143"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="128"/>
+        <location filename="../riskedu/ui/main_window.py" line="146"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="129"/>
+        <location filename="../riskedu/ui/main_window.py" line="147"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <location filename="../riskedu/ui/main_window.py" line="148"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ຊິງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <location filename="../riskedu/ui/main_window.py" line="149"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="214"/>
+        <location filename="../riskedu/ui/main_window.py" line="237"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="219"/>
+        <location filename="../riskedu/ui/main_window.py" line="242"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="268"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="250"/>
+        <location filename="../riskedu/ui/main_window.py" line="273"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="259"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>a new session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="263"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
     </message>
@@ -3196,55 +3196,55 @@ Open it to complete it?</source>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <location filename="../riskedu/printing/certificates.py" line="28"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished">ກອງປະຊຸມ {code} ບໍ່ມີໃຜຢູ່ໃນລາຍຊື່. ເພີ່ມຊື່ຜູ້ເຂົ້າຮ່ວມໃນແຖບລາຍຊື່ ແລ້ວພິມໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="157"/>
-        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <location filename="../riskedu/printing/certificates.py" line="161"/>
+        <location filename="../riskedu/printing/certificates.py" line="238"/>
         <source>Certificate of participation</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນການເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>This certifies that</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນນີ້ຢັ້ງຢືນວ່າ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>as {role}</source>
         <translation type="unfinished">ໃນຖານະ {role}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="177"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished">ໄດ້ເຂົ້າຮ່ວມການສຶກສາຄວາມສ່ຽງຈາກວັດຖຸລະເບີດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <source>in {village}</source>
         <translation type="unfinished">ທີ່ {village}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <location filename="../riskedu/printing/certificates.py" line="191"/>
         <source>on {date}</source>
         <translation type="unfinished">ວັນທີ {date}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/certificates.py" line="201"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished">ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="209"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="218"/>
-        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <location filename="../riskedu/printing/certificates.py" line="222"/>
+        <location filename="../riskedu/printing/certificates.py" line="223"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished">ສະແກນເພື່ອກວດວ່າແມ່ນຂອງແທ້</translation>
     </message>

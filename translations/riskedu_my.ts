@@ -921,72 +921,72 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="140"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="125"/>
+        <location filename="../riskedu/ui/main_window.py" line="143"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="128"/>
+        <location filename="../riskedu/ui/main_window.py" line="146"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="129"/>
+        <location filename="../riskedu/ui/main_window.py" line="147"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <location filename="../riskedu/ui/main_window.py" line="148"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <location filename="../riskedu/ui/main_window.py" line="149"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="214"/>
+        <location filename="../riskedu/ui/main_window.py" line="237"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="219"/>
+        <location filename="../riskedu/ui/main_window.py" line="242"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="268"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="250"/>
+        <location filename="../riskedu/ui/main_window.py" line="273"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="259"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="263"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -3190,55 +3190,55 @@ Open it to complete it?</source>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <location filename="../riskedu/printing/certificates.py" line="28"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished">အစည်းအဝေး {code} တွင် စာရင်းဝင်သူ မရှိပါ။ စာရင်းတက်ဘ်တွင် ပါဝင်သူအမည်များ ထည့်ပြီးမှ လက်မှတ်များ ပုံနှိပ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="157"/>
-        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <location filename="../riskedu/printing/certificates.py" line="161"/>
+        <location filename="../riskedu/printing/certificates.py" line="238"/>
         <source>Certificate of participation</source>
         <translation type="unfinished">ပါဝင်ကြောင်း လက်မှတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>This certifies that</source>
         <translation type="unfinished">ဤလက်မှတ်ဖြင့် အောက်ပါပုဂ္ဂိုလ်သည်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>as {role}</source>
         <translation type="unfinished">{role} အဖြစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="177"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished">ပေါက်ကွဲစေတတ်သော ပစ္စည်းများ၏ အန္တရာယ် ပညာပေးတွင် ပါဝင်ခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <source>in {village}</source>
         <translation type="unfinished">{village} တွင်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <location filename="../riskedu/printing/certificates.py" line="191"/>
         <source>on {date}</source>
         <translation type="unfinished">{date} နေ့တွင်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/certificates.py" line="201"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished">လက်မှတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="209"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished">လက်မှတ်အမှတ် {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="218"/>
-        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <location filename="../riskedu/printing/certificates.py" line="222"/>
+        <location filename="../riskedu/printing/certificates.py" line="223"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished">စစ်မှန်ကြောင်း စကင်ဖတ်၍ စစ်ပါ</translation>
     </message>

@@ -921,72 +921,72 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="122"/>
+        <location filename="../riskedu/ui/main_window.py" line="140"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="125"/>
+        <location filename="../riskedu/ui/main_window.py" line="143"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="128"/>
+        <location filename="../riskedu/ui/main_window.py" line="146"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="129"/>
+        <location filename="../riskedu/ui/main_window.py" line="147"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="130"/>
+        <location filename="../riskedu/ui/main_window.py" line="148"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="131"/>
+        <location filename="../riskedu/ui/main_window.py" line="149"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="214"/>
+        <location filename="../riskedu/ui/main_window.py" line="237"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="219"/>
+        <location filename="../riskedu/ui/main_window.py" line="242"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="244"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="245"/>
+        <location filename="../riskedu/ui/main_window.py" line="268"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="250"/>
+        <location filename="../riskedu/ui/main_window.py" line="273"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="259"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="263"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
@@ -3190,55 +3190,55 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="27"/>
+        <location filename="../riskedu/printing/certificates.py" line="28"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished">Buổi {code} chưa có ai trong danh sách. Hãy thêm tên người tham dự ở thẻ Danh sách rồi in giấy chứng nhận.</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="157"/>
-        <location filename="../riskedu/printing/certificates.py" line="234"/>
+        <location filename="../riskedu/printing/certificates.py" line="161"/>
+        <location filename="../riskedu/printing/certificates.py" line="238"/>
         <source>Certificate of participation</source>
         <translation type="unfinished">Giấy chứng nhận tham dự</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="162"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>This certifies that</source>
         <translation type="unfinished">Chứng nhận rằng</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="169"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>as {role}</source>
         <translation type="unfinished">với vai trò {role}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="177"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished">đã tham dự buổi giáo dục phòng tránh tai nạn bom mìn</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="180"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <source>in {village}</source>
         <translation type="unfinished">tại {village}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="187"/>
+        <location filename="../riskedu/printing/certificates.py" line="191"/>
         <source>on {date}</source>
         <translation type="unfinished">ngày {date}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="197"/>
+        <location filename="../riskedu/printing/certificates.py" line="201"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished">Chữ ký</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="209"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished">Giấy chứng nhận số {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="218"/>
-        <location filename="../riskedu/printing/certificates.py" line="219"/>
+        <location filename="../riskedu/printing/certificates.py" line="222"/>
+        <location filename="../riskedu/printing/certificates.py" line="223"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished">Quét để kiểm tra thật giả</translation>
     </message>
