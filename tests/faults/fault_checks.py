@@ -1,0 +1,63 @@
+"""What must hold on disk after any fault: a sound database and only whole bundles."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from riskedu.sync.keys import InstallationKey
+from riskedu.sync.reader import open_bundle
+
+# Names the app writes while a bundle is unfinished; the import dialog lists *.riskedu only.
+TEMPORARY_SUFFIXES = (".riskedu.part", ".riskedu.sealed.part")
+
+
+@contextmanager
+def checked_database(path: Path) -> Iterator[sqlite3.Connection]:
+    """The database after the fault (a hot journal is recovered on opening), checked
+    whole by SQLite itself, for the test to read."""
+    with closing(sqlite3.connect(path)) as connection:
+        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        assert problems == ["ok"], f"integrity_check: {problems[:5]}"
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+        assert not broken, f"foreign_key_check: {broken[:5]}"
+        yield connection
+
+
+def database_rows(path: Path) -> dict[str, list]:
+    """Every row of every table, to show a failed operation changed nothing."""
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: sorted(map(repr, connection.execute(f'SELECT * FROM "{t}"')))
+                for t in tables}
+
+
+def bundle_records(path: Path, key: InstallationKey | None = None) -> dict[str, list[dict]]:
+    """A bundle's records per table after every check the importer makes; each entry's
+    lines must be as many as the signed manifest counts (a whole bundle)."""
+    with open_bundle(path, key) as bundle:
+        bundle.verify_all()
+        counts = bundle.manifest["counts"]
+        records = {}
+        for name in bundle.entry_names:
+            if name.startswith("records/"):
+                table = name.removeprefix("records/").removesuffix(".jsonl")
+                records[table] = [json.loads(line) for line in bundle.lines(name) if line]
+                assert len(records[table]) == counts[table], f"{path.name}: {table} short"
+        return records
+
+
+def whole_bundles(folder: Path, key: InstallationKey | None = None) -> dict[str, dict]:
+    """Every bundle in `folder`, each of which must be whole; anything else there may
+    only be an unfinished bundle under a temporary name."""
+    bundles = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.endswith(".riskedu"):
+            bundles[path.name] = bundle_records(path, key)
+        else:
+            assert path.name.endswith(TEMPORARY_SUFFIXES), f"unexpected file {path.name}"
+    return bundles
