@@ -122,14 +122,16 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
                     session.add(_log_entry(current, by))
                 if preview or not any(r.applied for r in reports):
                     raise _RollBack  # a preview, or only repeats: nothing to keep
+                # Files before the commit: a record never lands without its file (a crash
+                # after storing them leaves unused files, harmless: they go by content).
+                for bundle, report in zip(bundles, reports, strict=True):
+                    if report.applied:
+                        report.files = store_attachments(bundle, db.path)
         except _RollBack:
             for report in reports:
                 report.applied = False
         except IntegrityError:
             raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
-        for bundle, report in zip(bundles, reports, strict=True):
-            if report.applied:  # files are content-addressed: storing twice is harmless
-                report.files = store_attachments(bundle, db.path)
         return reports
 
 

@@ -18,6 +18,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -32,7 +33,8 @@ class Reporter:
 
     def _send(self, event: str, op: dict) -> None:
         # Lines stay far below PIPE_BUF, so a kill never leaves half a line.
-        os.write(self._fd, (json.dumps({"event": event, **op}) + "\n").encode())
+        line = {"event": event, "at": time.monotonic(), **op}
+        os.write(self._fd, (json.dumps(line) + "\n").encode())
 
     def ready(self) -> None:
         self._send("ready", {})
@@ -60,7 +62,7 @@ class Killed:
 
     done: list[dict]  # operations whose call returned, in order
     in_flight: dict | None  # begun but not returned: it may or may not have happened
-    delay: float  # seconds from "ready" to the kill
+    delay: float  # seconds of the child's CPU time from "ready" to the kill
 
 
 def _child(work: Callable[[Reporter], None], write_fd: int) -> None:
@@ -112,7 +114,8 @@ def _parse(data: bytes, delay: float) -> Killed:
 
 def kill_at_random(work: Callable[[Reporter], None], delay: float, *,
                    engines: Iterable[Engine] = (), start_timeout: float = 30) -> Killed:
-    """Fork, run `work` in the child, SIGKILL it `delay` seconds after it is ready.
+    """Fork, run `work` in the child, SIGKILL it once it has run `delay` seconds (of
+    CPU time: kills fall amid the work however busy the machine is) after it is ready.
 
     `engines` the child uses were opened (and warmed) in the parent: their pooled
     connections are closed first, so the child opens its own and none is shared."""
@@ -126,15 +129,41 @@ def kill_at_random(work: Callable[[Reporter], None], delay: float, *,
     os.close(write_fd)
     try:
         head = _wait_ready(read_fd, start_timeout)
-        time.sleep(delay)
-        os.kill(pid, signal.SIGKILL)  # a child that ended already is a zombie: still fine
-        os.waitpid(pid, 0)
+        if not _run_for(pid, delay):
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         return _parse(head + _read_all(read_fd), delay)
     except BaseException:
         _stop(pid)
         raise
     finally:
         os.close(read_fd)
+
+
+def _cpu_time(pid: int) -> float | None:
+    """Seconds the process has run on a CPU (Linux), however loaded the machine."""
+    try:
+        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _run_for(pid: int, seconds: float) -> bool:
+    """Let the child run `seconds` of CPU time (wall time where that is not known);
+    True when it ended on its own first (it has been waited for)."""
+    start = _cpu_time(pid)
+    if start is None:
+        time.sleep(seconds)
+        return False
+    give_up = time.monotonic() + 60  # a child stuck off the CPU: kill it anyway
+    while time.monotonic() < give_up:
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return True
+        used = _cpu_time(pid)
+        if used is None or used - start >= seconds:
+            return False
+        time.sleep(0.0003)
+    return False
 
 
 def _stop(pid: int) -> None:

@@ -12,8 +12,8 @@ from save_faults import check_saves, open_warm, read_states
 from riskedu.core.db.models import LocalInstallation
 from riskedu.sync.keys import InstallationKey
 
-KILLS = 35
-SPAN = 0.3
+KILLS = 30
+SPAN = 0.4  # CPU seconds: a few saves and exports
 
 
 @pytest.mark.parametrize("sealed", [False, True], ids=["plain", "sealed"])
