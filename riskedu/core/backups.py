@@ -175,15 +175,19 @@ def backup_database(source: str | Path, folder: str | Path, *, progress: Progres
 
 
 def _source_is_bad(source: Path) -> bool:
-    """Whether `source` itself cannot be read (so the error was not the target's)."""
+    """Whether `source` itself is damaged (so the error was not the target's). Only
+    SQLite's verdict counts: on a full disk even opening it can fail (its -shm file
+    cannot grow), and calling a good database damaged would send the user to restore."""
     try:
         connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
-        return True
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT,
+                                                     sqlite3.SQLITE_NOTADB)
     return False
 
 

@@ -1,8 +1,9 @@
 """Writing the bundle file: a zip with a signed manifest listing every entry's SHA-256.
 
 Writing is atomic (temporary file, fsync, rename): the bundle is either absent or
-complete. An encrypted bundle is a zip holding an envelope (see `envelope.py`)
-around such a zip. `reader.py` opens and checks both.
+complete. A full disk or a read-only folder raises `BundleError` saying so. An
+encrypted bundle is a zip holding an envelope (see `envelope.py`) around such a zip.
+`reader.py` opens and checks both.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from riskedu.sync.envelope import encrypt_stream, new_file_key
+from riskedu.sync.errors import not_written
 from riskedu.sync.keys import InstallationKey, fingerprint, seal_for
 
 FORMAT = "riskedu-bundle"
@@ -101,8 +103,19 @@ def write_bundle(path: Path, manifest: dict[str, Any],
         else:
             os.replace(plain, path)
         _fsync_dir(path.parent)
-    except BaseException:
-        plain.unlink(missing_ok=True)
-        sealed.unlink(missing_ok=True)
+    except BaseException as error:
+        _remove_quietly(plain, sealed)
+        if isinstance(error, OSError):  # full disk, read-only folder, stick pulled out
+            raise not_written(error, path.parent) from error
         raise
     return path
+
+
+def _remove_quietly(*paths: Path) -> None:
+    """Remove temporary files; one that cannot be removed (the folder is read-only or
+    gone) must not hide why the bundle was not written."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass

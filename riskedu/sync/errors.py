@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
+
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
@@ -44,6 +47,21 @@ OTHER_ORGANISATION = QT_TRANSLATE_NOOP(
 NO_KEY = QT_TRANSLATE_NOOP(
     "bundle", "{file} is encrypted; only the headquarters it was made for can open it.")
 
+FOLDER_FULL = QT_TRANSLATE_NOOP(
+    "bundle", "{folder} is full, so the bundle could not be written. Free some space there "
+    "or choose another folder (another USB stick will do). Nothing was marked as sent.")
+FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "bundle", "riskedu may not write to {folder} (it is read-only or write-protected), so "
+    "the bundle could not be written. Choose another folder, or unlock the USB stick. "
+    "Nothing was marked as sent.")
+FOLDER_FAILED = QT_TRANSLATE_NOOP(
+    "bundle", "The bundle could not be written to {folder} ({reason}). Check that the disk "
+    "or USB stick is still connected, then try again. Nothing was marked as sent.")
+
+# A full disk, a quota, or a file larger than the disk (or FAT32 stick) may hold.
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
+
 
 class BundleError(Exception):
     """A bundle that cannot be used, with the reason for the user. Nothing was changed."""
@@ -51,3 +69,12 @@ class BundleError(Exception):
     def __init__(self, text: str, **params):
         self.message = Message("bundle", text, {k: str(v) for k, v in params.items()})
         super().__init__(str(self.message))
+
+
+def not_written(error: OSError, folder: Path) -> BundleError:
+    """Why writing a bundle into `folder` failed, for the user (no file was left)."""
+    if error.errno in _FULL:
+        return BundleError(FOLDER_FULL, folder=folder)
+    if error.errno in _READ_ONLY:
+        return BundleError(FOLDER_READ_ONLY, folder=folder)
+    return BundleError(FOLDER_FAILED, folder=folder, reason=error.strerror or error)

@@ -165,6 +165,8 @@ def test_a_failed_write_leaves_no_file(tmp_path):
     def failing():
         yield b"first line\n"
         raise OSError(28, "No space left on device")
-    with pytest.raises(OSError):
+    with pytest.raises(BundleError) as refused:
         write_bundle(tmp_path / "full.riskedu", {}, [("records/a.jsonl", failing())], FIELD)
+    assert refused.value.message.text == E.FOLDER_FULL
+    assert str(tmp_path) in str(refused.value)
     assert list(tmp_path.iterdir()) == []

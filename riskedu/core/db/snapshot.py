@@ -61,6 +61,13 @@ def partial_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.partial")
 
 
+def _remove_partial(partial: Path) -> None:
+    """The temporary copy and its rollback journal (left when a write failed part-way,
+    e.g. on a full disk)."""
+    for path in (partial, partial.with_name(partial.name + "-journal")):
+        path.unlink(missing_ok=True)
+
+
 def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection,
                 progress: Progress | None) -> None:
     def step(_status: int, remaining: int, total: int) -> None:
@@ -77,7 +84,7 @@ def write_verified_copy(source: Path, target: Path, progress: Progress | None = 
     `CopyDamaged`; in every case nothing is left under `target` or the temporary name.
     """
     partial = partial_name(target)
-    partial.unlink(missing_ok=True)  # a leftover of a copy cut short
+    _remove_partial(partial)  # a leftover of a copy cut short
     try:
         _write_and_check(source, partial, progress)
         if target.exists():
@@ -85,7 +92,7 @@ def write_verified_copy(source: Path, target: Path, progress: Progress | None = 
         os.replace(partial, target)
     except BaseException:
         with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+            _remove_partial(partial)
         raise
     fsync_folder(target.parent)
     return target
