@@ -2534,78 +2534,93 @@ Open it to complete it?</source>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <location filename="../riskedu/sync/errors.py" line="10"/>
         <source>{file} is not a riskedu sync bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
         <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
         <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <location filename="../riskedu/sync/errors.py" line="18"/>
         <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
         <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <location filename="../riskedu/sync/errors.py" line="23"/>
         <source>{file} is incomplete: {name} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <location filename="../riskedu/sync/errors.py" line="25"/>
         <source>{file} contains {name}, which its manifest does not list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
         <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
         <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
         <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
         <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="45"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="44"/>
+        <location filename="../riskedu/sync/errors.py" line="47"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2537,79 +2537,94 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <location filename="../riskedu/sync/errors.py" line="10"/>
         <source>{file} is not a riskedu sync bundle.</source>
         <translation type="unfinished">Ang {file} ay hindi sync bundle ng riskedu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
         <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
         <translation type="unfinished">Naputol o nasira ang {file} sa daan. Kopyahin itong muli mula sa USB stick o hilinging ipadala itong muli.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
         <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
         <translation type="unfinished">May pangalan ng file ang {file} na tumuturo sa labas ng bundle ({name}). Tinanggihan ito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <location filename="../riskedu/sync/errors.py" line="18"/>
         <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
         <translation type="unfinished">Ang {file} ay lumalaki nang higit sa {limit} MB kapag binuksan. Tinanggihan ito dahil hindi ligtas.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
         <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
         <translation type="unfinished">Nabago ang {file} mula nang gawin ito: hindi tugma ang {name} sa checksum nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <location filename="../riskedu/sync/errors.py" line="23"/>
         <source>{file} is incomplete: {name} is missing.</source>
         <translation type="unfinished">Kulang ang {file}: nawawala ang {name}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <location filename="../riskedu/sync/errors.py" line="25"/>
         <source>{file} contains {name}, which its manifest does not list.</source>
         <translation type="unfinished">May {name} ang {file} na hindi nakalista sa manifest nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
         <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
         <translation type="unfinished">Hindi tama ang pagkakapirma ng {file}: binago ito o hindi ito galing sa installation na binabanggit nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
         <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
         <translation type="unfinished">Ang {file} ay ginawa ng mas bagong riskedu (bundle format {version}). I-update ang riskedu sa bersyon {app_version} o mas bago para ma-import ito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
         <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
         <translation type="unfinished">Naka-encrypt ang {file} para sa ibang headquarters key ({fingerprint}); hindi ito mabubuksan dito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
         <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
         <translation type="unfinished">May rekord ang {file} na hindi akma sa riskedu ({table}, rekord {line}). Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">Tumutukoy ang {file} sa mga rekord na dumating sa naunang bundle mula sa parehong installation, na hindi pa na-import dito. I-import muna ang naunang bundle.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">Ang {file} ay reference bundle na hindi pinirmahan ng iyong headquarters. I-load muna ang enrolment file ng headquarters, o humingi ng bagong bundle sa headquarters.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="45"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">Ang {file} ay ginawa ng headquarters para sa ibang organisasyon ({organisation}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="44"/>
+        <location filename="../riskedu/sync/errors.py" line="47"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">Naka-encrypt ang {file}; tanging ang headquarters na pinaggawan nito ang makapagbubukas nito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
+        <translation type="unfinished">Puno na ang {folder}, kaya hindi naisulat ang bundle. Magbakante ng espasyo roon o pumili ng ibang folder (puwede ang ibang USB stick). Walang minarkahang naipadala.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
+        <translation type="unfinished">Hindi makapagsulat ang riskedu sa {folder} (read-only ito o may write-protection), kaya hindi naisulat ang bundle. Pumili ng ibang folder, o i-unlock ang USB stick. Walang minarkahang naipadala.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
+        <translation type="unfinished">Hindi naisulat ang bundle sa {folder} ({reason}). Tiyaking nakakonekta pa ang disk o USB stick, saka subukang muli. Walang minarkahang naipadala.</translation>
     </message>
 </context>
 <context>

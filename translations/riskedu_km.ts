@@ -2537,79 +2537,94 @@ Open it to complete it?</source>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <location filename="../riskedu/sync/errors.py" line="10"/>
         <source>{file} is not a riskedu sync bundle.</source>
         <translation type="unfinished">{file} មិនមែនជាកញ្ចប់ធ្វើសមកាលកម្មរបស់ riskedu ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
         <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
         <translation type="unfinished">{file} ត្រូវបានកាត់ខ្លី ឬខូចតាមផ្លូវ។ ចម្លងវាម្តងទៀតពី USB ឬស្នើឲ្យផ្ញើវាម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
         <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
         <translation type="unfinished">{file} មានឈ្មោះឯកសារដែលចង្អុលទៅក្រៅកញ្ចប់ ({name})។ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <location filename="../riskedu/sync/errors.py" line="18"/>
         <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
         <translation type="unfinished">{file} ពន្លាចេញធំជាង {limit} MB។ វាត្រូវបានបដិសេធដោយសារគ្មានសុវត្ថិភាព។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
         <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
         <translation type="unfinished">{file} ត្រូវបានកែប្រែតាំងពីវាត្រូវបានបង្កើត៖ {name} មិនត្រូវនឹង checksum របស់វាទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <location filename="../riskedu/sync/errors.py" line="23"/>
         <source>{file} is incomplete: {name} is missing.</source>
         <translation type="unfinished">{file} មិនពេញលេញ៖ ខ្វះ {name}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <location filename="../riskedu/sync/errors.py" line="25"/>
         <source>{file} contains {name}, which its manifest does not list.</source>
         <translation type="unfinished">{file} មាន {name} ដែលបញ្ជី manifest របស់វាមិនបានរាយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
         <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
         <translation type="unfinished">{file} មិនត្រូវបានចុះហត្ថលេខាត្រឹមត្រូវទេ៖ វាត្រូវបានកែប្រែ ឬមិនបានមកពីការដំឡើងដែលវាដាក់ឈ្មោះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
         <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
         <translation type="unfinished">{file} ត្រូវបានបង្កើតដោយ riskedu ជំនាន់ថ្មីជាង (ទម្រង់កញ្ចប់ {version})។ ធ្វើបច្ចុប្បន្នភាព riskedu ទៅជំនាន់ {app_version} ឬថ្មីជាងនេះ ដើម្បីនាំចូលវា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
         <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
         <translation type="unfinished">{file} ត្រូវបានអ៊ិនគ្រីបសម្រាប់កូនសោទីស្នាក់ការកណ្តាលផ្សេង ({fingerprint})។ មិនអាចបើកវានៅទីនេះបានទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
         <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
         <translation type="unfinished">{file} មានកំណត់ត្រាមួយដែលមិនត្រូវនឹង riskedu ({table}, កំណត់ត្រា {line})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} យោងទៅកំណត់ត្រាដែលមកក្នុងកញ្ចប់មុន ពីការដំឡើងដដែល ដែលមិនទាន់ត្រូវបាននាំចូលនៅទីនេះ។ សូមនាំចូលកញ្ចប់មុននោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} ជាកញ្ចប់យោងដែលមិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលរបស់អ្នក។ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន ឬស្នើកញ្ចប់ថ្មីពីទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="45"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} ត្រូវបានបង្កើតដោយទីស្នាក់ការកណ្តាល សម្រាប់អង្គការផ្សេង ({organisation})។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="44"/>
+        <location filename="../riskedu/sync/errors.py" line="47"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ត្រូវបានអ៊ិនគ្រីប។ មានតែទីស្នាក់ការកណ្តាលដែលវាត្រូវបានបង្កើតសម្រាប់ប៉ុណ្ណោះ ទើបអាចបើកវាបាន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
+        <translation type="unfinished">{folder} ពេញហើយ ដូច្នេះមិនអាចសរសេរកញ្ចប់បានទេ។ សូមបង្កើតទំហំទំនេរនៅទីនោះ ឬជ្រើសថតផ្សេង (USB ផ្សេងទៀតក៏បាន)។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
+        <translation type="unfinished">riskedu មិនអាចសរសេរទៅ {folder} បានទេ (វាអាចអានបានតែប៉ុណ្ណោះ ឬត្រូវបានការពារការសរសេរ) ដូច្នេះមិនអាចសរសេរកញ្ចប់បានទេ។ សូមជ្រើសថតផ្សេង ឬដោះសោ USB។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
+        <translation type="unfinished">មិនអាចសរសេរកញ្ចប់ទៅ {folder} បានទេ ({reason})។ សូមពិនិត្យថាឌីស ឬ USB នៅតែភ្ជាប់ រួចព្យាយាមម្តងទៀត។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
     </message>
 </context>
 <context>

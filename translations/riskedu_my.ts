@@ -2531,79 +2531,94 @@ Open it to complete it?</source>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <location filename="../riskedu/sync/errors.py" line="10"/>
         <source>{file} is not a riskedu sync bundle.</source>
         <translation type="unfinished">{file} သည် riskedu ချိန်ကိုက်ရေး အထုပ် မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
         <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
         <translation type="unfinished">{file} သည် လမ်းတွင် ပြတ်တောက် သို့မဟုတ် ပျက်စီးသွားသည်။ USB မှ ထပ်ကူးပါ သို့မဟုတ် ထပ်ပို့ခိုင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
         <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
         <translation type="unfinished">{file} တွင် အထုပ်အပြင်ဘက်သို့ ညွှန်ပြသော ဖိုင်အမည် ({name}) ပါသည်။ ၎င်းကို ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <location filename="../riskedu/sync/errors.py" line="18"/>
         <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
         <translation type="unfinished">{file} ကို ဖြည်လျှင် {limit} MB ထက် ကြီးသည်။ ဘေးမကင်းသဖြင့် ငြင်းပယ်လိုက်သည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
         <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
         <translation type="unfinished">{file} ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားသည်- {name} သည် ၎င်း၏ checksum နှင့် မကိုက်ညီပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <location filename="../riskedu/sync/errors.py" line="23"/>
         <source>{file} is incomplete: {name} is missing.</source>
         <translation type="unfinished">{file} မပြည့်စုံပါ- {name} မပါပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <location filename="../riskedu/sync/errors.py" line="25"/>
         <source>{file} contains {name}, which its manifest does not list.</source>
         <translation type="unfinished">{file} တွင် manifest တွင် မဖော်ပြထားသော {name} ပါသည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
         <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
         <translation type="unfinished">{file} ကို မှန်ကန်စွာ လက်မှတ်မထိုးထားပါ- ပြောင်းလဲထားသည် သို့မဟုတ် ၎င်းဖော်ပြသော တပ်ဆင်မှုမှ မလာပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
         <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
         <translation type="unfinished">{file} ကို riskedu ဗားရှင်းအသစ် (အထုပ်ပုံစံ {version}) ဖြင့် ပြုလုပ်ထားသည်။ ၎င်းကို တင်သွင်းရန် riskedu ကို ဗားရှင်း {app_version} သို့မဟုတ် နောက်ပိုင်းသို့ အဆင့်မြှင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
         <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
         <translation type="unfinished">{file} ကို အခြား ဌာနချုပ် သော့ ({fingerprint}) အတွက် ကုဒ်ဝှက်ထားသည်၊ ဤနေရာတွင် ဖွင့်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
         <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
         <translation type="unfinished">{file} တွင် riskedu နှင့် မကိုက်ညီသော မှတ်တမ်း ({table}, မှတ်တမ်း {line}) ပါသည်။ ဘာမျှ မတင်သွင်းရပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} သည် ဤနေရာတွင် မတင်သွင်းရသေးသော တပ်ဆင်မှုတစ်ခုတည်းမှ ယခင်အထုပ်ရှိ မှတ်တမ်းများကို ရည်ညွှန်းသည်။ ယခင်အထုပ်ကို အရင် တင်သွင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} သည် သင့်ဌာနချုပ်က လက်မှတ်မထိုးထားသော ရည်ညွှန်းအထုပ် ဖြစ်သည်။ ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို အရင်ဖွင့်ပါ သို့မဟုတ် ဌာနချုပ်ထံ အထုပ်အသစ် တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="45"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} ကို ဌာနချုပ်က အခြား အဖွဲ့အစည်း ({organisation}) အတွက် ပြုလုပ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="44"/>
+        <location filename="../riskedu/sync/errors.py" line="47"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ကို ကုဒ်ဝှက်ထားသည်၊ ၎င်းကို ရည်ရွယ်ထားသော ဌာနချုပ်သာ ဖွင့်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
+        <translation type="unfinished">{folder} ပြည့်နေသဖြင့် အစုအဝေးကို ရေးမရပါ။ ထိုနေရာတွင် နေရာလွတ်ပြုလုပ်ပါ သို့မဟုတ် အခြားဖိုင်တွဲကို ရွေးပါ (အခြား USB လည်း ရပါသည်)။ ပို့ပြီးဟု မည်သည့်အရာကိုမျှ မှတ်သားမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
+        <translation type="unfinished">riskedu သည် {folder} သို့ ရေးခွင့်မရှိပါ (ဖတ်ရန်သာ သို့မဟုတ် ရေးခြင်းမှ ကာကွယ်ထားသည်)၊ ထို့ကြောင့် အစုအဝေးကို ရေးမရပါ။ အခြားဖိုင်တွဲကို ရွေးပါ သို့မဟုတ် USB ကို သော့ဖွင့်ပါ။ ပို့ပြီးဟု မည်သည့်အရာကိုမျှ မှတ်သားမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
+        <translation type="unfinished">အစုအဝေးကို {folder} သို့ ရေးမရပါ ({reason})။ ဒစ် သို့မဟုတ် USB ချိတ်ဆက်ထားဆဲဖြစ်ကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။ ပို့ပြီးဟု မည်သည့်အရာကိုမျှ မှတ်သားမထားပါ။</translation>
     </message>
 </context>
 <context>

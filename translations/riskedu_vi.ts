@@ -2531,79 +2531,94 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>bundle</name>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="7"/>
+        <location filename="../riskedu/sync/errors.py" line="10"/>
         <source>{file} is not a riskedu sync bundle.</source>
         <translation type="unfinished">{file} không phải là gói đồng bộ của riskedu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="9"/>
+        <location filename="../riskedu/sync/errors.py" line="12"/>
         <source>{file} was cut short or damaged on the way. Copy it again from the USB stick or ask for it to be sent again.</source>
         <translation type="unfinished">{file} đã bị cắt ngắn hoặc hỏng trên đường chuyển. Hãy sao chép lại từ USB hoặc đề nghị gửi lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="12"/>
+        <location filename="../riskedu/sync/errors.py" line="15"/>
         <source>{file} contains a file name that points outside the bundle ({name}). It was refused.</source>
         <translation type="unfinished">{file} chứa một tên tệp trỏ ra ngoài gói ({name}). Gói đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="15"/>
+        <location filename="../riskedu/sync/errors.py" line="18"/>
         <source>{file} unpacks to more than {limit} MB. It was refused as unsafe.</source>
         <translation type="unfinished">{file} khi giải nén lớn hơn {limit} MB. Gói đã bị từ chối vì không an toàn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="17"/>
+        <location filename="../riskedu/sync/errors.py" line="20"/>
         <source>{file} has been changed since it was made: {name} does not match its checksum.</source>
         <translation type="unfinished">{file} đã bị thay đổi sau khi tạo: {name} không khớp với checksum của nó.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="20"/>
+        <location filename="../riskedu/sync/errors.py" line="23"/>
         <source>{file} is incomplete: {name} is missing.</source>
         <translation type="unfinished">{file} không đầy đủ: thiếu {name}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="22"/>
+        <location filename="../riskedu/sync/errors.py" line="25"/>
         <source>{file} contains {name}, which its manifest does not list.</source>
         <translation type="unfinished">{file} chứa {name}, không có trong danh mục (manifest) của gói.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="24"/>
+        <location filename="../riskedu/sync/errors.py" line="27"/>
         <source>{file} is not signed correctly: it was altered or did not come from the installation it names.</source>
         <translation type="unfinished">{file} không được ký đúng: gói đã bị sửa đổi hoặc không đến từ bản cài đặt mà nó ghi tên.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="27"/>
+        <location filename="../riskedu/sync/errors.py" line="30"/>
         <source>{file} was made by a newer riskedu (bundle format {version}). Update riskedu to version {app_version} or later to import it.</source>
         <translation type="unfinished">{file} được tạo bởi phiên bản riskedu mới hơn (định dạng gói {version}). Hãy cập nhật riskedu lên phiên bản {app_version} trở lên để nhập gói này.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="30"/>
+        <location filename="../riskedu/sync/errors.py" line="33"/>
         <source>{file} is encrypted for another headquarters key ({fingerprint}); it cannot be opened here.</source>
         <translation type="unfinished">{file} được mã hóa cho khóa của một trụ sở khác ({fingerprint}); không thể mở ở đây.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="33"/>
+        <location filename="../riskedu/sync/errors.py" line="36"/>
         <source>{file} holds a record that does not fit riskedu ({table}, record {line}). Nothing was imported.</source>
         <translation type="unfinished">{file} chứa một bản ghi không phù hợp với riskedu ({table}, bản ghi {line}). Không có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="36"/>
+        <location filename="../riskedu/sync/errors.py" line="39"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} tham chiếu đến các bản ghi trong một gói trước đó từ cùng bản cài đặt, chưa được nhập ở đây. Hãy nhập gói trước đó trước.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="39"/>
+        <location filename="../riskedu/sync/errors.py" line="42"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} là gói tham chiếu không được trụ sở của bạn ký. Hãy nạp tệp đăng ký của trụ sở trước, hoặc đề nghị trụ sở gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="45"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} được trụ sở tạo cho một tổ chức khác ({organisation}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="44"/>
+        <location filename="../riskedu/sync/errors.py" line="47"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} đã được mã hóa; chỉ trụ sở mà gói được tạo cho mới mở được.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
+        <translation type="unfinished">{folder} đã đầy nên không thể ghi gói dữ liệu. Hãy giải phóng dung lượng ở đó hoặc chọn thư mục khác (một USB khác cũng được). Chưa có gì được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
+        <translation type="unfinished">riskedu không được ghi vào {folder} (thư mục chỉ đọc hoặc đã bị chống ghi) nên không thể ghi gói dữ liệu. Hãy chọn thư mục khác hoặc mở khóa USB. Chưa có gì được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
+        <translation type="unfinished">Không thể ghi gói dữ liệu vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB vẫn còn được kết nối rồi thử lại. Chưa có gì được đánh dấu là đã gửi.</translation>
     </message>
 </context>
 <context>
