@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from riskedu.sync.errors import BundleError
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.reader import open_bundle
 
@@ -57,7 +58,10 @@ def whole_bundles(folder: Path, key: InstallationKey | None = None) -> dict[str,
     bundles = {}
     for path in sorted(folder.iterdir()):
         if path.name.endswith(".riskedu"):
-            bundles[path.name] = bundle_records(path, key)
+            try:
+                bundles[path.name] = bundle_records(path, key)
+            except BundleError as refused:
+                raise AssertionError(f"a broken bundle is left: {refused}") from None
         else:
             assert path.name.endswith(TEMPORARY_SUFFIXES), f"unexpected file {path.name}"
     return bundles
