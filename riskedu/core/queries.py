@@ -6,7 +6,7 @@ are computed by the database, so 100,000 sessions cost what 100 do.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -151,12 +151,14 @@ def _rows_query(flt: SessionFilter) -> Select:
 
 
 def list_sessions(session: Session, flt: SessionFilter, *, sort: str = "date",
-                  descending: bool = True, offset: int = 0, limit: int = 200) -> list[SessionRow]:
-    """One page of the filtered list, sorted by `sort` (a key of `SORT_KEYS`)."""
+                  descending: bool = True, offset: int = 0, limit: int = 200,
+                  where: Sequence = ()) -> list[SessionRow]:
+    """One page of the filtered list, sorted by `sort` (a key of `SORT_KEYS`); `where`
+    adds conditions on sessions and attendance (e.g. a dashboard figure's)."""
     key = SORT_KEYS[sort]
     order = key.desc() if descending else key.asc()
     tie = S.id.desc() if descending else S.id.asc()
-    query = _rows_query(flt).order_by(order, tie).offset(offset).limit(limit)
+    query = _rows_query(flt).where(*where).order_by(order, tie).offset(offset).limit(limit)
     return [SessionRow(*row) for row in session.execute(query)]
 
 
