@@ -115,7 +115,7 @@ def build_parser() -> ArgumentParser:
     _db_option(check, "to check")
     check.set_defaults(handler=commands.check)
 
-    from riskedu import cli_print, cli_sync
+    from riskedu import cli_hq, cli_print, cli_sync
     from riskedu.cli_materials import add_parsers as add_materials_parsers
 
     add_materials_parsers(sub, _db_option)
@@ -124,6 +124,7 @@ def build_parser() -> ArgumentParser:
 
     cli_backup.add_commands(sub, _db_option)
     cli_print.add_commands(sub, _db_option)
+    cli_hq.add_commands(sub, _db_option)
     return parser
 
 

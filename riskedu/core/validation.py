@@ -214,3 +214,9 @@ def validate(form: SessionForm, *, final: bool, today: date | None = None) -> li
     if final:
         problems += _completeness_problems(form)
     return problems
+
+
+def missing_fields(form: SessionForm) -> list[Problem]:
+    """What a record lacks to be final (the completeness rules alone), e.g. for the
+    checks headquarters runs before reporting upward."""
+    return _completeness_problems(form)
