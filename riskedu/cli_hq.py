@@ -56,7 +56,7 @@ def _findings(database, flt: DashboardFilter) -> dict:
 def _print_text(found: dict) -> None:
     print(f"Sessions missing required fields: {found['incomplete_count']:,}")
     for item in found["incomplete"]:
-        missing = "; ".join(p["message"] for p in item["missing"])
+        missing = " ".join(p["message"] for p in item["missing"])
         print(f"  {item['report_code']}  {item['date'] or '(no date)'}  {item['status']}  "
               f"{item['team']}: {missing}")
     print(f"Probable duplicates: {found['duplicate_group_count']:,} group(s)")

@@ -70,10 +70,11 @@ def _where(flt: DashboardFilter, figure: Figure) -> list:
 
 
 def drill_sessions(session: Session, flt: DashboardFilter, figure: Figure, *,
-                   offset: int = 0, limit: int = 200) -> list[SessionRow]:
-    """One page (newest first) of the sessions behind a figure."""
-    return list_sessions(session, SessionFilter(), where=_where(flt, figure), offset=offset,
-                         limit=limit)
+                   sort: str = "date", descending: bool = True, offset: int = 0,
+                   limit: int = 200) -> list[SessionRow]:
+    """One page (newest first unless told) of the sessions behind a figure."""
+    return list_sessions(session, SessionFilter(), where=_where(flt, figure), sort=sort,
+                         descending=descending, offset=offset, limit=limit)
 
 
 def drill_count(session: Session, flt: DashboardFilter, figure: Figure) -> int:

@@ -21,7 +21,9 @@ from riskedu.core.recovery import clear_recovery, read_recovery
 from riskedu.core.sessions import SaveResult
 from riskedu.ui import settings
 from riskedu.ui.background import QueryRunner
+from riskedu.ui.checks_page import ChecksPage
 from riskedu.ui.conflicts_page import ConflictsPage
+from riskedu.ui.dashboard_page import DashboardPage
 from riskedu.ui.errors import describe_error, reporting_errors
 from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
@@ -106,6 +108,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.add_page("materials", lambda: MaterialsPage(self.workspace))
         self.pages.add_page("sync", self._build_sync_page)  # Alt+3
         self.pages.add_page("conflicts", self._build_conflicts_page)  # Alt+4
+        self.pages.add_page("dashboard", lambda: self._hq_page(DashboardPage))  # Alt+5
+        self.pages.add_page("checks", lambda: self._hq_page(ChecksPage))  # Alt+6
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.db_label)
         geometry = settings.MAIN_GEOMETRY.get()
@@ -121,6 +125,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_conflicts_page(self) -> ConflictsPage:
         page = ConflictsPage(self.workspace)
         page.resolved.connect(self.records_arrived)
+        return page
+
+    def _hq_page(self, page_class):
+        """The dashboard or checks page; a session it points to opens in the editor."""
+        page = page_class(self.workspace)
+        page.open_session.connect(self.open_session)
         return page
 
     @property
@@ -147,6 +157,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setTabText(1, self.tr("&2 Materials"))
         self.pages.setTabText(2, self.tr("&3 Sync"))
         self.pages.setTabText(3, self.tr("&4 Conflicts"))
+        self.pages.setTabText(4, self.tr("&5 Dashboard"))
+        self.pages.setTabText(5, self.tr("&6 Checks"))
         fit_to_font(self.view, self.model.sample_texts(), stretch=COL_VILLAGE)
 
     # The list --------------------------------------------------------------------------
@@ -314,7 +326,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Stop reading (before the database is closed)."""
         self.page_runner.shutdown()
         self.totals_runner.shutdown()
-        for key in ("materials", "sync", "conflicts"):
+        for key in ("materials", "sync", "conflicts", "dashboard", "checks"):
             page = self.pages.built(key)
             if page is not None:
                 page.shutdown()  # type: ignore[attr-defined]

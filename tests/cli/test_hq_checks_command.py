@@ -9,7 +9,7 @@ def test_lists_incomplete_sessions_and_duplicates_and_exits_1(cli, db):
     assert outcome.status == 1
     lines = outcome.out.splitlines()
     assert lines[0] == "Sessions missing required fields: 1"
-    assert lines[1].endswith("draft  Team 3: Choose a method.; Choose the primary audience.")
+    assert lines[1].endswith("draft  Team 3: Choose a method. Choose the primary audience.")
     assert lines[1].split()[1] == "2026-11-03"
     assert lines[2] == "Probable duplicates: 1 group(s)"
     assert lines[3].split()[0] == "2026-10-02" and "(02010101)" in lines[3]
