@@ -161,6 +161,75 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="75"/>
+        <source>&amp;Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="76"/>
+        <source>Report code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="77"/>
+        <location filename="../riskedu/ui/checks_page.py" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="77"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="78"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="79"/>
+        <source>Day, village and team / report code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="80"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="81"/>
+        <source>From installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="90"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="113"/>
+        <source>&amp;Sessions missing required fields: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="116"/>
+        <source>&amp;Probable duplicates (same village, day and team from different installations): {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="140"/>
+        <source>Unknown installation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
@@ -246,6 +315,156 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <source>Ar&amp;ea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="107"/>
+        <source>&amp;Bars show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="110"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="192"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="111"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="191"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="124"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="156"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="166"/>
+        <source>{measure} by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="167"/>
+        <source>{measure} by province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="168"/>
+        <source>{measure} by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="169"/>
+        <source>{measure} by primary audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="177"/>
+        <source>Beneficiaries by sex and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="193"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="195"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="196"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../riskedu/ui/drill_dialog.py" line="66"/>
+        <source>Sessions behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/drill_dialog.py" line="73"/>
+        <source>{what}: counting sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/drill_dialog.py" line="75"/>
+        <source>{what}: %Ln session(s). Press Enter or double-click a session to open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -921,72 +1140,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="140"/>
+        <location filename="../riskedu/ui/main_window.py" line="150"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="143"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="146"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="147"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="148"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="149"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="237"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <source>&amp;5 Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <source>&amp;6 Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>Could not start a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="242"/>
+        <location filename="../riskedu/ui/main_window.py" line="254"/>
         <source>Could not open the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="279"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="268"/>
+        <location filename="../riskedu/ui/main_window.py" line="280"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="273"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="294"/>
         <source>a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -161,6 +161,75 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="75"/>
+        <source>&amp;Check again</source>
+        <translation type="unfinished">ထပ်မံ စစ်ဆေးရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="76"/>
+        <source>Report code</source>
+        <translation type="unfinished">အစီရင်ခံစာ ကုဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished">ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="77"/>
+        <location filename="../riskedu/ui/checks_page.py" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="77"/>
+        <source>Team</source>
+        <translation type="unfinished">အဖွဲ့</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="78"/>
+        <source>What is missing</source>
+        <translation type="unfinished">လိုအပ်နေသည့် အချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="79"/>
+        <source>Day, village and team / report code</source>
+        <translation type="unfinished">နေ့၊ ကျေးရွာနှင့် အဖွဲ့ / အစီရင်ခံစာ ကုဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="80"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">အကျိုးခံစားသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="81"/>
+        <source>From installation</source>
+        <translation type="unfinished">ထည့်သွင်းထားသည့် စက်မှ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="90"/>
+        <source>Checking…</source>
+        <translation type="unfinished">စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="113"/>
+        <source>&amp;Sessions missing required fields: {n}</source>
+        <translation type="unfinished">လိုအပ်သော အချက်များ မပြည့်စုံသည့် အသိပညာပေးပွဲများ (&amp;S)- {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="116"/>
+        <source>&amp;Probable duplicates (same village, day and team from different installations): {n}</source>
+        <translation type="unfinished">ထပ်နေနိုင်သည်များ (ကျေးရွာ၊ နေ့နှင့် အဖွဲ့ တူပြီး စက်မတူ) (&amp;P)- {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="140"/>
+        <source>Unknown installation {id}</source>
+        <translation type="unfinished">မသိသော စက် {id}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
@@ -246,6 +315,155 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">ကွဲလွဲမှုကို ဖြေရှင်း၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">မှ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished">အထိ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished">ဤရက်စွဲ သို့မဟုတ် နောက်ပိုင်းရှိ အသိပညာပေးပွဲများသာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished">ဤရက်စွဲ သို့မဟုတ် မတိုင်မီရှိ အသိပညာပေးပွဲများသာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <source>Ar&amp;ea:</source>
+        <translation type="unfinished">နယ်မြေ (&amp;E)-</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">မည်သူ (&amp;W)-</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <source>All provinces</source>
+        <translation type="unfinished">ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <source>All districts</source>
+        <translation type="unfinished">ခရိုင် အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <source>All organisations</source>
+        <translation type="unfinished">အဖွဲ့အစည်း အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <source>All teams</source>
+        <translation type="unfinished">အဖွဲ့ အားလုံး</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="107"/>
+        <source>&amp;Bars show:</source>
+        <translation type="unfinished">ဘားများ ပြသည် (&amp;B)-</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="110"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="192"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">အကျိုးခံစားသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="111"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="191"/>
+        <source>Sessions</source>
+        <translation type="unfinished">အသိပညာပေးပွဲများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="124"/>
+        <source>Updating…</source>
+        <translation type="unfinished">အသစ်ပြင်နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="156"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">မှတ်တမ်း မရှိ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="166"/>
+        <source>{measure} by month</source>
+        <translation type="unfinished">လအလိုက် {measure}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="167"/>
+        <source>{measure} by province</source>
+        <translation type="unfinished">ပြည်နယ်အလိုက် {measure}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="168"/>
+        <source>{measure} by method</source>
+        <translation type="unfinished">နည်းလမ်းအလိုက် {measure}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="169"/>
+        <source>{measure} by primary audience</source>
+        <translation type="unfinished">အဓိက ပစ်မှတ်အုပ်စုအလိုက် {measure}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="177"/>
+        <source>Beneficiaries by sex and age</source>
+        <translation type="unfinished">ကျား၊ မနှင့် အသက်အလိုက် အကျိုးခံစားသူများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="193"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသမီးနှင့် မိန်းကလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="195"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished">မသန်စွမ်းသော အမျိုးသားနှင့် ယောက်ျားလေး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="196"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">လက်ခံရရှိသော အန္တရာယ် အစီရင်ခံစာများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
+        <translation type="unfinished">မိန်းကလေး {girls} · ယောက်ျားလေး {boys} · အမျိုးသမီး {women} · အမျိုးသား {men}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../riskedu/ui/drill_dialog.py" line="66"/>
+        <source>Sessions behind a figure</source>
+        <translation type="unfinished">ကိန်းဂဏန်း၏ နောက်ကွယ်ရှိ အသိပညာပေးပွဲများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/drill_dialog.py" line="73"/>
+        <source>{what}: counting sessions…</source>
+        <translation type="unfinished">{what}- အသိပညာပေးပွဲများ ရေတွက်နေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/drill_dialog.py" line="75"/>
+        <source>{what}: %Ln session(s). Press Enter or double-click a session to open it.</source>
+        <translation type="unfinished">
+            <numerusform>{what}- အသိပညာပေးပွဲ %Ln ခု။ ဖွင့်ရန် Enter နှိပ်ပါ သို့မဟုတ် နှစ်ချက်နှိပ်ပါ။</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -921,72 +1139,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="140"/>
+        <location filename="../riskedu/ui/main_window.py" line="150"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="143"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="146"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="147"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="148"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="149"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="237"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <source>&amp;5 Dashboard</source>
+        <translation type="unfinished">&amp;5 အကျဉ်းချုပ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <source>&amp;6 Checks</source>
+        <translation type="unfinished">&amp;6 စစ်ဆေးချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="242"/>
+        <location filename="../riskedu/ui/main_window.py" line="254"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="279"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="268"/>
+        <location filename="../riskedu/ui/main_window.py" line="280"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="273"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="294"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>

@@ -161,6 +161,75 @@
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="75"/>
+        <source>&amp;Check again</source>
+        <translation type="unfinished">&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="76"/>
+        <source>Report code</source>
+        <translation type="unfinished">Mã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="77"/>
+        <location filename="../riskedu/ui/checks_page.py" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="77"/>
+        <source>Team</source>
+        <translation type="unfinished">Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="78"/>
+        <source>What is missing</source>
+        <translation type="unfinished">Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="79"/>
+        <source>Day, village and team / report code</source>
+        <translation type="unfinished">Ngày, thôn và nhóm / mã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="80"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">Người hưởng lợi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="81"/>
+        <source>From installation</source>
+        <translation type="unfinished">Từ bản cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="90"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="113"/>
+        <source>&amp;Sessions missing required fields: {n}</source>
+        <translation type="unfinished">&amp;Buổi thiếu thông tin bắt buộc: {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="116"/>
+        <source>&amp;Probable duplicates (same village, day and team from different installations): {n}</source>
+        <translation type="unfinished">Có thể &amp;trùng lặp (cùng thôn, ngày và nhóm, từ các bản cài đặt khác nhau): {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/checks_page.py" line="140"/>
+        <source>Unknown installation {id}</source>
+        <translation type="unfinished">Bản cài đặt không rõ {id}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
@@ -246,6 +315,155 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">Không thể giải quyết xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Từ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished">Đế&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <source>Only sessions on or after this date</source>
+        <translation type="unfinished">Chỉ các buổi vào hoặc sau ngày này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <source>Only sessions on or before this date</source>
+        <translation type="unfinished">Chỉ các buổi vào hoặc trước ngày này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <source>Ar&amp;ea:</source>
+        <translation type="unfinished">&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">&amp;Ai:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <source>All provinces</source>
+        <translation type="unfinished">Tất cả các tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <source>All districts</source>
+        <translation type="unfinished">Tất cả các huyện</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <source>All organisations</source>
+        <translation type="unfinished">Tất cả tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <source>All teams</source>
+        <translation type="unfinished">Tất cả nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="107"/>
+        <source>&amp;Bars show:</source>
+        <translation type="unfinished">&amp;Cột hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="110"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="192"/>
+        <source>Beneficiaries</source>
+        <translation type="unfinished">Người hưởng lợi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="111"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="191"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Các buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="124"/>
+        <source>Updating…</source>
+        <translation type="unfinished">Đang cập nhật…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="156"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">Không ghi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="166"/>
+        <source>{measure} by month</source>
+        <translation type="unfinished">{measure} theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="167"/>
+        <source>{measure} by province</source>
+        <translation type="unfinished">{measure} theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="168"/>
+        <source>{measure} by method</source>
+        <translation type="unfinished">{measure} theo phương pháp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="169"/>
+        <source>{measure} by primary audience</source>
+        <translation type="unfinished">{measure} theo đối tượng chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="177"/>
+        <source>Beneficiaries by sex and age</source>
+        <translation type="unfinished">Người hưởng lợi theo giới tính và tuổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="193"/>
+        <source>Women and girls with disability</source>
+        <translation type="unfinished">Phụ nữ và trẻ em gái khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="195"/>
+        <source>Men and boys with disability</source>
+        <translation type="unfinished">Nam giới và trẻ em trai khuyết tật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="196"/>
+        <source>Hazard reports received</source>
+        <translation type="unfinished">Báo cáo nguy hiểm đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
+        <translation type="unfinished">Trẻ em gái {girls} · trẻ em trai {boys} · phụ nữ {women} · nam giới {men}</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../riskedu/ui/drill_dialog.py" line="66"/>
+        <source>Sessions behind a figure</source>
+        <translation type="unfinished">Các buổi đằng sau con số</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/drill_dialog.py" line="73"/>
+        <source>{what}: counting sessions…</source>
+        <translation type="unfinished">{what}: đang đếm các buổi…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/drill_dialog.py" line="75"/>
+        <source>{what}: %Ln session(s). Press Enter or double-click a session to open it.</source>
+        <translation type="unfinished">
+            <numerusform>{what}: %Ln buổi. Nhấn Enter hoặc nhấp đúp vào một buổi để mở.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -921,72 +1139,82 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="140"/>
+        <location filename="../riskedu/ui/main_window.py" line="150"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="143"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="146"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="147"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="148"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="149"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="237"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <source>&amp;5 Dashboard</source>
+        <translation type="unfinished">&amp;5 Bảng tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <source>&amp;6 Checks</source>
+        <translation type="unfinished">&amp;6 Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="249"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="242"/>
+        <location filename="../riskedu/ui/main_window.py" line="254"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="279"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="268"/>
+        <location filename="../riskedu/ui/main_window.py" line="280"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="273"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="294"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
