@@ -58,7 +58,7 @@ def dashboard_shots(app: QApplication, window: MainWindow, out: Path, suffix: st
     window.pages.setCurrentWidget(page)
     settle(app, page)
     save(window, out / f"dashboard{suffix}.png")
-    window.resize(SCREEN[0], 1500)
+    window.resize(SCREEN[0], 1900)
     settle(app, page)
     save(window, out / f"dashboard-full{suffix}.png")
     window.resize(*SCREEN)
