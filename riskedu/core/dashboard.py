@@ -1,17 +1,29 @@
 """Dashboard figures: sessions and beneficiaries by month, province, method and audience,
 sex × age, disability by sex and hazard reports, each computed by the database.
 
-One grouped query gives every figure: on PostgreSQL a single scan with GROUPING SETS,
-elsewhere (SQLite) the same sets as a UNION ALL. Python only reshapes the few dozen
-grouped rows that come back; it never sees a session.
+One query gives every figure, with a single pass over the sessions on SQLite and on
+PostgreSQL alike (see `_rollup_query`). Python only reshapes the hundred or so grouped
+rows that come back; it never sees a session.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-from sqlalchemy import and_, extract, func, literal, select, tuple_, union_all
+from sqlalchemy import (
+    Numeric,
+    String,
+    and_,
+    cast,
+    extract,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from riskedu.core.categories import ADULT_BANDS, AGE_BANDS, CHILD_BANDS
@@ -112,7 +124,9 @@ def _month():
     return extract("month", S.session_date)
 
 
+@cache
 def _measures() -> list:
+    """Count, beneficiaries and each attendance column summed (built once: reused)."""
     beneficiaries = sum((getattr(A, name) for name in ATTENDANCE_GRID_FIELDS[1:]),
                         getattr(A, ATTENDANCE_GRID_FIELDS[0]))
     return [func.count().label("n"), func.coalesce(func.sum(beneficiaries), 0).label("people")] + [
@@ -124,34 +138,25 @@ def _base(columns: list, flt: DashboardFilter):
         *flt.conditions())
 
 
-_GROUP_KEYS = {"month": (_year, _month), "province": (lambda: S.province_code,),
-               "method": (lambda: S.method,), "audience": (lambda: S.audience,)}
-
-
-def _grouping_sets_query(flt: DashboardFilter):
-    """PostgreSQL: every set in one scan; GROUPING() tells which set a row belongs to."""
-    year, month, province, method, audience = _year(), _month(), S.province_code, S.method, \
-        S.audience
-    which = func.grouping(year, province, method, audience)
-    # Bits: year 8, province 4, method 2, audience 1 (a set's own column is 0).
-    names = {7: "month", 11: "province", 13: "method", 14: "audience", 15: "all"}
-    query = _base([which.label("set"), year, month, province, method, audience] + _measures(),
-                  flt).group_by(func.grouping_sets(
-                      tuple_(year, month), tuple_(province), tuple_(method), tuple_(audience),
-                      tuple_()))
-    return query, names
-
-
-def _union_query(flt: DashboardFilter):
-    """Other databases: one grouped SELECT per set, glued with UNION ALL."""
-    null = literal(None)
+def _rollup_query(flt: DashboardFilter):
+    """Any database: the join is aggregated once to the finest groups (month × province ×
+    method × audience, a few tens of thousands of rows at most) in a materialised CTE,
+    and each figure sums those groups: one pass over the sessions, as GROUPING SETS."""
+    keys = [_year().label("year"), _month().label("month"), S.province_code.label("province"),
+            S.method.label("method"), S.audience.label("audience")]
+    fine = _base(keys + _measures(), flt).group_by(*keys[:5]).cte("fine") \
+        .prefix_with("MATERIALIZED")
+    sums = [func.sum(fine.c[m.name]) for m in _measures()]
     parts = []
     for number, name in enumerate(DIMENSIONS + ("all",)):
-        keys = [make() for make in _GROUP_KEYS.get(name, ())]
+        # Typed NULLs: PostgreSQL must see one type per column across the UNION.
+        padding = [cast(null(), Numeric)] * 2 + [cast(null(), String)] * 3
+        group = {"month": [fine.c.year, fine.c.month], "province": [fine.c.province],
+                 "method": [fine.c.method], "audience": [fine.c.audience], "all": []}[name]
         before = {"month": 0, "province": 2, "method": 3, "audience": 4, "all": 5}[name]
-        padded = [null] * before + keys + [null] * (5 - before - len(keys))
-        part = _base([literal(number).label("set")] + padded + _measures(), flt)
-        parts.append(part.group_by(*keys) if keys else part)
+        padded = padding[:before] + group + padding[before + len(group):]
+        part = select(literal(number).label("set"), *padded, *sums).select_from(fine)
+        parts.append(part.group_by(*group) if group else part)
     return union_all(*parts), dict(enumerate(DIMENSIONS + ("all",)))
 
 
@@ -165,9 +170,9 @@ def _collect(rows, names: dict[int, str]) -> Dashboard:
     for row in rows:
         set_name = names[row[0]]
         year, month, province, method, audience = row[1:6]
-        sessions, people = int(row[6]), int(row[7])
+        sessions, people = int(row[6] or 0), int(row[7] or 0)  # no session: NULL sums
         if set_name == "all":
-            sums = dict(zip(ATTENDANCE_FIELDS, (int(v) for v in row[8:]), strict=True))
+            sums = dict(zip(ATTENDANCE_FIELDS, (int(v or 0) for v in row[8:]), strict=True))
             figures.sessions, figures.beneficiaries = sessions, people
             figures.by_sex_age = {k: sums[k] for k in ATTENDANCE_GRID_FIELDS}
             figures.disabled_female = sums["disabled_female"]
@@ -205,10 +210,7 @@ def province_names(session: Session, version: str) -> dict[str, tuple[str, str]]
 
 def dashboard(session: Session, flt: DashboardFilter, gazetteer_version: str) -> Dashboard:
     """Every figure of the dashboard for a filter."""
-    if session.get_bind().dialect.name == "postgresql":
-        query, names = _grouping_sets_query(flt)
-    else:
-        query, names = _union_query(flt)
+    query, names = _rollup_query(flt)
     figures = _collect(session.execute(query), names)
     figures.hazard_reports = hazard_report_count(session, flt)
     figures.province_names = province_names(session, gazetteer_version)
