@@ -157,6 +157,29 @@ def measure_sync(db: Path, figures: dict, notes: list[str]) -> None:
                  "(1,000)")
 
 
+def measure_dashboard(sessions: int, figures: dict, notes: list[str]) -> None:
+    """Dashboard refresh (every figure) on PostgreSQL and on SQLite, same demo data."""
+    from dashboard_bench import postgres_with
+
+    db = prepare(sessions, True, {}, notes)
+    print(f"Measuring the dashboard on {sessions:,} sessions ...", file=sys.stderr, flush=True)
+    results = {}
+    server = postgres_with(db, notes)
+    try:
+        for name, url in (("pg", server.url), ("sqlite", str(db))):
+            _, _, out = run_child([sys.executable, str(HERE / "dashboard_bench.py"), "probe",
+                                   url])
+            results[name] = json.loads(out.strip().splitlines()[-1])
+    finally:
+        server.stop()
+    figures["dashboard_pg_s"] = results["pg"]["all"]
+    figures["dashboard_sqlite_s"] = results["sqlite"]["all"]
+    notes.append(f"dashboard on {results['pg']['all_sessions']:,} sessions: one province over "
+                 f"a year ({results['pg']['filtered_sessions']:,} sessions) "
+                 f"{results['pg']['filtered'] * 1000:.0f} ms on PostgreSQL, "
+                 f"{results['sqlite']['filtered'] * 1000:.0f} ms on SQLite")
+
+
 def _number(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
@@ -197,16 +220,23 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each fast probe")
     parser.add_argument("--skip-demo", action="store_true",
                         help="do not time demo generation when the cached database exists")
+    parser.add_argument("--dashboard-sessions", type=int, default=1_000_000, metavar="N",
+                        help="sessions of the dashboard benchmark's database (0: skip it)")
+    parser.add_argument("--only-dashboard", action="store_true",
+                        help="run the dashboard benchmark alone")
     parser.add_argument("--update-baselines", action="store_true",
                         help="store this run's figures as the new baselines")
     args = parser.parse_args()
     baselines = json.loads(BASELINES.read_text(encoding="utf-8"))
     figures: dict[str, float] = {}
     notes: list[str] = []
-    db = prepare(args.sessions, args.skip_demo, figures, notes)
-    notes.append(f"database: {db.relative_to(ROOT)} ({db.stat().st_size / 2**20:,.0f} MB)")
-    measure(db, args.repeat, figures, notes)
-    measure_sync(db, figures, notes)
+    if not args.only_dashboard:
+        db = prepare(args.sessions, args.skip_demo, figures, notes)
+        notes.append(f"database: {db.relative_to(ROOT)} ({db.stat().st_size / 2**20:,.0f} MB)")
+        measure(db, args.repeat, figures, notes)
+        measure_sync(db, figures, notes)
+    if args.dashboard_sessions:
+        measure_dashboard(args.dashboard_sessions, figures, notes)
     within = report(figures, baselines, notes)
     if args.update_baselines:
         for key, value in figures.items():
