@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal,
     null,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -208,8 +209,18 @@ def province_names(session: Session, version: str) -> dict[str, tuple[str, str]]
     return {code: (en, local) for code, en, local in rows}
 
 
+def _tune_postgresql(session: Session) -> None:
+    """For this one large read (until the transaction ends): no JIT, whose compiling of a
+    million-row plan costs more than it saves, and memory to hash the sessions and their
+    attendance instead of spilling batches to disk."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text("SET LOCAL work_mem = '64MB'"))
+
+
 def dashboard(session: Session, flt: DashboardFilter, gazetteer_version: str) -> Dashboard:
     """Every figure of the dashboard for a filter."""
+    _tune_postgresql(session)
     query, names = _rollup_query(flt)
     figures = _collect(session.execute(query), names)
     figures.hazard_reports = hazard_report_count(session, flt)
