@@ -180,6 +180,22 @@ def measure_dashboard(sessions: int, figures: dict, notes: list[str]) -> None:
                  f"{results['sqlite']['filtered'] * 1000:.0f} ms on SQLite")
 
 
+def print_probe(name: str, db: Path) -> dict:
+    _, _, out = run_child([sys.executable, str(HERE / "print_probes.py"), name, str(db)])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure_print(db: Path, figures: dict, notes: list[str]) -> None:
+    print("Measuring printing ...", file=sys.stderr, flush=True)
+    certificates = print_probe("certificates", db)
+    figures["print_certificates_ratio"] = certificates["ratio"]
+    period = min((print_probe("period", db) for _ in range(3)), key=lambda r: r["seconds"])
+    figures["print_period_s"] = period["seconds"]
+    notes.append(f"printing: 1,000 Khmer certificates in {certificates['seconds']:.1f} s, the "
+                 f"same pages with plain canvas calls {certificates['plain_seconds']:.1f} s; "
+                 f"period summary of every session: {period['pages']} pages")
+
+
 def _number(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
@@ -235,6 +251,7 @@ def main() -> int:
         notes.append(f"database: {db.relative_to(ROOT)} ({db.stat().st_size / 2**20:,.0f} MB)")
         measure(db, args.repeat, figures, notes)
         measure_sync(db, figures, notes)
+        measure_print(db, figures, notes)
     if args.dashboard_sessions:
         measure_dashboard(args.dashboard_sessions, figures, notes)
     within = report(figures, baselines, notes)

@@ -27,16 +27,16 @@ class CertificateClaim:
     date: str
     place: str
     installation_id: str
-    participant_id: str
 
     def to_json(self) -> dict[str, str]:
+        # Short keys: a smaller payload is a coarser QR code, easier to scan from paper.
         return {"n": self.number, "p": self.name, "d": self.date, "v": self.place,
-                "i": self.installation_id, "r": self.participant_id}
+                "i": self.installation_id}
 
     @classmethod
     def from_json(cls, data: dict) -> CertificateClaim:
         return cls(str(data["n"]), str(data["p"]), str(data["d"]), str(data["v"]),
-                   str(data["i"]), str(data["r"]))
+                   str(data["i"]))
 
 
 def _b64(data: bytes) -> str:

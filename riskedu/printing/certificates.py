@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
 from riskedu.core.categories import ACTIVITY, PARTICIPANT_ROLE
@@ -15,10 +12,10 @@ from riskedu.core.database import Database
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 from riskedu.core.print_details import PrintDetails, load_print_details
 from riskedu.printing.certificate_codes import CertificateClaim, signed_code
-from riskedu.printing.fonts import LATIN
 from riskedu.printing.options import PrintError, PrintOptions, PrintResult, Progress
 from riskedu.printing.output import atomic_output, report
 from riskedu.printing.page import new_canvas, page_size
+from riskedu.printing.qr import draw_qr
 from riskedu.printing.records import find_session, place_line
 from riskedu.printing.strings import Words
 from riskedu.printing.text import draw_text, fitting_size, wrap_text
@@ -66,9 +63,7 @@ def load_certificates(db: Database, session_id: str, words: Words) -> list[Certi
         result = []
         for person in people:
             number = certificate_number(record.report_code, person.position)
-            claim = CertificateClaim(
-                number, person.name, day, village, db.installation_id, person.id
-            )
+            claim = CertificateClaim(number, person.name, day, village, db.installation_id)
             role = (
                 ""
                 if person.role in ("", "participant")
@@ -88,19 +83,6 @@ def load_certificates(db: Database, session_id: str, words: Words) -> list[Certi
                 )
             )
         return result
-
-
-def _qr(canvas: Canvas, code: str, x: float, y: float, side: float) -> None:
-    widget = QrCodeWidget(code, barLevel="M", barBorder=2)
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(
-        side,
-        side,
-        transform=[side / (right - left), 0, 0, side / (top - bottom), 0, 0],
-        initialFontName=LATIN,  # not Helvetica: every font of a document is embedded
-    )
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
 
 
 class CertificatePage:
@@ -195,7 +177,8 @@ class CertificatePage:
 
     def _signature_and_code(self, certificate: Certificate) -> None:
         canvas, w, s = self.canvas, self.words, self.scale
-        left, base = 72, 120 * s
+        # The QR code and its two lines of text stay inside the frame in every orientation.
+        left, base = 72, 64 + 40 * s
         canvas.setLineWidth(0.6)
         canvas.line(left, base, left + 210, base)
         name = self.details.signatory_name or w.translate("print", "Signature")
@@ -203,8 +186,8 @@ class CertificatePage:
         if self.details.signatory_title:
             draw_text(canvas, left, base - 30, self.details.signatory_title, 9.5)
         side = 96 * s
-        qr_x, qr_y = self.width - 72 - side, base - 52
-        _qr(canvas, certificate.code, qr_x, qr_y, side)
+        qr_x, qr_y = self.width - 72 - side, 60.0
+        draw_qr(canvas, certificate.code, qr_x, qr_y, side)
         canvas.setFillColorRGB(0.3, 0.3, 0.3)
         label = w.translate("print", "Certificate No. {number}").format(number=certificate.number)
         draw_text(
