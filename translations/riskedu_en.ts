@@ -3437,55 +3437,55 @@ Open it to complete it?</source>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="28"/>
+        <location filename="../riskedu/printing/certificates.py" line="25"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="161"/>
-        <location filename="../riskedu/printing/certificates.py" line="238"/>
+        <location filename="../riskedu/printing/certificates.py" line="143"/>
+        <location filename="../riskedu/printing/certificates.py" line="221"/>
         <source>Certificate of participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="166"/>
+        <location filename="../riskedu/printing/certificates.py" line="148"/>
         <source>This certifies that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="155"/>
         <source>as {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="177"/>
+        <location filename="../riskedu/printing/certificates.py" line="159"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="184"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>in {village}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="191"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="201"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="209"/>
+        <location filename="../riskedu/printing/certificates.py" line="192"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="222"/>
-        <location filename="../riskedu/printing/certificates.py" line="223"/>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="206"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished"></translation>
     </message>

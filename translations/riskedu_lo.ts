@@ -3440,55 +3440,55 @@ Open it to complete it?</source>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="28"/>
+        <location filename="../riskedu/printing/certificates.py" line="25"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished">ກອງປະຊຸມ {code} ບໍ່ມີໃຜຢູ່ໃນລາຍຊື່. ເພີ່ມຊື່ຜູ້ເຂົ້າຮ່ວມໃນແຖບລາຍຊື່ ແລ້ວພິມໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="161"/>
-        <location filename="../riskedu/printing/certificates.py" line="238"/>
+        <location filename="../riskedu/printing/certificates.py" line="143"/>
+        <location filename="../riskedu/printing/certificates.py" line="221"/>
         <source>Certificate of participation</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນການເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="166"/>
+        <location filename="../riskedu/printing/certificates.py" line="148"/>
         <source>This certifies that</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນນີ້ຢັ້ງຢືນວ່າ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="155"/>
         <source>as {role}</source>
         <translation type="unfinished">ໃນຖານະ {role}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="177"/>
+        <location filename="../riskedu/printing/certificates.py" line="159"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished">ໄດ້ເຂົ້າຮ່ວມການສຶກສາຄວາມສ່ຽງຈາກວັດຖຸລະເບີດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="184"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>in {village}</source>
         <translation type="unfinished">ທີ່ {village}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="191"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>on {date}</source>
         <translation type="unfinished">ວັນທີ {date}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="201"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished">ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="209"/>
+        <location filename="../riskedu/printing/certificates.py" line="192"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="222"/>
-        <location filename="../riskedu/printing/certificates.py" line="223"/>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="206"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished">ສະແກນເພື່ອກວດວ່າແມ່ນຂອງແທ້</translation>
     </message>

@@ -3433,55 +3433,55 @@ Open it to complete it?</source>
 <context>
     <name>print</name>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="28"/>
+        <location filename="../riskedu/printing/certificates.py" line="25"/>
         <source>Session {code} has nobody on its roster. Add the participants&apos; names in the session&apos;s Roster tab, then print the certificates.</source>
         <translation type="unfinished">กิจกรรม {code} ยังไม่มีรายชื่อผู้เข้าร่วม เพิ่มชื่อผู้เข้าร่วมในแท็บรายชื่อ แล้วพิมพ์ใบประกาศ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="161"/>
-        <location filename="../riskedu/printing/certificates.py" line="238"/>
+        <location filename="../riskedu/printing/certificates.py" line="143"/>
+        <location filename="../riskedu/printing/certificates.py" line="221"/>
         <source>Certificate of participation</source>
         <translation type="unfinished">ใบประกาศนียบัตรการเข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="166"/>
+        <location filename="../riskedu/printing/certificates.py" line="148"/>
         <source>This certifies that</source>
         <translation type="unfinished">ขอมอบใบประกาศนี้เพื่อแสดงว่า</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="173"/>
+        <location filename="../riskedu/printing/certificates.py" line="155"/>
         <source>as {role}</source>
         <translation type="unfinished">ในฐานะ {role}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="177"/>
+        <location filename="../riskedu/printing/certificates.py" line="159"/>
         <source>has taken part in explosive ordnance risk education</source>
         <translation type="unfinished">ได้เข้าร่วมการให้ความรู้เรื่องความเสี่ยงจากวัตถุระเบิด</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="184"/>
+        <location filename="../riskedu/printing/certificates.py" line="166"/>
         <source>in {village}</source>
         <translation type="unfinished">ที่ {village}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="191"/>
+        <location filename="../riskedu/printing/certificates.py" line="173"/>
         <source>on {date}</source>
         <translation type="unfinished">เมื่อวันที่ {date}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="201"/>
+        <location filename="../riskedu/printing/certificates.py" line="184"/>
         <location filename="../riskedu/printing/session_summary.py" line="166"/>
         <source>Signature</source>
         <translation type="unfinished">ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="209"/>
+        <location filename="../riskedu/printing/certificates.py" line="192"/>
         <source>Certificate No. {number}</source>
         <translation type="unfinished">ใบประกาศเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/printing/certificates.py" line="222"/>
-        <location filename="../riskedu/printing/certificates.py" line="223"/>
+        <location filename="../riskedu/printing/certificates.py" line="205"/>
+        <location filename="../riskedu/printing/certificates.py" line="206"/>
         <source>Scan to check it is genuine</source>
         <translation type="unfinished">สแกนเพื่อตรวจว่าเป็นของจริง</translation>
     </message>
