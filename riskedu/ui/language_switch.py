@@ -18,6 +18,7 @@ from riskedu.ui import settings
 from riskedu.ui.catalogs import qm_file
 from riskedu.ui.fonts import apply_font, base_font, font_for, register_fonts
 from riskedu.ui.languages import LANGUAGES, current, language, normalise, set_current
+from riskedu.ui.text import locale_changed
 from riskedu.ui.widgets import Retranslating
 
 log = logging.getLogger("riskedu.ui")
@@ -46,6 +47,7 @@ def apply_language(code: str | None) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(wanted.locale)
+    locale_changed()
     set_current(wanted.code)
     register_fonts()
     apply_font(app, wanted)

@@ -32,7 +32,7 @@ from riskedu.ui.page_tabs import PageTabs
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.sync_page import SyncPage
-from riskedu.ui.table_fit import fit_to_font
+from riskedu.ui.table_fit import fit_after_first_paint, fit_pending
 from riskedu.ui.text import format_datetime
 from riskedu.ui.totals_bar import TotalsBar
 from riskedu.ui.widgets import Retranslating
@@ -57,6 +57,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.view = QTableView()
         self.filter_bar = FilterBar(workspace)
         self.totals_bar = TotalsBar()
+        self._restore_sort()
+        self.apply_filter()  # the first rows are read while the rest of the window is built
         self.db_label = QLabel()
         self.pages = PageTabs()  # Materials, Sync and Conflicts are built on first visit
         self.actions = MainActions(self)
@@ -65,8 +67,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.loaded.connect(self._rows_loaded)
         self.model.failed.connect(lambda exc: self._query_failed(exc))
         self.filter_bar.changed.connect(self.apply_filter)
-        self.apply_filter()
         self.view.setFocus()  # arrows and Enter work on the list at once
+
+    def _restore_sort(self) -> None:
+        sort_key = settings.SORT_KEY.get()
+        self.model.sort_key = sort_key if sort_key in SORT_KEYS else "date"
+        self.model.descending = settings.SORT_DESCENDING.get()
 
     def _build(self) -> None:
         view = self.view
@@ -87,9 +93,6 @@ class MainWindow(Retranslating, QMainWindow):
         saved_header = settings.SESSIONS_HEADER.get()
         if not saved_header.isEmpty():
             header.restoreState(saved_header)
-        sort_key = settings.SORT_KEY.get()
-        self.model.sort_key = sort_key if sort_key in SORT_KEYS else "date"
-        self.model.descending = settings.SORT_DESCENDING.get()
         order = Qt.SortOrder.DescendingOrder if self.model.descending \
             else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(SORT_KEYS.index(self.model.sort_key), order)
@@ -159,7 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setTabText(3, self.tr("&4 Conflicts"))
         self.pages.setTabText(4, self.tr("&5 Dashboard"))
         self.pages.setTabText(5, self.tr("&6 Checks"))
-        fit_to_font(self.view, self.model.sample_texts(), stretch=COL_VILLAGE)
+        fit_after_first_paint(self.view, self.model.sample_texts, stretch=COL_VILLAGE)
 
     # The list --------------------------------------------------------------------------
 
@@ -320,7 +323,7 @@ class MainWindow(Retranslating, QMainWindow):
     def busy(self) -> bool:
         """Whether rows or totals are still being read."""
         return (self.page_runner.busy or self.totals_runner.busy or self.model.loading
-                or self._totals_after_load)
+                or self._totals_after_load or fit_pending(self.view))
 
     def shutdown(self) -> None:
         """Stop reading (before the database is closed)."""

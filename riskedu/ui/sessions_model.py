@@ -159,8 +159,10 @@ class SessionsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
             return
-        self.sort_key = SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if self._busy and (key, descending) == (self.sort_key, self.descending):
+            return  # rows in this very order are being read (the view's first sort)
+        self.sort_key, self.descending = key, descending
         self.reload()
 
     def retranslate(self) -> None:

@@ -63,6 +63,8 @@ _UPGRADES: dict[int, Any] = {}
 def upgrade() -> None:
     """Bring settings written by an older riskedu to the current keys."""
     version = VERSION.get()
+    if version == SETTINGS_VERSION:
+        return  # nothing to write: a start stays read-only for the settings file
     while version < SETTINGS_VERSION:
         step = _UPGRADES.get(version)
         if step is not None:

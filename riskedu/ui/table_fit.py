@@ -3,7 +3,9 @@ stretching column that never gets narrower than its header."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 
@@ -74,3 +76,45 @@ def fit_to_font(view: QTableView, samples: dict[int, str] | None = None,
     if stretch is not None:
         keeper = view.findChild(StretchKeeper) or StretchKeeper(view, stretch)
         keeper.update()
+
+
+class FirstPaint(QObject):
+    """Runs a fit once, just after a table's first paint, so a window shows at once."""
+
+    def __init__(self, view: QTableView, fit: Callable[[], None]):
+        super().__init__(view)
+        self.fit = fit
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def run(self) -> None:
+        if self.parent() is not None:  # not already run by `fit_after_first_paint`
+            self.setParent(None)
+            self.deleteLater()
+            self.fit()
+
+
+def fit_after_first_paint(view: QTableView, samples: Callable[[], dict[int, str]],
+                          stretch: int | None = None) -> None:
+    """`fit_to_font` now when the table is on screen, else right after its first paint
+    (the last call's samples win)."""
+    pending = view.findChild(FirstPaint)
+    if view.viewport().isVisible():
+        if pending is not None:
+            pending.setParent(None)
+            pending.deleteLater()
+        fit_to_font(view, samples(), stretch)
+    elif pending is not None:
+        pending.fit = lambda: fit_to_font(view, samples(), stretch)
+    else:
+        FirstPaint(view, lambda: fit_to_font(view, samples(), stretch))
+
+
+def fit_pending(view: QTableView) -> bool:
+    """Whether a fit waits for the table's first paint."""
+    return view.findChild(FirstPaint) is not None

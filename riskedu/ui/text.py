@@ -114,11 +114,28 @@ def set_combo_code(combo: QComboBox, code: str | None) -> None:
     combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
 
 
+_counts: dict[int, str] = {}  # value -> text in the current locale (lists repeat counts)
+_count_locale: list[QLocale] = []
+
+
 def format_count(value: int) -> str:
     """A count with the locale's digit grouping (also under the bare C locale)."""
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-    return locale.toString(value)
+    text = _counts.get(value)
+    if text is None:
+        if not _count_locale:
+            locale = QLocale()
+            locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+            _count_locale.append(locale)
+        text = _count_locale[0].toString(value)
+        if len(_counts) < 10_000:  # small numbers repeat; totals need not all be kept
+            _counts[value] = text
+    return text
+
+
+def locale_changed() -> None:
+    """Forget the texts made for the previous locale (after `QLocale.setDefault`)."""
+    _counts.clear()
+    _count_locale.clear()
 
 
 def date_format() -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from riskedu.core import gazetteer, profile, queries, sessions
 from riskedu.core.database import Database
 from riskedu.core.db.models import Facilitator, LocalInstallation, Organisation, Team
@@ -60,16 +62,20 @@ class Workspace:
         self.sync = SyncAccess(db, lambda: self.by)  # bundles, installations, conflicts
 
     def _read_profile(self) -> Profile:
+        # One query, not four: this runs on every start, before the window shows.
+        query = (select(LocalInstallation.organisation_id, Organisation.name,
+                        Organisation.short_code, LocalInstallation.team_id, Team.name,
+                        LocalInstallation.educator_id, Facilitator.name,
+                        LocalInstallation.gazetteer_version)
+                 .outerjoin(Organisation, Organisation.id == LocalInstallation.organisation_id)
+                 .outerjoin(Team, Team.id == LocalInstallation.team_id)
+                 .outerjoin(Facilitator, Facilitator.id == LocalInstallation.educator_id)
+                 .where(LocalInstallation.id == self.db.installation_id))
         with self.db.session() as session:
-            inst = session.get(LocalInstallation, self.db.installation_id)
-            org = session.get(Organisation, inst.organisation_id) if inst.organisation_id else None
-            team = session.get(Team, inst.team_id) if inst.team_id else None
-            educator = session.get(Facilitator, inst.educator_id) if inst.educator_id else None
-            return Profile(
-                inst.organisation_id, org.name if org else "", org.short_code if org else "",
-                inst.team_id, team.name if team else "", inst.educator_id,
-                educator.name if educator else "",
-                inst.gazetteer_version or gazetteer.CAMBODIA_VERSION)
+            (org_id, org_name, org_code, team_id, team_name, educator_id, educator_name,
+             version) = session.execute(query).one()
+        return Profile(org_id, org_name or "", org_code or "", team_id, team_name or "",
+                       educator_id, educator_name or "", version or gazetteer.CAMBODIA_VERSION)
 
     @property
     def is_set_up(self) -> bool:
