@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -70,6 +70,11 @@ def _spec(table_name: str) -> Travelling:
         if spec.name == table_name:
             return spec
     raise ConflictGone(table_name)
+
+
+def table_of(table_name: str) -> Table:
+    """The travelling table a conflict is about."""
+    return _spec(table_name).table
 
 
 def _label(data: Mapping[str, Any]) -> str:

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskedu.sync.conflict_names import Names
 from riskedu.sync.conflicts import ConflictRow, FieldVersions
 from riskedu.ui.background import QueryRunner
+from riskedu.ui.conflict_text import conflict_field_name, conflict_value
+from riskedu.ui.sync_access import Comparison
 from riskedu.ui.sync_lists import ConflictsModel
-from riskedu.ui.sync_text import explain, field_name, table_label, value_text
+from riskedu.ui.sync_text import explain, table_label
 from riskedu.ui.widgets import Retranslating
 from riskedu.ui.workspace import Workspace
 
@@ -51,6 +54,7 @@ class ConflictsPage(Retranslating, QWidget):
         self.keep_button, self.take_button = QPushButton(), QPushButton()
         self.merge_button, self.refresh_button = QPushButton(), QPushButton()
         self.versions: list[FieldVersions] = []
+        self.names, self.kinds = Names(), {}
         self.choices: dict[str, QComboBox] = {}
         self._stale = True
         self._build()
@@ -177,9 +181,10 @@ class ConflictsPage(Retranslating, QWidget):
     def _compare_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Could not open the conflict"), explain(error))
 
-    def _versions_read(self, versions: list[FieldVersions]) -> None:
+    def _versions_read(self, comparison: Comparison) -> None:
         # Differing fields first: they are what a person must decide.
-        self.versions = sorted(versions, key=lambda f: not f.differs)
+        self.versions = sorted(comparison.fields, key=lambda f: not f.differs)
+        self.names, self.kinds = comparison.names, comparison.kinds
         self._show_versions()
 
     def _show_versions(self) -> None:
@@ -191,7 +196,10 @@ class ConflictsPage(Retranslating, QWidget):
         self.choices = {}
         for number, item in enumerate(self.versions):
             self.fields.insertRow(number)
-            cells = (field_name(item.field), value_text(item.current), value_text(item.kept))
+            kind = self.kinds.get(item.field, "")
+            cells = (conflict_field_name(item.field),
+                     conflict_value(item.field, item.current, self.names, kind),
+                     conflict_value(item.field, item.kept, self.names, kind))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

@@ -17,8 +17,9 @@ from sqlalchemy import select
 
 from riskedu.core.database import Database
 from riskedu.core.db.models import LocalInstallation
-from riskedu.core.db.sync_models import BundleLog, KnownInstallation
+from riskedu.core.db.sync_models import BundleLog, KnownInstallation, SyncConflict
 from riskedu.sync import conflicts
+from riskedu.sync.conflict_names import Names, dated_fields, names_for
 from riskedu.sync.export import ExportResult, export_bundle
 from riskedu.sync.identity import enrolment, installation_key, trust_enrolment
 from riskedu.sync.importer import ImportReport, import_bundles
@@ -34,6 +35,15 @@ class Identity:
     name: str
     fingerprint: str
     headquarters_fingerprint: str  # "" when not enrolled: bundles are not encrypted
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A conflict's fields side by side, with what is needed to show them readably."""
+
+    fields: list[conflicts.FieldVersions]
+    names: Names  # of the records and places the fields refer to
+    kinds: dict[str, str]  # dated fields: "date", "time" or "datetime"
 
 
 @dataclass(frozen=True)
@@ -138,9 +148,14 @@ class SyncAccess:
         with self.db.session() as session:
             return conflicts.list_conflicts(session)
 
-    def compare(self, conflict_id: str) -> list[conflicts.FieldVersions]:
+    def compare(self, conflict_id: str) -> Comparison:
         with self.db.session() as session:
-            return conflicts.compare(session, conflict_id)
+            fields = conflicts.compare(session, conflict_id)
+            conflict = session.get(SyncConflict, conflict_id)
+            values = {f.field: (f.current, f.kept) for f in fields}
+            version = next((v for v in values.get("gazetteer_version", ()) if v), "")
+            return Comparison(fields, names_for(session, values, version),
+                              dated_fields(conflicts.table_of(conflict.table_name)))
 
     def resolve(self, conflict_id: str, choice: Mapping[str, conflicts.Choice]) -> None:
         with self.db.transaction() as session:

@@ -3,9 +3,6 @@ bundle, a USB stick or an enrolment file can cause, as a sentence to act on."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from riskedu.sync.conflicts import ConflictGone
@@ -67,18 +64,6 @@ def size_text(size: int) -> str:
             size=format_count(max(1, round(size / 1024))))
     return QCoreApplication.translate("sync", "{size} MB").format(
         size=f"{size / 1048576:.1f}")
-
-
-def value_text(value: Any) -> str:
-    """A field's value as one readable line (lists and records compactly)."""
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, bool):
-        return (QCoreApplication.translate("sync", "yes") if value
-                else QCoreApplication.translate("sync", "no"))
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
 
 
 def explain(error: BaseException) -> str:

@@ -18,6 +18,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from riskedu.core.database import open_database  # noqa: E402
+from riskedu.core.profile import SetupForm, apply_setup  # noqa: E402
 from riskedu.ui import catalogs, language_switch, languages  # noqa: E402
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
@@ -129,3 +131,43 @@ def make_window(qtbot, workspace):
 @pytest.fixture
 def window(make_window) -> MainWindow:
     return make_window()
+
+
+# Headquarters for the sync pages: a set-up database, its window, and a USB stick.
+
+@pytest.fixture(scope="session")
+def hq_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hq-template") / "riskedu.sqlite3"
+    database = open_database(path)
+    with database.transaction() as session:
+        apply_setup(session, database.installation_id, SetupForm(
+            organisation_name="HALO Trust", organisation_code="HALO", team_name="Team HQ",
+            team_code="HQ", educator_name="Information officer"))
+    database.close()
+    return path
+
+
+@pytest.fixture
+def hq(hq_file, tmp_path):
+    path = tmp_path / "hq" / "riskedu.sqlite3"
+    path.parent.mkdir()
+    shutil.copyfile(hq_file, path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def hq_window(hq, qtbot):
+    window = MainWindow(Workspace(hq))
+    window.show()
+    wait_idle(qtbot, window)
+    yield window
+    close_quietly(window)
+
+
+@pytest.fixture
+def usb(tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder

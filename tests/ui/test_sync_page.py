@@ -2,63 +2,19 @@
 at headquarters (preview, accepting the new installation, report, history), a file cut
 short on the USB stick, and a conflict resolved field by field."""
 
-import shutil
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from sqlalchemy import func, select
 
-from riskedu.core.database import open_database
 from riskedu.core.db.models import EducationSession
 from riskedu.core.db.sync_models import BundleLog, SyncConflict
-from riskedu.core.profile import SetupForm, apply_setup
 from riskedu.core.sessions import load_form, save_session
-from riskedu.ui.main_window import MainWindow
 from riskedu.ui.sync_lists import COL_DIRECTION, COL_FILE
-from riskedu.ui.workspace import Workspace
 
-from ui_helpers import close_quietly, saved_session, wait_idle
+from ui_helpers import saved_session, wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(scope="session")
-def hq_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("hq-template") / "riskedu.sqlite3"
-    database = open_database(path)
-    with database.transaction() as session:
-        apply_setup(session, database.installation_id, SetupForm(
-            organisation_name="HALO Trust", organisation_code="HALO", team_name="Team HQ",
-            team_code="HQ", educator_name="Information officer"))
-    database.close()
-    return path
-
-
-@pytest.fixture
-def hq(hq_file, tmp_path):
-    path = tmp_path / "hq" / "riskedu.sqlite3"
-    path.parent.mkdir()
-    shutil.copyfile(hq_file, path)
-    database = open_database(path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def hq_window(hq, qtbot):
-    window = MainWindow(Workspace(hq))
-    window.show()
-    wait_idle(qtbot, window)
-    yield window
-    close_quietly(window)
-
-
-@pytest.fixture
-def usb(tmp_path):
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
 
 
 def open_sync(window, qtbot):
