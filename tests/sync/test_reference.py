@@ -3,14 +3,16 @@
 import pytest
 from sqlalchemy import select
 
+from riskedu.core.db.base import Base
 from riskedu.core.db.material_models import Material
 from riskedu.core.db.models import GazetteerUnit, GazetteerVersion, Team
 from riskedu.core.materials import MaterialForm, TitleLine, save_material
+from riskedu.core.profile import SetupForm, apply_setup
 from riskedu.sync import errors as E
 from riskedu.sync.errors import BundleError
 from riskedu.sync.export import export_bundle, export_reference
 from riskedu.sync.identity import enrolment, installation_key, trust_enrolment
-from riskedu.sync.importer import import_bundle
+from riskedu.sync.importer import import_bundle, import_bundles
 
 from material_factories import store_of
 from material_files import good_pdf
@@ -75,3 +77,29 @@ def test_a_reference_bundle_needs_headquarters_signature(db, hq, second_field, o
     with pytest.raises(BundleError) as refused:
         import_bundle(db, bundle)
     assert refused.value.message.text == E.NOT_FROM_HEADQUARTERS
+
+
+def dump(db) -> list:
+    with db.engine.connect() as connection:
+        return [sorted(map(tuple, connection.execute(t.select()).all()), key=repr)
+                for t in Base.metadata.sorted_tables]
+
+
+def test_a_reference_bundle_for_another_organisation_is_refused_and_changes_nothing(
+        db, hq, outbox, tmp_path):
+    enrol(db, hq)  # the right headquarters' key: only the organisation differs
+    with hq.transaction() as session:  # headquarters now prepares another organisation's
+        apply_setup(session, hq.installation_id, SetupForm(
+            organisation_name="Mines Advisory Group", organisation_code="MAG",
+            team_name="MAG headquarters", team_code="HQ", educator_name="Officer"))
+    add_poster(hq, tmp_path, "MAG leaflet")
+    bundle = export_reference(hq, outbox, key_of(hq)).path
+    before = dump(db)
+    with pytest.raises(BundleError) as refused:
+        import_bundle(db, bundle)
+    assert refused.value.message.text == E.OTHER_ORGANISATION
+    assert refused.value.message.params["organisation"] == "MAG"
+    assert dump(db) == before
+    with pytest.raises(BundleError):  # a preview says the same and changes nothing either
+        import_bundles(db, [bundle], preview=True)
+    assert dump(db) == before
