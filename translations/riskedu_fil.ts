@@ -232,87 +232,87 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Current version (shown)</source>
         <translation type="unfinished">Kasalukuyang bersyon (ipinapakita)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Kept version</source>
         <translation type="unfinished">Nakatabing bersyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="121"/>
         <source>Use</source>
         <translation type="unfinished">Gamitin</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
         <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
         <translation type="unfinished">Binago ang rekord sa dalawang installation mula nang huli silang nagtugma. Parehong bersyon ay itinabi; naka-highlight ang mga field na magkaiba. Pumili sa bawat field, o panatilihin nang buo ang isang bersyon.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished">Walang salungatang kailangang lutasin.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="127"/>
         <source>&amp;Keep the current version</source>
         <translation type="unfinished">Panatilihin ang kasalukuyang bersyon (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
         <source>&amp;Take the kept version</source>
         <translation type="unfinished">Kunin ang nakatabing bersyon (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="129"/>
         <source>&amp;Merge as chosen</source>
         <translation type="unfinished">Pagsamahin ayon sa pinili (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="130"/>
         <source>Use, for each differing field, the version chosen in the Use column</source>
         <translation type="unfinished">Gamitin, sa bawat field na magkaiba, ang bersyong pinili sa column na Gamitin</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="132"/>
         <source>Read a&amp;gain</source>
         <translation type="unfinished">Basahing m&amp;uli</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="167"/>
         <source>Could not read the conflicts</source>
         <translation type="unfinished">Hindi mabasa ang mga salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="182"/>
         <source>Could not open the conflict</source>
         <translation type="unfinished">Hindi mabuksan ang salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="192"/>
         <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="211"/>
         <source>Current</source>
         <translation type="unfinished">Kasalukuyan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="212"/>
         <source>Kept</source>
         <translation type="unfinished">Nakatabi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">Hindi malutas ang salungatan</translation>
     </message>
@@ -465,6 +465,84 @@
             <numerusform>{what}: %Ln sesyon. Pindutin ang Enter o i-double-click ang isang sesyon para buksan ito.</numerusform>
             <numerusform>{what}: %Ln sesyon. Pindutin ang Enter o i-double-click ang isang sesyon para buksan ito.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="60"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">Ipadala sa punong-tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="62"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">Isinusulat ang mga bago at binagong rekord ng laptop na ito sa isang file, para sa USB stick o sa e-mail sa punong-tanggapan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">I-e&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="65"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">Pumili ng folder, hal. ang USB stick, at doon isulat ang bundle</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="67"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">I-export ang &amp;lahat</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="68"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">Lahat ng rekord, hindi lamang ang nagbago mula sa huling pag-export (para sa bagong database ng punong-tanggapan)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="74"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">Saang folder ie-export?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="82"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">Isinusulat at sinusuri ang bundle…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="95"/>
+        <source>no changed records</source>
+        <translation type="unfinished">walang binagong rekord</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="96"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">Naisulat at nasuri: &lt;b&gt;{file}&lt;/b&gt; ({size}) sa {folder}.&lt;br&gt;Mga rekord: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="102"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">Babala: hindi naka-encrypt ang bundle na ito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="103"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">Hindi naka-enrol sa punong-tanggapan ang laptop na ito, kaya mababasa ng sinumang makakita ng file ang mga pangalan at numero ng telepono. Ikarga ang enrolment file ng punong-tanggapan para ma-encrypt ang mga susunod na bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="112"/>
+        <source>Export cancelled: no file was written and nothing was marked as sent.</source>
+        <translation type="unfinished">Kinansela ang pag-export: walang file na naisulat at walang minarkahang naipadala.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="115"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">Nabigo ang pag-export: walang minarkahang naipadala.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="116"/>
+        <source>Could not export</source>
+        <translation type="unfinished">Hindi ma-export</translation>
     </message>
 </context>
 <context>
@@ -662,6 +740,184 @@
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
+        <source>This installation</source>
+        <translation type="unfinished">Ang installation na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="52"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">Ikarga ang &amp;enrolment ng punong-tanggapan…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="54"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">Mga laptop sa field: i-encrypt na ang mga bundle para sa punong-tanggapan mula ngayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="55"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">I-save ang enrolment file… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="57"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">Punong-tanggapan: ang file na ikinakarga ng mga laptop sa field para i-encrypt ang kanilang mga bundle para sa iyo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="64"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">Fingerprint ng {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="65"/>
+        <source>this installation</source>
+        <translation type="unfinished">ang installation na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="67"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">Naka-enrol sa punong-tanggapan ({fingerprint}): naka-encrypt ang mga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="71"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">Hindi naka-enrol sa punong-tanggapan: &lt;b&gt;hindi naka-encrypt&lt;/b&gt; ang mga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="76"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">I-save ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="77"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">Mga enrolment file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="83"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">Hindi ma-save ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="86"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">Na-save ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="87"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">Na-save ang {file}. Ibigay ito sa bawat laptop sa field (pahina ng Sync, “Ikarga ang enrolment ng punong-tanggapan”); pagkatapos ay naka-encrypt na para sa installation na ito ang kanilang mga bundle.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="93"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">Ikarga ang enrolment file ng punong-tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="94"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">Mga enrolment file (*.json);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="100"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">Hindi magamit ang enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="103"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">Naka-enrol sa punong-tanggapan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="104"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">Naka-encrypt na ngayon ang mga bundle para sa punong-tanggapan (fingerprint {fingerprint}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="61"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">Tumanggap ng mga bundle</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="63"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">Ini-import ang mga bundle mula sa mga laptop sa field, isa o marami nang sabay. Makikita mo ang dala ng bawat file bago may magbago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="65"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">&amp;I-import ang mga file…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="71"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">Aling mga bundle ang i-import?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="72"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">Mga bundle ng riskedu (*.riskedu);;Lahat ng file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="81"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Sinusuri ang {count} file…</numerusform>
+            <numerusform>Sinusuri ang {count} file…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="99"/>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="144"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="104"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Ini-import…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="114"/>
+        <source>Import finished</source>
+        <translation type="unfinished">Tapos na ang pag-import</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="120"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: na-import na dati, walang bago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="124"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} mula sa {source}: {new} bago, {updated} na-update, {deleted} nabura, {conflicts} may salungatan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="133"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>%n salungatang lulutasin sa pahina ng Mga salungatan.</numerusform>
+            <numerusform>%n salungatang lulutasin sa pahina ng Mga salungatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="141"/>
+        <source>Import cancelled: nothing was imported and the database is unchanged.</source>
+        <translation type="unfinished">Kinansela ang pag-import: walang na-import at hindi nagbago ang database.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="145"/>
+        <source>Could not import</source>
+        <translation type="unfinished">Hindi ma-import</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../riskedu/ui/sync_preview.py" line="82"/>
@@ -720,7 +976,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <location filename="../riskedu/ui/language_switch.py" line="96"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Wika</translation>
     </message>
@@ -1143,82 +1399,82 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="150"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Database: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Sync</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Mga salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Dashboard</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="252"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Hindi makapagsimula ng bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="254"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Hindi mabuksan ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="279"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Na-save ang {code} bilang pinal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="280"/>
+        <location filename="../riskedu/ui/main_window.py" line="283"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Na-save ang {code} bilang draft.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Binuksang muli ang {code} para itama.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="294"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>a new session</source>
         <translation type="unfinished">isang bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Ibalik ang hindi na-save na pagbabago?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">Nagsara ang riskedu habang ine-edit mo ang {what} (huling pagbabago {when}). Ibalik ang sesyong ine-edit mo?</translation>
     </message>
@@ -2091,7 +2347,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Kapansanan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="278"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">Lugar na wala sa gazetteer</translation>
     </message>
@@ -2220,256 +2476,19 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="137"/>
-        <source>Send to headquarters</source>
-        <translation type="unfinished">Ipadala sa punong-tanggapan</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="139"/>
-        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
-        <translation type="unfinished">Isinusulat ang mga bago at binagong rekord ng laptop na ito sa isang file, para sa USB stick o sa e-mail sa punong-tanggapan.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="141"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished">I-e&amp;xport…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="142"/>
-        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
-        <translation type="unfinished">Pumili ng folder, hal. ang USB stick, at doon isulat ang bundle</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="144"/>
-        <source>Export &amp;everything</source>
-        <translation type="unfinished">I-export ang &amp;lahat</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="145"/>
-        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
-        <translation type="unfinished">Lahat ng rekord, hindi lamang ang nagbago mula sa huling pag-export (para sa bagong database ng punong-tanggapan)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="147"/>
-        <source>Receive bundles</source>
-        <translation type="unfinished">Tumanggap ng mga bundle</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="149"/>
-        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
-        <translation type="unfinished">Ini-import ang mga bundle mula sa mga laptop sa field, isa o marami nang sabay. Makikita mo ang dala ng bawat file bago may magbago.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="151"/>
-        <source>&amp;Import files…</source>
-        <translation type="unfinished">&amp;I-import ang mga file…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="152"/>
-        <source>This installation</source>
-        <translation type="unfinished">Ang installation na ito</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="153"/>
-        <source>&amp;Load headquarters&apos; enrolment…</source>
-        <translation type="unfinished">Ikarga ang &amp;enrolment ng punong-tanggapan…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="155"/>
-        <source>Field laptops: encrypt bundles to headquarters from now on</source>
-        <translation type="unfinished">Mga laptop sa field: i-encrypt na ang mga bundle para sa punong-tanggapan mula ngayon</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="156"/>
-        <source>Save en&amp;rolment file…</source>
-        <translation type="unfinished">I-save ang enrolment file… (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="158"/>
-        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
-        <translation type="unfinished">Punong-tanggapan: ang file na ikinakarga ng mga laptop sa field para i-encrypt ang kanilang mga bundle para sa iyo</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <location filename="../riskedu/ui/sync_page.py" line="92"/>
         <source>&amp;History of bundles</source>
         <translation type="unfinished">&amp;Kasaysayan ng mga bundle</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <location filename="../riskedu/ui/sync_page.py" line="93"/>
         <source>&amp;Known installations</source>
         <translation type="unfinished">Mga kilalang i&amp;nstallation</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="195"/>
-        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
-        <translation type="unfinished">Fingerprint ng {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="196"/>
-        <source>this installation</source>
-        <translation type="unfinished">ang installation na ito</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="198"/>
-        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
-        <translation type="unfinished">Naka-enrol sa punong-tanggapan ({fingerprint}): naka-encrypt ang mga bundle.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="202"/>
-        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
-        <translation type="unfinished">Hindi naka-enrol sa punong-tanggapan: &lt;b&gt;hindi naka-encrypt&lt;/b&gt; ang mga bundle.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
         <source>Could not read the sync history</source>
         <translation type="unfinished">Hindi mabasa ang kasaysayan ng sync</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="225"/>
-        <source>Export to which folder?</source>
-        <translation type="unfinished">Saang folder ie-export?</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="232"/>
-        <source>Writing and checking the bundle…</source>
-        <translation type="unfinished">Isinusulat at sinusuri ang bundle…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="245"/>
-        <source>no changed records</source>
-        <translation type="unfinished">walang binagong rekord</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="246"/>
-        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
-        <translation type="unfinished">Naisulat at nasuri: &lt;b&gt;{file}&lt;/b&gt; ({size}) sa {folder}.&lt;br&gt;Mga rekord: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="252"/>
-        <source>Warning: this bundle is not encrypted.</source>
-        <translation type="unfinished">Babala: hindi naka-encrypt ang bundle na ito.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="253"/>
-        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
-        <translation type="unfinished">Hindi naka-enrol sa punong-tanggapan ang laptop na ito, kaya mababasa ng sinumang makakita ng file ang mga pangalan at numero ng telepono. Ikarga ang enrolment file ng punong-tanggapan para ma-encrypt ang mga susunod na bundle.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="260"/>
-        <source>Export failed: nothing was marked as sent.</source>
-        <translation type="unfinished">Nabigo ang pag-export: walang minarkahang naipadala.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="261"/>
-        <source>Could not export</source>
-        <translation type="unfinished">Hindi ma-export</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="267"/>
-        <source>Import which bundles?</source>
-        <translation type="unfinished">Aling mga bundle ang i-import?</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="268"/>
-        <source>riskedu bundles (*.riskedu);;All files (*)</source>
-        <translation type="unfinished">Mga bundle ng riskedu (*.riskedu);;Lahat ng file (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="276"/>
-        <source>Checking {count} file(s)…</source>
-        <translation type="unfinished">
-            <numerusform>Sinusuri ang {count} file…</numerusform>
-            <numerusform>Sinusuri ang {count} file…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="293"/>
-        <location filename="../riskedu/ui/sync_page.py" line="333"/>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished">Walang na-import.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="297"/>
-        <source>Importing…</source>
-        <translation type="unfinished">Ini-import…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="307"/>
-        <source>Import finished</source>
-        <translation type="unfinished">Tapos na ang pag-import</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="314"/>
-        <source>{file}: imported before, nothing new.</source>
-        <translation type="unfinished">{file}: na-import na dati, walang bago.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="318"/>
-        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
-        <translation type="unfinished">{file} mula sa {source}: {new} bago, {updated} na-update, {deleted} nabura, {conflicts} may salungatan.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="327"/>
-        <source>%n conflict(s) to resolve on the Conflicts page.</source>
-        <translation type="unfinished">
-            <numerusform>%n salungatang lulutasin sa pahina ng Mga salungatan.</numerusform>
-            <numerusform>%n salungatang lulutasin sa pahina ng Mga salungatan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="334"/>
-        <source>Could not import</source>
-        <translation type="unfinished">Hindi ma-import</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="340"/>
-        <source>Save the enrolment file</source>
-        <translation type="unfinished">I-save ang enrolment file</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="341"/>
-        <source>Enrolment files (*.json)</source>
-        <translation type="unfinished">Mga enrolment file (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="347"/>
-        <source>Could not save the enrolment file</source>
-        <translation type="unfinished">Hindi ma-save ang enrolment file</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="350"/>
-        <source>Enrolment file saved</source>
-        <translation type="unfinished">Na-save ang enrolment file</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="351"/>
-        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
-        <translation type="unfinished">Na-save ang {file}. Ibigay ito sa bawat laptop sa field (pahina ng Sync, “Ikarga ang enrolment ng punong-tanggapan”); pagkatapos ay naka-encrypt na para sa installation na ito ang kanilang mga bundle.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="357"/>
-        <source>Load headquarters&apos; enrolment file</source>
-        <translation type="unfinished">Ikarga ang enrolment file ng punong-tanggapan</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="358"/>
-        <source>Enrolment files (*.json);;All files (*)</source>
-        <translation type="unfinished">Mga enrolment file (*.json);;Lahat ng file (*)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="364"/>
-        <source>Could not use the enrolment file</source>
-        <translation type="unfinished">Hindi magamit ang enrolment file</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="367"/>
-        <source>Enrolled with headquarters</source>
-        <translation type="unfinished">Naka-enrol sa punong-tanggapan</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="368"/>
-        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
-        <translation type="unfinished">Naka-encrypt na ngayon ang mga bundle para sa punong-tanggapan (fingerprint {fingerprint}).</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2537,19 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">Mga taong may kapansanan (Washington Group: malaking hirap o higit pa)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkBar</name>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="41"/>
+        <source>Stop: no file is written and nothing is imported</source>
+        <translation type="unfinished">Itigil: walang file na isusulat at walang ii-import</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3035,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Mga panganib na tinalakay</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="40"/>
+        <location filename="../riskedu/ui/sync_text.py" line="37"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">Pagdalo</translation>
@@ -3024,15 +3056,51 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Mga benepisyaryo sa unang pagkakataon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="41"/>
+        <location filename="../riskedu/ui/sync_text.py" line="38"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">Mga facilitator</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="21"/>
         <location filename="../riskedu/ui/text.py" line="47"/>
         <source>Facilitator</source>
         <translation type="unfinished">Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <source>Material</source>
+        <translation type="unfinished">Materyal</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="23"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="24"/>
+        <source>Province</source>
+        <translation type="unfinished">Lalawigan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="25"/>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="26"/>
+        <source>Commune</source>
+        <translation type="unfinished">Komyun</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="27"/>
+        <source>Report code</source>
+        <translation type="unfinished">Code ng ulat</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="28"/>
+        <source>GPS position safe to share</source>
+        <translation type="unfinished">Ligtas ibahagi ang posisyon ng GPS</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/text.py" line="48"/>
@@ -3050,6 +3118,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Katayuan</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="19"/>
         <location filename="../riskedu/ui/text.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished">Organisasyon</translation>
@@ -3060,6 +3129,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Code ng organisasyon</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="20"/>
         <location filename="../riskedu/ui/text.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished">Pangkat</translation>
@@ -3081,7 +3151,7 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
-        <location filename="../riskedu/ui/sync_text.py" line="42"/>
+        <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">Pamagat</translation>
     </message>
@@ -4065,117 +4135,117 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Natagpuan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <location filename="../riskedu/ui/sync_text.py" line="16"/>
         <source>Organisations</source>
         <translation type="unfinished">Mga organisasyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="17"/>
         <source>Teams</source>
         <translation type="unfinished">Mga team</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <location filename="../riskedu/ui/sync_text.py" line="18"/>
         <source>Facilitators</source>
         <translation type="unfinished">Mga facilitator</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
         <source>Sessions</source>
         <translation type="unfinished">Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
         <source>Roster</source>
         <translation type="unfinished">Listahan ng dumalo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
         <source>Hazard reports</source>
         <translation type="unfinished">Mga ulat ng panganib</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
         <source>Status changes</source>
         <translation type="unfinished">Mga pagbabago ng katayuan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
         <source>Materials</source>
         <translation type="unfinished">Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
         <source>Materials handed out</source>
         <translation type="unfinished">Mga materyales na ipinamigay</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
         <source>Stock movements</source>
         <translation type="unfinished">Mga galaw ng stock</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <location filename="../riskedu/ui/sync_text.py" line="29"/>
         <source>New</source>
         <translation type="unfinished">Bago</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <location filename="../riskedu/ui/sync_text.py" line="30"/>
         <source>Updated</source>
         <translation type="unfinished">Na-update</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <location filename="../riskedu/ui/sync_text.py" line="31"/>
         <source>Unchanged</source>
         <translation type="unfinished">Walang pagbabago</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
         <source>Deleted</source>
         <translation type="unfinished">Nabura</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
         <source>Conflicting</source>
         <translation type="unfinished">May salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <location filename="../riskedu/ui/sync_text.py" line="63"/>
         <source>{size} KB</source>
         <translation type="unfinished">{size} KB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <location filename="../riskedu/ui/sync_text.py" line="65"/>
         <source>{size} MB</source>
         <translation type="unfinished">{size} MB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="60"/>
         <source>yes</source>
         <translation type="unfinished">oo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="61"/>
         <source>no</source>
         <translation type="unfinished">hindi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <location filename="../riskedu/ui/sync_text.py" line="74"/>
         <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
         <translation type="unfinished">Ang {name} ay hindi kilalang installation (fingerprint {fingerprint}). Lagyan ng tsek ang “Tanggapin ang installation na ito” para i-import ang mga bundle nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <location filename="../riskedu/ui/sync_text.py" line="79"/>
         <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
         <translation type="unfinished">Hindi ito magagamit na enrolment file mula sa iyong punong-tanggapan ({reason}). Hingin muli sa punong-tanggapan ang enrolment file nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <location filename="../riskedu/ui/sync_text.py" line="83"/>
         <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
         <translation type="unfinished">Nalutas na ang salungatang ito, o wala na ang rekord nito. Na-refresh na ang listahan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <location filename="../riskedu/ui/sync_text.py" line="87"/>
         <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
         <translation type="unfinished">Hindi magamit ang {file}: {reason}. Kung USB stick ito, tiyaking nakasaksak pa, hindi puno at hindi write-protected, saka subukang muli. Walang minarkahang naipadala o na-import.</translation>
     </message>

@@ -232,87 +232,87 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Field</source>
         <translation type="unfinished">វាល</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Current version (shown)</source>
         <translation type="unfinished">កំណែបច្ចុប្បន្ន (កំពុងបង្ហាញ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Kept version</source>
         <translation type="unfinished">កំណែដែលបានរក្សាទុកដោយឡែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="121"/>
         <source>Use</source>
         <translation type="unfinished">ប្រើ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
         <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
         <translation type="unfinished">កំណត់ត្រានេះត្រូវបានកែប្រែនៅលើការដំឡើងពីរ ចាប់តាំងពីពួកវាត្រូវគ្នាលើកចុងក្រោយ។ កំណែទាំងពីរត្រូវបានរក្សាទុក ហើយវាលដែលខុសគ្នាត្រូវបានបន្លិច។ សូមជ្រើសរើសតាមវាលនីមួយៗ ឬរក្សាកំណែមួយទាំងមូល។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished">គ្មានការប៉ះទង្គិចទិន្នន័យដែលត្រូវដោះស្រាយទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="127"/>
         <source>&amp;Keep the current version</source>
         <translation type="unfinished">រក្សាកំណែបច្ចុប្បន្ន (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
         <source>&amp;Take the kept version</source>
         <translation type="unfinished">យកកំណែដែលបានរក្សាទុកដោយឡែក (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="129"/>
         <source>&amp;Merge as chosen</source>
         <translation type="unfinished">បញ្ចូលគ្នាតាមការជ្រើសរើស (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="130"/>
         <source>Use, for each differing field, the version chosen in the Use column</source>
         <translation type="unfinished">សម្រាប់វាលនីមួយៗដែលខុសគ្នា ប្រើកំណែដែលបានជ្រើសរើសក្នុងជួរឈរ «ប្រើ»</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="132"/>
         <source>Read a&amp;gain</source>
         <translation type="unfinished">អានម្តងទៀត (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="167"/>
         <source>Could not read the conflicts</source>
         <translation type="unfinished">មិនអាចអានការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="182"/>
         <source>Could not open the conflict</source>
         <translation type="unfinished">មិនអាចបើកការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="192"/>
         <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="211"/>
         <source>Current</source>
         <translation type="unfinished">បច្ចុប្បន្ន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="212"/>
         <source>Kept</source>
         <translation type="unfinished">រក្សាទុកដោយឡែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">មិនអាចដោះស្រាយការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
     </message>
@@ -465,6 +465,84 @@
             <numerusform>{what}៖ %Ln វគ្គ។ ចុច Enter ឬចុចពីរដងលើវគ្គ ដើម្បីបើកវា។</numerusform>
             <numerusform>{what}៖ %Ln វគ្គ។ ចុច Enter ឬចុចពីរដងលើវគ្គ ដើម្បីបើកវា។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="60"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">ផ្ញើទៅការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="62"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">សរសេរកំណត់ត្រាថ្មី និងកំណត់ត្រាដែលបានកែប្រែរបស់កុំព្យូទ័រយួរដៃនេះ ទៅក្នុងឯកសារមួយ សម្រាប់ដាក់ក្នុង USB ឬផ្ញើតាមអ៊ីមែលទៅការិយាល័យកណ្តាល។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">នាំចេញ… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="65"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">ជ្រើសរើសថតមួយ ឧ. USB ហើយសរសេរកញ្ចប់ឯកសារនៅទីនោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="67"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">នាំចេញទាំងអស់ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="68"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">កំណត់ត្រាទាំងអស់ មិនមែនតែអ្វីដែលបានផ្លាស់ប្តូរតាំងពីការនាំចេញលើកចុងក្រោយទេ (សម្រាប់មូលដ្ឋានទិន្នន័យថ្មីនៅការិយាល័យកណ្តាល)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="74"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">នាំចេញទៅថតណា?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="82"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">កំពុងសរសេរ និងពិនិត្យកញ្ចប់ឯកសារ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="95"/>
+        <source>no changed records</source>
+        <translation type="unfinished">គ្មានកំណត់ត្រាដែលបានផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="96"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">បានសរសេរ និងពិនិត្យ៖ &lt;b&gt;{file}&lt;/b&gt; ({size}) ក្នុង {folder}។&lt;br&gt;កំណត់ត្រា៖ {counts}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="102"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">ការព្រមាន៖ កញ្ចប់ឯកសារនេះមិនត្រូវបានអ៊ិនគ្រីបទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="103"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាលទេ ដូច្នេះអ្នកណាដែលរកឃើញឯកសារនេះ អាចអានឈ្មោះ និងលេខទូរស័ព្ទបាន។ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ការិយាល័យកណ្តាល ដើម្បីអ៊ិនគ្រីបកញ្ចប់ឯកសារលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="112"/>
+        <source>Export cancelled: no file was written and nothing was marked as sent.</source>
+        <translation type="unfinished">បានបោះបង់ការនាំចេញ៖ គ្មានឯកសារត្រូវបានសរសេរ ហើយគ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="115"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">ការនាំចេញបានបរាជ័យ៖ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="116"/>
+        <source>Could not export</source>
+        <translation type="unfinished">មិនអាចនាំចេញបានទេ</translation>
     </message>
 </context>
 <context>
@@ -662,6 +740,184 @@
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
+        <source>This installation</source>
+        <translation type="unfinished">ការដំឡើងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="52"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">ផ្ទុកការចុះឈ្មោះរបស់ការិយាល័យកណ្តាល… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="54"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">កុំព្យូទ័រយួរដៃនៅទីវាល៖ អ៊ិនគ្រីបកញ្ចប់ឯកសារសម្រាប់ការិយាល័យកណ្តាល ចាប់ពីពេលនេះតទៅ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="55"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">រក្សាទុកឯកសារចុះឈ្មោះ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="57"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">ការិយាល័យកណ្តាល៖ ឯកសារដែលកុំព្យូទ័រយួរដៃនៅទីវាលផ្ទុក ដើម្បីអ៊ិនគ្រីបកញ្ចប់ឯកសាររបស់ពួកគេសម្រាប់អ្នក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="64"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">ស្នាមម្រាមដៃឌីជីថលរបស់ {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="65"/>
+        <source>this installation</source>
+        <translation type="unfinished">ការដំឡើងនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="67"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល ({fingerprint})៖ កញ្ចប់ឯកសារត្រូវបានអ៊ិនគ្រីប។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="71"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">មិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល៖ កញ្ចប់ឯកសារ &lt;b&gt;មិនត្រូវបានអ៊ិនគ្រីបទេ&lt;/b&gt;។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="76"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">រក្សាទុកឯកសារចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="77"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">ឯកសារចុះឈ្មោះ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="83"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">មិនអាចរក្សាទុកឯកសារចុះឈ្មោះបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="86"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">បានរក្សាទុកឯកសារចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="87"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">បានរក្សាទុក {file}។ សូមផ្តល់វាទៅកុំព្យូទ័រយួរដៃនៅទីវាលនីមួយៗ (ទំព័រធ្វើសមកាលកម្ម «ផ្ទុកការចុះឈ្មោះរបស់ការិយាល័យកណ្តាល»)៖ បន្ទាប់មក កញ្ចប់ឯកសាររបស់ពួកគេនឹងត្រូវបានអ៊ិនគ្រីបសម្រាប់ការដំឡើងនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="93"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">ផ្ទុកឯកសារចុះឈ្មោះរបស់ការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="94"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">ឯកសារចុះឈ្មោះ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="100"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">មិនអាចប្រើឯកសារចុះឈ្មោះបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="103"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="104"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">ឥឡូវនេះ កញ្ចប់ឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់ការិយាល័យកណ្តាល (ស្នាមម្រាមដៃឌីជីថល {fingerprint})។</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="61"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">ទទួលកញ្ចប់ឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="63"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារពីកុំព្យូទ័រយួរដៃនៅទីវាល ម្តងមួយ ឬច្រើនក្នុងពេលតែមួយ។ អ្នកនឹងឃើញអ្វីដែលឯកសារនីមួយៗនាំមក មុនពេលមានអ្វីផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="65"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">នាំចូលឯកសារ… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="71"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារណាខ្លះ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="72"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">កញ្ចប់ឯកសារ riskedu (*.riskedu);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="81"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>កំពុងពិនិត្យឯកសារ {count}…</numerusform>
+            <numerusform>កំពុងពិនិត្យឯកសារ {count}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="99"/>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="144"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="104"/>
+        <source>Importing…</source>
+        <translation type="unfinished">កំពុងនាំចូល…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="114"/>
+        <source>Import finished</source>
+        <translation type="unfinished">ការនាំចូលបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="120"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: បាននាំចូលពីមុនរួចហើយ គ្មានអ្វីថ្មីទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="124"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} ពី {source}: ថ្មី {new}, បានកែប្រែ {updated}, បានលុប {deleted}, ប៉ះទង្គិច {conflicts}។</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="133"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>ការប៉ះទង្គិចទិន្នន័យ %n ដែលត្រូវដោះស្រាយនៅទំព័រការប៉ះទង្គិច។</numerusform>
+            <numerusform>ការប៉ះទង្គិចទិន្នន័យ %n ដែលត្រូវដោះស្រាយនៅទំព័រការប៉ះទង្គិច។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="141"/>
+        <source>Import cancelled: nothing was imported and the database is unchanged.</source>
+        <translation type="unfinished">បានបោះបង់ការនាំចូល៖ គ្មានអ្វីត្រូវបាននាំចូលទេ ហើយមូលដ្ឋានទិន្នន័យមិនបានផ្លាស់ប្តូរ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="145"/>
+        <source>Could not import</source>
+        <translation type="unfinished">មិនអាចនាំចូលបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../riskedu/ui/sync_preview.py" line="82"/>
@@ -720,7 +976,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <location filename="../riskedu/ui/language_switch.py" line="96"/>
         <source>&amp;Language</source>
         <translation type="unfinished">ភាសា (&amp;L)</translation>
     </message>
@@ -1143,82 +1399,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="150"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="252"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="254"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="279"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="280"/>
+        <location filename="../riskedu/ui/main_window.py" line="283"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="294"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -2091,7 +2347,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ពិការភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="278"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">ទីកន្លែងមិនមានក្នុងបញ្ជីឈ្មោះភូមិសាស្ត្រ</translation>
     </message>
@@ -2220,256 +2476,19 @@ Open it to complete it?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="137"/>
-        <source>Send to headquarters</source>
-        <translation type="unfinished">ផ្ញើទៅការិយាល័យកណ្តាល</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="139"/>
-        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
-        <translation type="unfinished">សរសេរកំណត់ត្រាថ្មី និងកំណត់ត្រាដែលបានកែប្រែរបស់កុំព្យូទ័រយួរដៃនេះ ទៅក្នុងឯកសារមួយ សម្រាប់ដាក់ក្នុង USB ឬផ្ញើតាមអ៊ីមែលទៅការិយាល័យកណ្តាល។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="141"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished">នាំចេញ… (&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="142"/>
-        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
-        <translation type="unfinished">ជ្រើសរើសថតមួយ ឧ. USB ហើយសរសេរកញ្ចប់ឯកសារនៅទីនោះ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="144"/>
-        <source>Export &amp;everything</source>
-        <translation type="unfinished">នាំចេញទាំងអស់ (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="145"/>
-        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
-        <translation type="unfinished">កំណត់ត្រាទាំងអស់ មិនមែនតែអ្វីដែលបានផ្លាស់ប្តូរតាំងពីការនាំចេញលើកចុងក្រោយទេ (សម្រាប់មូលដ្ឋានទិន្នន័យថ្មីនៅការិយាល័យកណ្តាល)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="147"/>
-        <source>Receive bundles</source>
-        <translation type="unfinished">ទទួលកញ្ចប់ឯកសារ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="149"/>
-        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
-        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារពីកុំព្យូទ័រយួរដៃនៅទីវាល ម្តងមួយ ឬច្រើនក្នុងពេលតែមួយ។ អ្នកនឹងឃើញអ្វីដែលឯកសារនីមួយៗនាំមក មុនពេលមានអ្វីផ្លាស់ប្តូរ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="151"/>
-        <source>&amp;Import files…</source>
-        <translation type="unfinished">នាំចូលឯកសារ… (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="152"/>
-        <source>This installation</source>
-        <translation type="unfinished">ការដំឡើងនេះ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="153"/>
-        <source>&amp;Load headquarters&apos; enrolment…</source>
-        <translation type="unfinished">ផ្ទុកការចុះឈ្មោះរបស់ការិយាល័យកណ្តាល… (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="155"/>
-        <source>Field laptops: encrypt bundles to headquarters from now on</source>
-        <translation type="unfinished">កុំព្យូទ័រយួរដៃនៅទីវាល៖ អ៊ិនគ្រីបកញ្ចប់ឯកសារសម្រាប់ការិយាល័យកណ្តាល ចាប់ពីពេលនេះតទៅ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="156"/>
-        <source>Save en&amp;rolment file…</source>
-        <translation type="unfinished">រក្សាទុកឯកសារចុះឈ្មោះ… (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="158"/>
-        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
-        <translation type="unfinished">ការិយាល័យកណ្តាល៖ ឯកសារដែលកុំព្យូទ័រយួរដៃនៅទីវាលផ្ទុក ដើម្បីអ៊ិនគ្រីបកញ្ចប់ឯកសាររបស់ពួកគេសម្រាប់អ្នក</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <location filename="../riskedu/ui/sync_page.py" line="92"/>
         <source>&amp;History of bundles</source>
         <translation type="unfinished">ប្រវត្តិកញ្ចប់ឯកសារ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <location filename="../riskedu/ui/sync_page.py" line="93"/>
         <source>&amp;Known installations</source>
         <translation type="unfinished">ការដំឡើងដែលស្គាល់ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="195"/>
-        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
-        <translation type="unfinished">ស្នាមម្រាមដៃឌីជីថលរបស់ {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="196"/>
-        <source>this installation</source>
-        <translation type="unfinished">ការដំឡើងនេះ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="198"/>
-        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
-        <translation type="unfinished">បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល ({fingerprint})៖ កញ្ចប់ឯកសារត្រូវបានអ៊ិនគ្រីប។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="202"/>
-        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
-        <translation type="unfinished">មិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល៖ កញ្ចប់ឯកសារ &lt;b&gt;មិនត្រូវបានអ៊ិនគ្រីបទេ&lt;/b&gt;។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
         <source>Could not read the sync history</source>
         <translation type="unfinished">មិនអាចអានប្រវត្តិនៃការធ្វើសមកាលកម្មបានទេ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="225"/>
-        <source>Export to which folder?</source>
-        <translation type="unfinished">នាំចេញទៅថតណា?</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="232"/>
-        <source>Writing and checking the bundle…</source>
-        <translation type="unfinished">កំពុងសរសេរ និងពិនិត្យកញ្ចប់ឯកសារ…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="245"/>
-        <source>no changed records</source>
-        <translation type="unfinished">គ្មានកំណត់ត្រាដែលបានផ្លាស់ប្តូរ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="246"/>
-        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
-        <translation type="unfinished">បានសរសេរ និងពិនិត្យ៖ &lt;b&gt;{file}&lt;/b&gt; ({size}) ក្នុង {folder}។&lt;br&gt;កំណត់ត្រា៖ {counts}។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="252"/>
-        <source>Warning: this bundle is not encrypted.</source>
-        <translation type="unfinished">ការព្រមាន៖ កញ្ចប់ឯកសារនេះមិនត្រូវបានអ៊ិនគ្រីបទេ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="253"/>
-        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
-        <translation type="unfinished">កុំព្យូទ័រយួរដៃនេះមិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាលទេ ដូច្នេះអ្នកណាដែលរកឃើញឯកសារនេះ អាចអានឈ្មោះ និងលេខទូរស័ព្ទបាន។ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ការិយាល័យកណ្តាល ដើម្បីអ៊ិនគ្រីបកញ្ចប់ឯកសារលើកក្រោយ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="260"/>
-        <source>Export failed: nothing was marked as sent.</source>
-        <translation type="unfinished">ការនាំចេញបានបរាជ័យ៖ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="261"/>
-        <source>Could not export</source>
-        <translation type="unfinished">មិនអាចនាំចេញបានទេ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="267"/>
-        <source>Import which bundles?</source>
-        <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារណាខ្លះ?</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="268"/>
-        <source>riskedu bundles (*.riskedu);;All files (*)</source>
-        <translation type="unfinished">កញ្ចប់ឯកសារ riskedu (*.riskedu);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="276"/>
-        <source>Checking {count} file(s)…</source>
-        <translation type="unfinished">
-            <numerusform>កំពុងពិនិត្យឯកសារ {count}…</numerusform>
-            <numerusform>កំពុងពិនិត្យឯកសារ {count}…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="293"/>
-        <location filename="../riskedu/ui/sync_page.py" line="333"/>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished">គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="297"/>
-        <source>Importing…</source>
-        <translation type="unfinished">កំពុងនាំចូល…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="307"/>
-        <source>Import finished</source>
-        <translation type="unfinished">ការនាំចូលបានបញ្ចប់</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="314"/>
-        <source>{file}: imported before, nothing new.</source>
-        <translation type="unfinished">{file}: បាននាំចូលពីមុនរួចហើយ គ្មានអ្វីថ្មីទេ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="318"/>
-        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
-        <translation type="unfinished">{file} ពី {source}: ថ្មី {new}, បានកែប្រែ {updated}, បានលុប {deleted}, ប៉ះទង្គិច {conflicts}។</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="327"/>
-        <source>%n conflict(s) to resolve on the Conflicts page.</source>
-        <translation type="unfinished">
-            <numerusform>ការប៉ះទង្គិចទិន្នន័យ %n ដែលត្រូវដោះស្រាយនៅទំព័រការប៉ះទង្គិច។</numerusform>
-            <numerusform>ការប៉ះទង្គិចទិន្នន័យ %n ដែលត្រូវដោះស្រាយនៅទំព័រការប៉ះទង្គិច។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="334"/>
-        <source>Could not import</source>
-        <translation type="unfinished">មិនអាចនាំចូលបានទេ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="340"/>
-        <source>Save the enrolment file</source>
-        <translation type="unfinished">រក្សាទុកឯកសារចុះឈ្មោះ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="341"/>
-        <source>Enrolment files (*.json)</source>
-        <translation type="unfinished">ឯកសារចុះឈ្មោះ (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="347"/>
-        <source>Could not save the enrolment file</source>
-        <translation type="unfinished">មិនអាចរក្សាទុកឯកសារចុះឈ្មោះបានទេ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="350"/>
-        <source>Enrolment file saved</source>
-        <translation type="unfinished">បានរក្សាទុកឯកសារចុះឈ្មោះ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="351"/>
-        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
-        <translation type="unfinished">បានរក្សាទុក {file}។ សូមផ្តល់វាទៅកុំព្យូទ័រយួរដៃនៅទីវាលនីមួយៗ (ទំព័រធ្វើសមកាលកម្ម «ផ្ទុកការចុះឈ្មោះរបស់ការិយាល័យកណ្តាល»)៖ បន្ទាប់មក កញ្ចប់ឯកសាររបស់ពួកគេនឹងត្រូវបានអ៊ិនគ្រីបសម្រាប់ការដំឡើងនេះ។</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="357"/>
-        <source>Load headquarters&apos; enrolment file</source>
-        <translation type="unfinished">ផ្ទុកឯកសារចុះឈ្មោះរបស់ការិយាល័យកណ្តាល</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="358"/>
-        <source>Enrolment files (*.json);;All files (*)</source>
-        <translation type="unfinished">ឯកសារចុះឈ្មោះ (*.json);;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="364"/>
-        <source>Could not use the enrolment file</source>
-        <translation type="unfinished">មិនអាចប្រើឯកសារចុះឈ្មោះបានទេ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="367"/>
-        <source>Enrolled with headquarters</source>
-        <translation type="unfinished">បានចុះឈ្មោះជាមួយការិយាល័យកណ្តាល</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="368"/>
-        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
-        <translation type="unfinished">ឥឡូវនេះ កញ្ចប់ឯកសារត្រូវបានអ៊ិនគ្រីបសម្រាប់ការិយាល័យកណ្តាល (ស្នាមម្រាមដៃឌីជីថល {fingerprint})។</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2537,19 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">ជនមានពិការភាព (Washington Group៖ មានការលំបាកច្រើន ឬលើសពីនេះ)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkBar</name>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">បោះបង់ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="41"/>
+        <source>Stop: no file is written and nothing is imported</source>
+        <translation type="unfinished">បញ្ឈប់៖ គ្មានឯកសារត្រូវបានសរសេរ ហើយគ្មានអ្វីត្រូវបាននាំចូលទេ</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3035,7 @@ Open it to complete it?</source>
         <translation type="unfinished">គ្រោះថ្នាក់ដែលបានពិភាក្សា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="40"/>
+        <location filename="../riskedu/ui/sync_text.py" line="37"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">អ្នកចូលរួម</translation>
@@ -3024,15 +3056,51 @@ Open it to complete it?</source>
         <translation type="unfinished">អ្នកទទួលផលលើកដំបូង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="41"/>
+        <location filename="../riskedu/ui/sync_text.py" line="38"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="21"/>
         <location filename="../riskedu/ui/text.py" line="47"/>
         <source>Facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <source>Material</source>
+        <translation type="unfinished">សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="23"/>
+        <source>Session</source>
+        <translation type="unfinished">វគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="24"/>
+        <source>Province</source>
+        <translation type="unfinished">ខេត្ត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="25"/>
+        <source>District</source>
+        <translation type="unfinished">ស្រុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="26"/>
+        <source>Commune</source>
+        <translation type="unfinished">ឃុំ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="27"/>
+        <source>Report code</source>
+        <translation type="unfinished">លេខកូដរបាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="28"/>
+        <source>GPS position safe to share</source>
+        <translation type="unfinished">ទីតាំង GPS មានសុវត្ថិភាពក្នុងការចែករំលែក</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/text.py" line="48"/>
@@ -3050,6 +3118,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="19"/>
         <location filename="../riskedu/ui/text.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished">អង្គការ</translation>
@@ -3060,6 +3129,7 @@ Open it to complete it?</source>
         <translation type="unfinished">លេខកូដអង្គការ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="20"/>
         <location filename="../riskedu/ui/text.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished">ក្រុម</translation>
@@ -3081,7 +3151,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
-        <location filename="../riskedu/ui/sync_text.py" line="42"/>
+        <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">ចំណងជើង</translation>
     </message>
@@ -4065,117 +4135,117 @@ Open it to complete it?</source>
         <translation type="unfinished">បានរកឃើញ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <location filename="../riskedu/ui/sync_text.py" line="16"/>
         <source>Organisations</source>
         <translation type="unfinished">អង្គការ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="17"/>
         <source>Teams</source>
         <translation type="unfinished">ក្រុម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <location filename="../riskedu/ui/sync_text.py" line="18"/>
         <source>Facilitators</source>
         <translation type="unfinished">អ្នកសម្របសម្រួល</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
         <source>Sessions</source>
         <translation type="unfinished">វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
         <source>Roster</source>
         <translation type="unfinished">បញ្ជីឈ្មោះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
         <source>Hazard reports</source>
         <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
         <source>Status changes</source>
         <translation type="unfinished">ការផ្លាស់ប្តូរស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
         <source>Materials</source>
         <translation type="unfinished">សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
         <source>Materials handed out</source>
         <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
         <source>Stock movements</source>
         <translation type="unfinished">ចលនាស្តុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <location filename="../riskedu/ui/sync_text.py" line="29"/>
         <source>New</source>
         <translation type="unfinished">ថ្មី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <location filename="../riskedu/ui/sync_text.py" line="30"/>
         <source>Updated</source>
         <translation type="unfinished">បានកែប្រែ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <location filename="../riskedu/ui/sync_text.py" line="31"/>
         <source>Unchanged</source>
         <translation type="unfinished">មិនផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
         <source>Deleted</source>
         <translation type="unfinished">បានលុប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
         <source>Conflicting</source>
         <translation type="unfinished">ប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <location filename="../riskedu/ui/sync_text.py" line="63"/>
         <source>{size} KB</source>
         <translation type="unfinished">{size} KB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <location filename="../riskedu/ui/sync_text.py" line="65"/>
         <source>{size} MB</source>
         <translation type="unfinished">{size} MB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="60"/>
         <source>yes</source>
         <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="61"/>
         <source>no</source>
         <translation type="unfinished">ទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <location filename="../riskedu/ui/sync_text.py" line="74"/>
         <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
         <translation type="unfinished">{name} មិនមែនជាការដំឡើងដែលស្គាល់ទេ (ស្នាមម្រាមដៃឌីជីថល {fingerprint})។ សូមធីក «ទទួលយកការដំឡើងនេះ» ដើម្បីនាំចូលកញ្ចប់ឯកសាររបស់វា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <location filename="../riskedu/ui/sync_text.py" line="79"/>
         <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
         <translation type="unfinished">នេះមិនមែនជាឯកសារចុះឈ្មោះដែលអាចប្រើបានពីការិយាល័យកណ្តាលរបស់អ្នកទេ ({reason})។ សូមស្នើសុំឯកសារចុះឈ្មោះពីការិយាល័យកណ្តាលម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <location filename="../riskedu/ui/sync_text.py" line="83"/>
         <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
         <translation type="unfinished">ការប៉ះទង្គិចទិន្នន័យនេះត្រូវបានដោះស្រាយរួចហើយ ឬកំណត់ត្រារបស់វាលែងមានទៀតហើយ។ បញ្ជីត្រូវបានផ្ទុកឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <location filename="../riskedu/ui/sync_text.py" line="87"/>
         <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
         <translation type="unfinished">មិនអាចប្រើ {file} បានទេ៖ {reason}។ បើវាជា USB សូមពិនិត្យថាវានៅតែដោតជាប់ មិនពេញ និងមិនត្រូវបានការពារការសរសេរ រួចព្យាយាមម្តងទៀត។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើ ឬបាននាំចូលទេ។</translation>
     </message>

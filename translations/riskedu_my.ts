@@ -232,87 +232,87 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Field</source>
         <translation type="unfinished">အကွက်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Current version (shown)</source>
         <translation type="unfinished">လက်ရှိ မူ (ပြသထားသည်)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Kept version</source>
         <translation type="unfinished">သိမ်းထားသော မူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="121"/>
         <source>Use</source>
         <translation type="unfinished">သုံးရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
         <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
         <translation type="unfinished">ဤမှတ်တမ်းကို နောက်ဆုံးကိုက်ညီပြီးကတည်းက ထည့်သွင်းထားသော စက်နှစ်လုံးပေါ်တွင် ပြင်ဆင်ခဲ့သည်။ မူနှစ်ခုလုံးကို သိမ်းထားပြီး ကွဲပြားသော အကွက်များကို အရောင်ခြယ်ပြထားသည်။ အကွက်တစ်ခုချင်း ရွေးပါ၊ သို့မဟုတ် မူတစ်ခုကို တစ်ခုလုံး ထားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished">ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="127"/>
         <source>&amp;Keep the current version</source>
         <translation type="unfinished">လက်ရှိ မူကို ထားရန် (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
         <source>&amp;Take the kept version</source>
         <translation type="unfinished">သိမ်းထားသော မူကို ယူရန် (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="129"/>
         <source>&amp;Merge as chosen</source>
         <translation type="unfinished">ရွေးထားသည့်အတိုင်း ပေါင်းရန် (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="130"/>
         <source>Use, for each differing field, the version chosen in the Use column</source>
         <translation type="unfinished">ကွဲပြားသော အကွက်တစ်ခုစီအတွက် “သုံးရန်” ကော်လံတွင် ရွေးထားသော မူကို သုံးပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="132"/>
         <source>Read a&amp;gain</source>
         <translation type="unfinished">ပြန်ဖတ်ရန် (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="167"/>
         <source>Could not read the conflicts</source>
         <translation type="unfinished">ကွဲလွဲမှုများကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="182"/>
         <source>Could not open the conflict</source>
         <translation type="unfinished">ကွဲလွဲမှုကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="192"/>
         <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="211"/>
         <source>Current</source>
         <translation type="unfinished">လက်ရှိ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="212"/>
         <source>Kept</source>
         <translation type="unfinished">သိမ်းထားသော</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">ကွဲလွဲမှုကို ဖြေရှင်း၍ မရပါ</translation>
     </message>
@@ -464,6 +464,84 @@
         <translation type="unfinished">
             <numerusform>{what}- အသိပညာပေးပွဲ %Ln ခု။ ဖွင့်ရန် Enter နှိပ်ပါ သို့မဟုတ် နှစ်ချက်နှိပ်ပါ။</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="60"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">ဌာနချုပ်သို့ ပို့ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="62"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့၏ အသစ်နှင့် ပြောင်းလဲထားသော မှတ်တမ်းများကို USB သို့မဟုတ် ဌာနချုပ်သို့ အီးမေးလ်ဖြင့် ပို့ရန် ဖိုင်တစ်ခုထဲသို့ ရေးသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">ထုတ်ပို့ရန်… (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="65"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">USB ကဲ့သို့ ဖိုင်တွဲတစ်ခုကို ရွေး၍ ဖိုင်အစုကို ထိုနေရာတွင် ရေးပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="67"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">အားလုံး ထုတ်ပို့ရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="68"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">နောက်ဆုံး ထုတ်ပို့ပြီးကတည်းက ပြောင်းလဲသည်များသာမက မှတ်တမ်းအားလုံး (ဌာနချုပ် ဒေတာဘေ့စ် အသစ်အတွက်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="74"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">မည်သည့် ဖိုင်တွဲသို့ ထုတ်ပို့မလဲ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="82"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">ဖိုင်အစုကို ရေးပြီး စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="95"/>
+        <source>no changed records</source>
+        <translation type="unfinished">ပြောင်းလဲထားသော မှတ်တမ်း မရှိပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="96"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">ရေးပြီး စစ်ဆေးပြီး- {folder} ထဲရှိ &lt;b&gt;{file}&lt;/b&gt; ({size})။&lt;br&gt;မှတ်တမ်းများ- {counts}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="102"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">သတိပေးချက်- ဤဖိုင်အစုကို ကုဒ်ဝှက်မထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="103"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">ဤလက်ပ်တော့သည် ဌာနချုပ်နှင့် မှတ်ပုံမတင်ရသေးသဖြင့် ဖိုင်ကို တွေ့သူမည်သူမဆို အမည်များနှင့် ဖုန်းနံပါတ်များကို ဖတ်နိုင်သည်။ နောက်ဖိုင်အစုများကို ကုဒ်ဝှက်ရန် ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="112"/>
+        <source>Export cancelled: no file was written and nothing was marked as sent.</source>
+        <translation type="unfinished">ပို့ထုတ်ခြင်းကို ရပ်လိုက်သည် - ဖိုင် မရေးရသေးပါ၊ ပို့ပြီးဟု မှတ်သားထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="115"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">ထုတ်ပို့ခြင်း မအောင်မြင်ပါ- မည်သည့်အရာကိုမျှ ပို့ပြီးဟု မှတ်သားမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="116"/>
+        <source>Could not export</source>
+        <translation type="unfinished">ထုတ်ပို့၍ မရပါ</translation>
     </message>
 </context>
 <context>
@@ -661,6 +739,182 @@
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
+        <source>This installation</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="52"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="54"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များ- ယခုမှစ၍ ဖိုင်အစုများကို ဌာနချုပ်အတွက် ကုဒ်ဝှက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="55"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းရန်… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="57"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">ဌာနချုပ်- ကွင်းဆင်း လက်ပ်တော့များက ၎င်းတို့၏ ဖိုင်အစုများကို သင့်အတွက် ကုဒ်ဝှက်ရန် ဖွင့်သော ဖိုင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="64"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">{name} ၏ လက်ဗွေ- &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="65"/>
+        <source>this installation</source>
+        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="67"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံတင်ပြီး ({fingerprint})- ဖိုင်အစုများကို ကုဒ်ဝှက်ထားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="71"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံမတင်ရသေးပါ- ဖိုင်အစုများကို &lt;b&gt;ကုဒ်ဝှက်မထားပါ&lt;/b&gt;။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="76"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="77"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်များ (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="83"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်ကို သိမ်း၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="86"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="87"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">{file} ကို သိမ်းပြီးပါပြီ။ ၎င်းကို ကွင်းဆင်း လက်ပ်တော့တစ်လုံးစီသို့ ပေးပါ (ထပ်တူပြုရန် စာမျက်နှာ၊ “ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်”)၊ ထို့နောက် ၎င်းတို့၏ ဖိုင်အစုများကို ဤထည့်သွင်းထားသော စက်အတွက် ကုဒ်ဝှက်မည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="93"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="94"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်များ (*.json);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="100"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်ကို သုံး၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="103"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံတင်ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="104"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">ယခု ဖိုင်အစုများကို ဌာနချုပ်အတွက် ကုဒ်ဝှက်ထားသည် (လက်ဗွေ {fingerprint})။</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="61"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">ဖိုင်အစုများ လက်ခံရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="63"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များမှ ဖိုင်အစုများကို တစ်ခု သို့မဟုတ် အများအပြား တစ်ပြိုင်နက် တင်သွင်းသည်။ မည်သည့်အရာမျှ မပြောင်းလဲမီ ဖိုင်တစ်ခုစီတွင် ပါဝင်သည်ကို မြင်ရပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="65"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">ဖိုင်များ တင်သွင်းရန်… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="71"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">မည်သည့် ဖိုင်အစုများကို တင်သွင်းမလဲ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="72"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">riskedu ဖိုင်အစုများ (*.riskedu);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="81"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>ဖိုင် {count} ခုကို စစ်ဆေးနေသည်…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="99"/>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="144"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">မည်သည့်အရာမျှ တင်သွင်းမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="104"/>
+        <source>Importing…</source>
+        <translation type="unfinished">တင်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="114"/>
+        <source>Import finished</source>
+        <translation type="unfinished">တင်သွင်းမှု ပြီးဆုံးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="120"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}- ယခင်က တင်သွင်းပြီးဖြစ်၍ အသစ် မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="124"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{source} ထံမှ {file}- အသစ် {new}၊ ပြင်ဆင်ပြီး {updated}၊ ဖျက်ပြီး {deleted}၊ ကွဲလွဲ {conflicts}။</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="133"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>ကွဲလွဲမှုများ စာမျက်နှာတွင် ဖြေရှင်းရန် ကွဲလွဲမှု %n ခု ရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="141"/>
+        <source>Import cancelled: nothing was imported and the database is unchanged.</source>
+        <translation type="unfinished">တင်သွင်းခြင်းကို ရပ်လိုက်သည် - ဘာမျှ မတင်သွင်းရသေးပါ၊ ဒေတာဘေ့စ် မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="145"/>
+        <source>Could not import</source>
+        <translation type="unfinished">တင်သွင်း၍ မရပါ</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../riskedu/ui/sync_preview.py" line="82"/>
@@ -718,7 +972,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <location filename="../riskedu/ui/language_switch.py" line="96"/>
         <source>&amp;Language</source>
         <translation type="unfinished">ဘာသာစကား (&amp;L)</translation>
     </message>
@@ -1139,82 +1393,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="150"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 အကျဉ်းချုပ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 စစ်ဆေးချက်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="252"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="254"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="279"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="280"/>
+        <location filename="../riskedu/ui/main_window.py" line="283"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="294"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -2086,7 +2340,7 @@ Open it to complete it?</source>
         <translation type="unfinished">မသန်စွမ်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="278"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">နေရာအမည်စာရင်းတွင် မပါသော နေရာ</translation>
     </message>
@@ -2215,254 +2469,19 @@ Open it to complete it?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="137"/>
-        <source>Send to headquarters</source>
-        <translation type="unfinished">ဌာနချုပ်သို့ ပို့ရန်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="139"/>
-        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
-        <translation type="unfinished">ဤလက်ပ်တော့၏ အသစ်နှင့် ပြောင်းလဲထားသော မှတ်တမ်းများကို USB သို့မဟုတ် ဌာနချုပ်သို့ အီးမေးလ်ဖြင့် ပို့ရန် ဖိုင်တစ်ခုထဲသို့ ရေးသည်။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="141"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished">ထုတ်ပို့ရန်… (&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="142"/>
-        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
-        <translation type="unfinished">USB ကဲ့သို့ ဖိုင်တွဲတစ်ခုကို ရွေး၍ ဖိုင်အစုကို ထိုနေရာတွင် ရေးပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="144"/>
-        <source>Export &amp;everything</source>
-        <translation type="unfinished">အားလုံး ထုတ်ပို့ရန် (&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="145"/>
-        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
-        <translation type="unfinished">နောက်ဆုံး ထုတ်ပို့ပြီးကတည်းက ပြောင်းလဲသည်များသာမက မှတ်တမ်းအားလုံး (ဌာနချုပ် ဒေတာဘေ့စ် အသစ်အတွက်)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="147"/>
-        <source>Receive bundles</source>
-        <translation type="unfinished">ဖိုင်အစုများ လက်ခံရန်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="149"/>
-        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
-        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များမှ ဖိုင်အစုများကို တစ်ခု သို့မဟုတ် အများအပြား တစ်ပြိုင်နက် တင်သွင်းသည်။ မည်သည့်အရာမျှ မပြောင်းလဲမီ ဖိုင်တစ်ခုစီတွင် ပါဝင်သည်ကို မြင်ရပါမည်။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="151"/>
-        <source>&amp;Import files…</source>
-        <translation type="unfinished">ဖိုင်များ တင်သွင်းရန်… (&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="152"/>
-        <source>This installation</source>
-        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="153"/>
-        <source>&amp;Load headquarters&apos; enrolment…</source>
-        <translation type="unfinished">ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်… (&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="155"/>
-        <source>Field laptops: encrypt bundles to headquarters from now on</source>
-        <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များ- ယခုမှစ၍ ဖိုင်အစုများကို ဌာနချုပ်အတွက် ကုဒ်ဝှက်ရန်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="156"/>
-        <source>Save en&amp;rolment file…</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းရန်… (&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="158"/>
-        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
-        <translation type="unfinished">ဌာနချုပ်- ကွင်းဆင်း လက်ပ်တော့များက ၎င်းတို့၏ ဖိုင်အစုများကို သင့်အတွက် ကုဒ်ဝှက်ရန် ဖွင့်သော ဖိုင်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <location filename="../riskedu/ui/sync_page.py" line="92"/>
         <source>&amp;History of bundles</source>
         <translation type="unfinished">ဖိုင်အစုများ၏ မှတ်တမ်းရာဇဝင် (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <location filename="../riskedu/ui/sync_page.py" line="93"/>
         <source>&amp;Known installations</source>
         <translation type="unfinished">သိထားသော ထည့်သွင်းထားသည့် စက်များ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="195"/>
-        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
-        <translation type="unfinished">{name} ၏ လက်ဗွေ- &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="196"/>
-        <source>this installation</source>
-        <translation type="unfinished">ဤထည့်သွင်းထားသော စက်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="198"/>
-        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
-        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံတင်ပြီး ({fingerprint})- ဖိုင်အစုများကို ကုဒ်ဝှက်ထားသည်။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="202"/>
-        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
-        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံမတင်ရသေးပါ- ဖိုင်အစုများကို &lt;b&gt;ကုဒ်ဝှက်မထားပါ&lt;/b&gt;။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
         <source>Could not read the sync history</source>
         <translation type="unfinished">ထပ်တူပြုမှု မှတ်တမ်းရာဇဝင်ကို ဖတ်၍ မရပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="225"/>
-        <source>Export to which folder?</source>
-        <translation type="unfinished">မည်သည့် ဖိုင်တွဲသို့ ထုတ်ပို့မလဲ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="232"/>
-        <source>Writing and checking the bundle…</source>
-        <translation type="unfinished">ဖိုင်အစုကို ရေးပြီး စစ်ဆေးနေသည်…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="245"/>
-        <source>no changed records</source>
-        <translation type="unfinished">ပြောင်းလဲထားသော မှတ်တမ်း မရှိပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="246"/>
-        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
-        <translation type="unfinished">ရေးပြီး စစ်ဆေးပြီး- {folder} ထဲရှိ &lt;b&gt;{file}&lt;/b&gt; ({size})။&lt;br&gt;မှတ်တမ်းများ- {counts}။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="252"/>
-        <source>Warning: this bundle is not encrypted.</source>
-        <translation type="unfinished">သတိပေးချက်- ဤဖိုင်အစုကို ကုဒ်ဝှက်မထားပါ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="253"/>
-        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
-        <translation type="unfinished">ဤလက်ပ်တော့သည် ဌာနချုပ်နှင့် မှတ်ပုံမတင်ရသေးသဖြင့် ဖိုင်ကို တွေ့သူမည်သူမဆို အမည်များနှင့် ဖုန်းနံပါတ်များကို ဖတ်နိုင်သည်။ နောက်ဖိုင်အစုများကို ကုဒ်ဝှက်ရန် ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ပါ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="260"/>
-        <source>Export failed: nothing was marked as sent.</source>
-        <translation type="unfinished">ထုတ်ပို့ခြင်း မအောင်မြင်ပါ- မည်သည့်အရာကိုမျှ ပို့ပြီးဟု မှတ်သားမထားပါ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="261"/>
-        <source>Could not export</source>
-        <translation type="unfinished">ထုတ်ပို့၍ မရပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="267"/>
-        <source>Import which bundles?</source>
-        <translation type="unfinished">မည်သည့် ဖိုင်အစုများကို တင်သွင်းမလဲ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="268"/>
-        <source>riskedu bundles (*.riskedu);;All files (*)</source>
-        <translation type="unfinished">riskedu ဖိုင်အစုများ (*.riskedu);;ဖိုင်အားလုံး (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="276"/>
-        <source>Checking {count} file(s)…</source>
-        <translation type="unfinished">
-            <numerusform>ဖိုင် {count} ခုကို စစ်ဆေးနေသည်…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="293"/>
-        <location filename="../riskedu/ui/sync_page.py" line="333"/>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished">မည်သည့်အရာမျှ တင်သွင်းမထားပါ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="297"/>
-        <source>Importing…</source>
-        <translation type="unfinished">တင်သွင်းနေသည်…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="307"/>
-        <source>Import finished</source>
-        <translation type="unfinished">တင်သွင်းမှု ပြီးဆုံးပါပြီ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="314"/>
-        <source>{file}: imported before, nothing new.</source>
-        <translation type="unfinished">{file}- ယခင်က တင်သွင်းပြီးဖြစ်၍ အသစ် မရှိပါ။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="318"/>
-        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
-        <translation type="unfinished">{source} ထံမှ {file}- အသစ် {new}၊ ပြင်ဆင်ပြီး {updated}၊ ဖျက်ပြီး {deleted}၊ ကွဲလွဲ {conflicts}။</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="327"/>
-        <source>%n conflict(s) to resolve on the Conflicts page.</source>
-        <translation type="unfinished">
-            <numerusform>ကွဲလွဲမှုများ စာမျက်နှာတွင် ဖြေရှင်းရန် ကွဲလွဲမှု %n ခု ရှိသည်။</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="334"/>
-        <source>Could not import</source>
-        <translation type="unfinished">တင်သွင်း၍ မရပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="340"/>
-        <source>Save the enrolment file</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းရန်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="341"/>
-        <source>Enrolment files (*.json)</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်များ (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="347"/>
-        <source>Could not save the enrolment file</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်ကို သိမ်း၍ မရပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="350"/>
-        <source>Enrolment file saved</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင် သိမ်းပြီးပါပြီ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="351"/>
-        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
-        <translation type="unfinished">{file} ကို သိမ်းပြီးပါပြီ။ ၎င်းကို ကွင်းဆင်း လက်ပ်တော့တစ်လုံးစီသို့ ပေးပါ (ထပ်တူပြုရန် စာမျက်နှာ၊ “ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်”)၊ ထို့နောက် ၎င်းတို့၏ ဖိုင်အစုများကို ဤထည့်သွင်းထားသော စက်အတွက် ကုဒ်ဝှက်မည်။</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="357"/>
-        <source>Load headquarters&apos; enrolment file</source>
-        <translation type="unfinished">ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို ဖွင့်ရန်</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="358"/>
-        <source>Enrolment files (*.json);;All files (*)</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်များ (*.json);;ဖိုင်အားလုံး (*)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="364"/>
-        <source>Could not use the enrolment file</source>
-        <translation type="unfinished">မှတ်ပုံတင်ဖိုင်ကို သုံး၍ မရပါ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="367"/>
-        <source>Enrolled with headquarters</source>
-        <translation type="unfinished">ဌာနချုပ်နှင့် မှတ်ပုံတင်ပြီးပါပြီ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="368"/>
-        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
-        <translation type="unfinished">ယခု ဖိုင်အစုများကို ဌာနချုပ်အတွက် ကုဒ်ဝှက်ထားသည် (လက်ဗွေ {fingerprint})။</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2530,19 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">မသန်စွမ်းသူများ (Washington Group- အခက်အခဲ များစွာ သို့မဟုတ် ထို့ထက်ပို)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkBar</name>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="41"/>
+        <source>Stop: no file is written and nothing is imported</source>
+        <translation type="unfinished">ရပ်ရန် - ဖိုင် မရေးပါ၊ ဘာမျှ မတင်သွင်းပါ</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3028,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ဆွေးနွေးခဲ့သော အန္တရာယ်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="40"/>
+        <location filename="../riskedu/ui/sync_text.py" line="37"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">တက်ရောက်မှု</translation>
@@ -3017,15 +3049,51 @@ Open it to complete it?</source>
         <translation type="unfinished">ပထမဆုံးအကြိမ် အကျိုးခံစားသူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="41"/>
+        <location filename="../riskedu/ui/sync_text.py" line="38"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">ဆောင်ရွက်ပေးသူများ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="21"/>
         <location filename="../riskedu/ui/text.py" line="47"/>
         <source>Facilitator</source>
         <translation type="unfinished">ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <source>Material</source>
+        <translation type="unfinished">ပစ္စည်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="23"/>
+        <source>Session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="24"/>
+        <source>Province</source>
+        <translation type="unfinished">ပြည်နယ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="25"/>
+        <source>District</source>
+        <translation type="unfinished">ခရိုင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="26"/>
+        <source>Commune</source>
+        <translation type="unfinished">ကွန်မြူန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="27"/>
+        <source>Report code</source>
+        <translation type="unfinished">အစီရင်ခံစာ ကုဒ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="28"/>
+        <source>GPS position safe to share</source>
+        <translation type="unfinished">မျှဝေရန် လုံခြုံသော GPS တည်နေရာ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/text.py" line="48"/>
@@ -3043,6 +3111,7 @@ Open it to complete it?</source>
         <translation type="unfinished">အခြေအနေ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="19"/>
         <location filename="../riskedu/ui/text.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished">အဖွဲ့အစည်း</translation>
@@ -3053,6 +3122,7 @@ Open it to complete it?</source>
         <translation type="unfinished">အဖွဲ့အစည်း ကုဒ်</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="20"/>
         <location filename="../riskedu/ui/text.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished">အဖွဲ့</translation>
@@ -3074,7 +3144,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
-        <location filename="../riskedu/ui/sync_text.py" line="42"/>
+        <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">ခေါင်းစဉ်</translation>
     </message>
@@ -4058,117 +4128,117 @@ Open it to complete it?</source>
         <translation type="unfinished">တွေ့ရှိချိန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <location filename="../riskedu/ui/sync_text.py" line="16"/>
         <source>Organisations</source>
         <translation type="unfinished">အဖွဲ့အစည်းများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="17"/>
         <source>Teams</source>
         <translation type="unfinished">အဖွဲ့များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <location filename="../riskedu/ui/sync_text.py" line="18"/>
         <source>Facilitators</source>
         <translation type="unfinished">ဆောင်ရွက်ပေးသူများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
         <source>Sessions</source>
         <translation type="unfinished">အသိပညာပေးပွဲများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
         <source>Roster</source>
         <translation type="unfinished">အမည်စာရင်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
         <source>Hazard reports</source>
         <translation type="unfinished">အန္တရာယ် သတင်းပို့ချက်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
         <source>Status changes</source>
         <translation type="unfinished">အခြေအနေ ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
         <source>Materials</source>
         <translation type="unfinished">ပညာပေးပစ္စည်းများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
         <source>Materials handed out</source>
         <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
         <source>Stock movements</source>
         <translation type="unfinished">စတော့ အဝင်အထွက်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <location filename="../riskedu/ui/sync_text.py" line="29"/>
         <source>New</source>
         <translation type="unfinished">အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <location filename="../riskedu/ui/sync_text.py" line="30"/>
         <source>Updated</source>
         <translation type="unfinished">ပြင်ဆင်ပြီး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <location filename="../riskedu/ui/sync_text.py" line="31"/>
         <source>Unchanged</source>
         <translation type="unfinished">မပြောင်းလဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
         <source>Deleted</source>
         <translation type="unfinished">ဖျက်ပြီး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
         <source>Conflicting</source>
         <translation type="unfinished">ကွဲလွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <location filename="../riskedu/ui/sync_text.py" line="63"/>
         <source>{size} KB</source>
         <translation type="unfinished">{size} KB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <location filename="../riskedu/ui/sync_text.py" line="65"/>
         <source>{size} MB</source>
         <translation type="unfinished">{size} MB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="60"/>
         <source>yes</source>
         <translation type="unfinished">ဟုတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="61"/>
         <source>no</source>
         <translation type="unfinished">မဟုတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <location filename="../riskedu/ui/sync_text.py" line="74"/>
         <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
         <translation type="unfinished">{name} သည် သိထားသော ထည့်သွင်းထားသည့် စက် မဟုတ်ပါ (လက်ဗွေ {fingerprint})။ ၎င်း၏ ဖိုင်အစုများကို တင်သွင်းရန် “ဤထည့်သွင်းထားသော စက်ကို လက်ခံရန်” ကို အမှန်ခြစ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <location filename="../riskedu/ui/sync_text.py" line="79"/>
         <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
         <translation type="unfinished">ဤဖိုင်သည် သင့်ဌာနချုပ်မှ သုံးနိုင်သော မှတ်ပုံတင်ဖိုင် မဟုတ်ပါ ({reason})။ ဌာနချုပ်ထံမှ မှတ်ပုံတင်ဖိုင်ကို ထပ်မံတောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <location filename="../riskedu/ui/sync_text.py" line="83"/>
         <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
         <translation type="unfinished">ဤကွဲလွဲမှုကို ဖြေရှင်းပြီးဖြစ်သည်၊ သို့မဟုတ် ၎င်း၏ မှတ်တမ်း မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <location filename="../riskedu/ui/sync_text.py" line="87"/>
         <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
         <translation type="unfinished">{file} ကို သုံး၍ မရပါ- {reason}။ USB ဖြစ်ပါက ထိုးထားဆဲ ဖြစ်ကြောင်း၊ မပြည့်ကြောင်းနှင့် ရေးခွင့်ပိတ်မထားကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။ မည်သည့်အရာကိုမျှ ပို့ပြီး သို့မဟုတ် တင်သွင်းပြီးဟု မှတ်သားမထားပါ။</translation>
     </message>

@@ -232,87 +232,87 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Field</source>
         <translation type="unfinished">Trường</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Current version (shown)</source>
         <translation type="unfinished">Phiên bản hiện tại (đang hiển thị)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="116"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="120"/>
         <source>Kept version</source>
         <translation type="unfinished">Phiên bản được lưu giữ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="117"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="121"/>
         <source>Use</source>
         <translation type="unfinished">Dùng</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="119"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
         <source>The record was changed on two installations since they last agreed. Both versions are kept; differing fields are highlighted. Choose per field, or keep one version whole.</source>
         <translation type="unfinished">Bản ghi đã được sửa trên hai bản cài đặt kể từ lần cuối chúng khớp nhau. Cả hai phiên bản đều được giữ lại; các trường khác nhau được tô sáng. Hãy chọn theo từng trường, hoặc giữ nguyên một phiên bản.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="122"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished">Không có xung đột nào cần giải quyết.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="123"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="127"/>
         <source>&amp;Keep the current version</source>
         <translation type="unfinished">&amp;Giữ phiên bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="124"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
         <source>&amp;Take the kept version</source>
         <translation type="unfinished">&amp;Lấy phiên bản được lưu giữ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="125"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="129"/>
         <source>&amp;Merge as chosen</source>
         <translation type="unfinished">&amp;Hợp nhất theo lựa chọn</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="126"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="130"/>
         <source>Use, for each differing field, the version chosen in the Use column</source>
         <translation type="unfinished">Với mỗi trường khác nhau, dùng phiên bản được chọn ở cột Dùng</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="128"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="132"/>
         <source>Read a&amp;gain</source>
         <translation type="unfinished">Đọc lạ&amp;i</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="163"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="167"/>
         <source>Could not read the conflicts</source>
         <translation type="unfinished">Không thể đọc các xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="178"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="182"/>
         <source>Could not open the conflict</source>
         <translation type="unfinished">Không thể mở xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="187"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="192"/>
         <source>&lt;b&gt;{table}: {record}&lt;/b&gt;</source>
         <translation type="unfinished">&lt;b&gt;{table}: {record}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="203"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="211"/>
         <source>Current</source>
         <translation type="unfinished">Hiện tại</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="204"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="212"/>
         <source>Kept</source>
         <translation type="unfinished">Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/conflicts_page.py" line="244"/>
+        <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">Không thể giải quyết xung đột</translation>
     </message>
@@ -464,6 +464,84 @@
         <translation type="unfinished">
             <numerusform>{what}: %Ln buổi. Nhấn Enter hoặc nhấp đúp vào một buổi để mở.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="60"/>
+        <source>Send to headquarters</source>
+        <translation type="unfinished">Gửi về trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="62"/>
+        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
+        <translation type="unfinished">Ghi các bản ghi mới và đã sửa của máy này vào một tệp, để chép vào USB hoặc gửi e-mail về trụ sở chính.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="65"/>
+        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
+        <translation type="unfinished">Chọn một thư mục, ví dụ USB, và ghi gói tệp vào đó</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="67"/>
+        <source>Export &amp;everything</source>
+        <translation type="unfinished">Xuất &amp;toàn bộ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="68"/>
+        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
+        <translation type="unfinished">Tất cả bản ghi, không chỉ những gì đã thay đổi kể từ lần xuất trước (cho một cơ sở dữ liệu mới của trụ sở chính)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="74"/>
+        <source>Export to which folder?</source>
+        <translation type="unfinished">Xuất vào thư mục nào?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="82"/>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished">Đang ghi và kiểm tra gói tệp…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="95"/>
+        <source>no changed records</source>
+        <translation type="unfinished">không có bản ghi nào thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="96"/>
+        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
+        <translation type="unfinished">Đã ghi và kiểm tra: &lt;b&gt;{file}&lt;/b&gt; ({size}) trong {folder}.&lt;br&gt;Bản ghi: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="102"/>
+        <source>Warning: this bundle is not encrypted.</source>
+        <translation type="unfinished">Cảnh báo: gói tệp này không được mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="103"/>
+        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
+        <translation type="unfinished">Máy này chưa đăng ký với trụ sở chính, nên bất kỳ ai nhặt được tệp đều có thể đọc tên và số điện thoại. Hãy nạp tệp đăng ký của trụ sở chính để mã hóa các gói tệp sau này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="112"/>
+        <source>Export cancelled: no file was written and nothing was marked as sent.</source>
+        <translation type="unfinished">Đã hủy xuất: không có tệp nào được ghi và không có gì được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="115"/>
+        <source>Export failed: nothing was marked as sent.</source>
+        <translation type="unfinished">Xuất thất bại: không có gì được đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_export_panel.py" line="116"/>
+        <source>Could not export</source>
+        <translation type="unfinished">Không thể xuất</translation>
     </message>
 </context>
 <context>
@@ -661,6 +739,182 @@
     </message>
 </context>
 <context>
+    <name>IdentityPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
+        <source>This installation</source>
+        <translation type="unfinished">Bản cài đặt này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="52"/>
+        <source>&amp;Load headquarters&apos; enrolment…</source>
+        <translation type="unfinished">Nạp đăng &amp;ký của trụ sở chính…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="54"/>
+        <source>Field laptops: encrypt bundles to headquarters from now on</source>
+        <translation type="unfinished">Máy tính hiện trường: từ nay mã hóa các gói tệp gửi trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="55"/>
+        <source>Save en&amp;rolment file…</source>
+        <translation type="unfinished">&amp;Lưu tệp đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="57"/>
+        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
+        <translation type="unfinished">Trụ sở chính: tệp mà các máy tính hiện trường nạp để mã hóa gói tệp gửi cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="64"/>
+        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
+        <translation type="unfinished">Dấu vân tay của {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="65"/>
+        <source>this installation</source>
+        <translation type="unfinished">bản cài đặt này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="67"/>
+        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
+        <translation type="unfinished">Đã đăng ký với trụ sở chính ({fingerprint}): các gói tệp được mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="71"/>
+        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation type="unfinished">Chưa đăng ký với trụ sở chính: các gói tệp &lt;b&gt;không được mã hóa&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="76"/>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished">Lưu tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="77"/>
+        <source>Enrolment files (*.json)</source>
+        <translation type="unfinished">Tệp đăng ký (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="83"/>
+        <source>Could not save the enrolment file</source>
+        <translation type="unfinished">Không thể lưu tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="86"/>
+        <source>Enrolment file saved</source>
+        <translation type="unfinished">Đã lưu tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="87"/>
+        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
+        <translation type="unfinished">Đã lưu {file}. Hãy đưa tệp này cho từng máy tính hiện trường (trang Đồng bộ, “Nạp đăng ký của trụ sở chính”); sau đó các gói tệp của họ sẽ được mã hóa cho bản cài đặt này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="93"/>
+        <source>Load headquarters&apos; enrolment file</source>
+        <translation type="unfinished">Nạp tệp đăng ký của trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="94"/>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation type="unfinished">Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="100"/>
+        <source>Could not use the enrolment file</source>
+        <translation type="unfinished">Không thể dùng tệp đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="103"/>
+        <source>Enrolled with headquarters</source>
+        <translation type="unfinished">Đã đăng ký với trụ sở chính</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_identity_panel.py" line="104"/>
+        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
+        <translation type="unfinished">Từ nay các gói tệp được mã hóa cho trụ sở chính (dấu vân tay {fingerprint}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="61"/>
+        <source>Receive bundles</source>
+        <translation type="unfinished">Nhận các gói tệp</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="63"/>
+        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
+        <translation type="unfinished">Nhập các gói tệp từ máy tính hiện trường, từng tệp hoặc nhiều tệp cùng lúc. Bạn sẽ thấy mỗi tệp mang đến những gì trước khi có bất kỳ thay đổi nào.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="65"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished">&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="71"/>
+        <source>Import which bundles?</source>
+        <translation type="unfinished">Nhập những gói tệp nào?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="72"/>
+        <source>riskedu bundles (*.riskedu);;All files (*)</source>
+        <translation type="unfinished">Gói tệp riskedu (*.riskedu);;Mọi tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="81"/>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Đang kiểm tra {count} tệp…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="99"/>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="144"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="104"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="114"/>
+        <source>Import finished</source>
+        <translation type="unfinished">Đã nhập xong</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="120"/>
+        <source>{file}: imported before, nothing new.</source>
+        <translation type="unfinished">{file}: đã nhập trước đó, không có gì mới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="124"/>
+        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
+        <translation type="unfinished">{file} từ {source}: {new} mới, {updated} đã cập nhật, {deleted} đã xóa, {conflicts} xung đột.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../riskedu/ui/sync_import_panel.py" line="133"/>
+        <source>%n conflict(s) to resolve on the Conflicts page.</source>
+        <translation type="unfinished">
+            <numerusform>%n xung đột cần giải quyết ở trang Xung đột.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="141"/>
+        <source>Import cancelled: nothing was imported and the database is unchanged.</source>
+        <translation type="unfinished">Đã hủy nhập: không có gì được nhập và cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_import_panel.py" line="145"/>
+        <source>Could not import</source>
+        <translation type="unfinished">Không thể nhập</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../riskedu/ui/sync_preview.py" line="82"/>
@@ -718,7 +972,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../riskedu/ui/language_switch.py" line="94"/>
+        <location filename="../riskedu/ui/language_switch.py" line="96"/>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Ngôn ngữ</translation>
     </message>
@@ -1139,82 +1393,82 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="150"/>
+        <location filename="../riskedu/ui/main_window.py" line="153"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="156"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="159"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Bảng tổng quan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="249"/>
+        <location filename="../riskedu/ui/main_window.py" line="252"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="254"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="279"/>
+        <location filename="../riskedu/ui/main_window.py" line="282"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="280"/>
+        <location filename="../riskedu/ui/main_window.py" line="283"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="294"/>
+        <location filename="../riskedu/ui/main_window.py" line="297"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
@@ -2086,7 +2340,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Khuyết tật</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sessions_model.py" line="276"/>
+        <location filename="../riskedu/ui/sessions_model.py" line="278"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished">Địa điểm không có trong danh mục địa danh</translation>
     </message>
@@ -2215,254 +2469,19 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="137"/>
-        <source>Send to headquarters</source>
-        <translation type="unfinished">Gửi về trụ sở chính</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="139"/>
-        <source>Writes this laptop&apos;s new and changed records into one file, for a USB stick or an e-mail to headquarters.</source>
-        <translation type="unfinished">Ghi các bản ghi mới và đã sửa của máy này vào một tệp, để chép vào USB hoặc gửi e-mail về trụ sở chính.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="141"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished">&amp;Xuất…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="142"/>
-        <source>Choose a folder, e.g. the USB stick, and write the bundle there</source>
-        <translation type="unfinished">Chọn một thư mục, ví dụ USB, và ghi gói tệp vào đó</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="144"/>
-        <source>Export &amp;everything</source>
-        <translation type="unfinished">Xuất &amp;toàn bộ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="145"/>
-        <source>All records, not only what changed since the last export (for a new headquarters database)</source>
-        <translation type="unfinished">Tất cả bản ghi, không chỉ những gì đã thay đổi kể từ lần xuất trước (cho một cơ sở dữ liệu mới của trụ sở chính)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="147"/>
-        <source>Receive bundles</source>
-        <translation type="unfinished">Nhận các gói tệp</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="149"/>
-        <source>Imports bundles from field laptops, one or many at once. You see what each file brings before anything changes.</source>
-        <translation type="unfinished">Nhập các gói tệp từ máy tính hiện trường, từng tệp hoặc nhiều tệp cùng lúc. Bạn sẽ thấy mỗi tệp mang đến những gì trước khi có bất kỳ thay đổi nào.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="151"/>
-        <source>&amp;Import files…</source>
-        <translation type="unfinished">&amp;Nhập tệp…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="152"/>
-        <source>This installation</source>
-        <translation type="unfinished">Bản cài đặt này</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="153"/>
-        <source>&amp;Load headquarters&apos; enrolment…</source>
-        <translation type="unfinished">Nạp đăng &amp;ký của trụ sở chính…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="155"/>
-        <source>Field laptops: encrypt bundles to headquarters from now on</source>
-        <translation type="unfinished">Máy tính hiện trường: từ nay mã hóa các gói tệp gửi trụ sở chính</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="156"/>
-        <source>Save en&amp;rolment file…</source>
-        <translation type="unfinished">&amp;Lưu tệp đăng ký…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="158"/>
-        <source>Headquarters: the file field laptops load to encrypt their bundles to you</source>
-        <translation type="unfinished">Trụ sở chính: tệp mà các máy tính hiện trường nạp để mã hóa gói tệp gửi cho bạn</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="159"/>
+        <location filename="../riskedu/ui/sync_page.py" line="92"/>
         <source>&amp;History of bundles</source>
         <translation type="unfinished">Lịch &amp;sử các gói tệp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="160"/>
+        <location filename="../riskedu/ui/sync_page.py" line="93"/>
         <source>&amp;Known installations</source>
         <translation type="unfinished">Các bản cài đặt đã &amp;biết</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_page.py" line="195"/>
-        <source>Fingerprint of {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</source>
-        <translation type="unfinished">Dấu vân tay của {name}: &lt;b&gt;{fingerprint}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="196"/>
-        <source>this installation</source>
-        <translation type="unfinished">bản cài đặt này</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="198"/>
-        <source>Enrolled with headquarters ({fingerprint}): bundles are encrypted.</source>
-        <translation type="unfinished">Đã đăng ký với trụ sở chính ({fingerprint}): các gói tệp được mã hóa.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="202"/>
-        <source>Not enrolled with headquarters: bundles are &lt;b&gt;not encrypted&lt;/b&gt;.</source>
-        <translation type="unfinished">Chưa đăng ký với trụ sở chính: các gói tệp &lt;b&gt;không được mã hóa&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="206"/>
+        <location filename="../riskedu/ui/sync_page.py" line="155"/>
         <source>Could not read the sync history</source>
         <translation type="unfinished">Không thể đọc lịch sử đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="225"/>
-        <source>Export to which folder?</source>
-        <translation type="unfinished">Xuất vào thư mục nào?</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="232"/>
-        <source>Writing and checking the bundle…</source>
-        <translation type="unfinished">Đang ghi và kiểm tra gói tệp…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="245"/>
-        <source>no changed records</source>
-        <translation type="unfinished">không có bản ghi nào thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="246"/>
-        <source>Written and checked: &lt;b&gt;{file}&lt;/b&gt; ({size}) in {folder}.&lt;br&gt;Records: {counts}.</source>
-        <translation type="unfinished">Đã ghi và kiểm tra: &lt;b&gt;{file}&lt;/b&gt; ({size}) trong {folder}.&lt;br&gt;Bản ghi: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="252"/>
-        <source>Warning: this bundle is not encrypted.</source>
-        <translation type="unfinished">Cảnh báo: gói tệp này không được mã hóa.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="253"/>
-        <source>This laptop is not enrolled with headquarters, so anyone who finds the file can read names and phone numbers. Load headquarters&apos; enrolment file to encrypt future bundles.</source>
-        <translation type="unfinished">Máy này chưa đăng ký với trụ sở chính, nên bất kỳ ai nhặt được tệp đều có thể đọc tên và số điện thoại. Hãy nạp tệp đăng ký của trụ sở chính để mã hóa các gói tệp sau này.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="260"/>
-        <source>Export failed: nothing was marked as sent.</source>
-        <translation type="unfinished">Xuất thất bại: không có gì được đánh dấu là đã gửi.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="261"/>
-        <source>Could not export</source>
-        <translation type="unfinished">Không thể xuất</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="267"/>
-        <source>Import which bundles?</source>
-        <translation type="unfinished">Nhập những gói tệp nào?</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="268"/>
-        <source>riskedu bundles (*.riskedu);;All files (*)</source>
-        <translation type="unfinished">Gói tệp riskedu (*.riskedu);;Mọi tệp (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="276"/>
-        <source>Checking {count} file(s)…</source>
-        <translation type="unfinished">
-            <numerusform>Đang kiểm tra {count} tệp…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="293"/>
-        <location filename="../riskedu/ui/sync_page.py" line="333"/>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished">Không có gì được nhập.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="297"/>
-        <source>Importing…</source>
-        <translation type="unfinished">Đang nhập…</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="307"/>
-        <source>Import finished</source>
-        <translation type="unfinished">Đã nhập xong</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="314"/>
-        <source>{file}: imported before, nothing new.</source>
-        <translation type="unfinished">{file}: đã nhập trước đó, không có gì mới.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="318"/>
-        <source>{file} from {source}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicting.</source>
-        <translation type="unfinished">{file} từ {source}: {new} mới, {updated} đã cập nhật, {deleted} đã xóa, {conflicts} xung đột.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../riskedu/ui/sync_page.py" line="327"/>
-        <source>%n conflict(s) to resolve on the Conflicts page.</source>
-        <translation type="unfinished">
-            <numerusform>%n xung đột cần giải quyết ở trang Xung đột.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="334"/>
-        <source>Could not import</source>
-        <translation type="unfinished">Không thể nhập</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="340"/>
-        <source>Save the enrolment file</source>
-        <translation type="unfinished">Lưu tệp đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="341"/>
-        <source>Enrolment files (*.json)</source>
-        <translation type="unfinished">Tệp đăng ký (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="347"/>
-        <source>Could not save the enrolment file</source>
-        <translation type="unfinished">Không thể lưu tệp đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="350"/>
-        <source>Enrolment file saved</source>
-        <translation type="unfinished">Đã lưu tệp đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="351"/>
-        <source>Saved {file}. Give it to each field laptop (Sync page, “Load headquarters&apos; enrolment”); their bundles are then encrypted to this installation.</source>
-        <translation type="unfinished">Đã lưu {file}. Hãy đưa tệp này cho từng máy tính hiện trường (trang Đồng bộ, “Nạp đăng ký của trụ sở chính”); sau đó các gói tệp của họ sẽ được mã hóa cho bản cài đặt này.</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="357"/>
-        <source>Load headquarters&apos; enrolment file</source>
-        <translation type="unfinished">Nạp tệp đăng ký của trụ sở chính</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="358"/>
-        <source>Enrolment files (*.json);;All files (*)</source>
-        <translation type="unfinished">Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="364"/>
-        <source>Could not use the enrolment file</source>
-        <translation type="unfinished">Không thể dùng tệp đăng ký</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="367"/>
-        <source>Enrolled with headquarters</source>
-        <translation type="unfinished">Đã đăng ký với trụ sở chính</translation>
-    </message>
-    <message>
-        <location filename="../riskedu/ui/sync_page.py" line="368"/>
-        <source>Bundles are now encrypted to headquarters (fingerprint {fingerprint}).</source>
-        <translation type="unfinished">Từ nay các gói tệp được mã hóa cho trụ sở chính (dấu vân tay {fingerprint}).</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2530,19 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">Người khuyết tật (Washington Group: gặp nhiều khó khăn trở lên)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkBar</name>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/sync_work.py" line="41"/>
+        <source>Stop: no file is written and nothing is imported</source>
+        <translation type="unfinished">Dừng: không ghi tệp nào và không nhập gì</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3028,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Các mối nguy hiểm đã thảo luận</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="40"/>
+        <location filename="../riskedu/ui/sync_text.py" line="37"/>
         <location filename="../riskedu/ui/text.py" line="42"/>
         <source>Attendance</source>
         <translation type="unfinished">Số người tham dự</translation>
@@ -3017,15 +3049,51 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Người hưởng lợi lần đầu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="41"/>
+        <location filename="../riskedu/ui/sync_text.py" line="38"/>
         <location filename="../riskedu/ui/text.py" line="46"/>
         <source>Facilitators</source>
         <translation type="unfinished">Người hướng dẫn</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="21"/>
         <location filename="../riskedu/ui/text.py" line="47"/>
         <source>Facilitator</source>
         <translation type="unfinished">Người hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <source>Material</source>
+        <translation type="unfinished">Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="23"/>
+        <source>Session</source>
+        <translation type="unfinished">Buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="24"/>
+        <source>Province</source>
+        <translation type="unfinished">Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="25"/>
+        <source>District</source>
+        <translation type="unfinished">Huyện</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="26"/>
+        <source>Commune</source>
+        <translation type="unfinished">Xã</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="27"/>
+        <source>Report code</source>
+        <translation type="unfinished">Mã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="28"/>
+        <source>GPS position safe to share</source>
+        <translation type="unfinished">Vị trí GPS an toàn để chia sẻ</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/text.py" line="48"/>
@@ -3043,6 +3111,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Trạng thái</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="19"/>
         <location filename="../riskedu/ui/text.py" line="51"/>
         <source>Organisation</source>
         <translation type="unfinished">Tổ chức</translation>
@@ -3053,6 +3122,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Mã tổ chức</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/conflict_text.py" line="20"/>
         <location filename="../riskedu/ui/text.py" line="53"/>
         <source>Team</source>
         <translation type="unfinished">Nhóm</translation>
@@ -3074,7 +3144,7 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/materials_text.py" line="20"/>
-        <location filename="../riskedu/ui/sync_text.py" line="42"/>
+        <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">Tiêu đề</translation>
     </message>
@@ -4058,117 +4128,117 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Phát hiện lúc</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="19"/>
+        <location filename="../riskedu/ui/sync_text.py" line="16"/>
         <source>Organisations</source>
         <translation type="unfinished">Tổ chức</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="20"/>
+        <location filename="../riskedu/ui/sync_text.py" line="17"/>
         <source>Teams</source>
         <translation type="unfinished">Đội</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="21"/>
+        <location filename="../riskedu/ui/sync_text.py" line="18"/>
         <source>Facilitators</source>
         <translation type="unfinished">Người hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="22"/>
+        <location filename="../riskedu/ui/sync_text.py" line="19"/>
         <source>Sessions</source>
         <translation type="unfinished">Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="23"/>
+        <location filename="../riskedu/ui/sync_text.py" line="20"/>
         <source>Roster</source>
         <translation type="unfinished">Danh sách người tham gia</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="24"/>
+        <location filename="../riskedu/ui/sync_text.py" line="21"/>
         <source>Hazard reports</source>
         <translation type="unfinished">Báo cáo nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="25"/>
+        <location filename="../riskedu/ui/sync_text.py" line="22"/>
         <source>Status changes</source>
         <translation type="unfinished">Thay đổi trạng thái</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="26"/>
+        <location filename="../riskedu/ui/sync_text.py" line="23"/>
         <source>Materials</source>
         <translation type="unfinished">Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="27"/>
+        <location filename="../riskedu/ui/sync_text.py" line="24"/>
         <source>Materials handed out</source>
         <translation type="unfinished">Tài liệu đã phát</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="28"/>
+        <location filename="../riskedu/ui/sync_text.py" line="25"/>
         <source>Stock movements</source>
         <translation type="unfinished">Biến động tồn kho</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="32"/>
+        <location filename="../riskedu/ui/sync_text.py" line="29"/>
         <source>New</source>
         <translation type="unfinished">Mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="33"/>
+        <location filename="../riskedu/ui/sync_text.py" line="30"/>
         <source>Updated</source>
         <translation type="unfinished">Đã cập nhật</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="34"/>
+        <location filename="../riskedu/ui/sync_text.py" line="31"/>
         <source>Unchanged</source>
         <translation type="unfinished">Không đổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="35"/>
+        <location filename="../riskedu/ui/sync_text.py" line="32"/>
         <source>Deleted</source>
         <translation type="unfinished">Đã xóa</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="36"/>
+        <location filename="../riskedu/ui/sync_text.py" line="33"/>
         <source>Conflicting</source>
         <translation type="unfinished">Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="66"/>
+        <location filename="../riskedu/ui/sync_text.py" line="63"/>
         <source>{size} KB</source>
         <translation type="unfinished">{size} KB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="68"/>
+        <location filename="../riskedu/ui/sync_text.py" line="65"/>
         <source>{size} MB</source>
         <translation type="unfinished">{size} MB</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="77"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="60"/>
         <source>yes</source>
         <translation type="unfinished">có</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="78"/>
+        <location filename="../riskedu/ui/conflict_text.py" line="61"/>
         <source>no</source>
         <translation type="unfinished">không</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="89"/>
+        <location filename="../riskedu/ui/sync_text.py" line="74"/>
         <source>{name} is not a known installation (fingerprint {fingerprint}). Tick “Accept this installation” to import its bundles.</source>
         <translation type="unfinished">{name} không phải là bản cài đặt đã biết (dấu vân tay {fingerprint}). Hãy đánh dấu “Chấp nhận bản cài đặt này” để nhập các gói tệp của nó.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="94"/>
+        <location filename="../riskedu/ui/sync_text.py" line="79"/>
         <source>This is not a usable enrolment file from your headquarters ({reason}). Ask headquarters for its enrolment file again.</source>
         <translation type="unfinished">Đây không phải là tệp đăng ký dùng được từ trụ sở chính của bạn ({reason}). Hãy xin lại tệp đăng ký từ trụ sở chính.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="98"/>
+        <location filename="../riskedu/ui/sync_text.py" line="83"/>
         <source>This conflict was resolved already, or its record no longer exists. The list has been refreshed.</source>
         <translation type="unfinished">Xung đột này đã được giải quyết, hoặc bản ghi của nó không còn tồn tại. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/sync_text.py" line="102"/>
+        <location filename="../riskedu/ui/sync_text.py" line="87"/>
         <source>Could not use {file}: {reason}. If it is a USB stick, check that it is still plugged in, not full and not write-protected, then try again. Nothing was marked as sent or imported.</source>
         <translation type="unfinished">Không thể dùng {file}: {reason}. Nếu đó là USB, hãy kiểm tra xem nó vẫn còn cắm, chưa đầy và không bị chống ghi, rồi thử lại. Không có gì được đánh dấu là đã gửi hoặc đã nhập.</translation>
     </message>

@@ -27,6 +27,7 @@ from riskedu.core.filestore import FileStore, files_root
 from riskedu.sync.codec import encode_row
 from riskedu.sync.container import write_bundle
 from riskedu.sync.keys import InstallationKey
+from riskedu.sync.progress import NO_PROGRESS, Progress, Steps
 from riskedu.sync.reader import open_bundle
 from riskedu.sync.tables import Travelling, travelling_tables
 
@@ -84,8 +85,9 @@ def _with_children(session: Session, spec: Travelling, rows: list[dict]) -> Iter
 
 
 def _lines(records: Iterable[dict], counts: dict[str, int], name: str,
-           attachments: dict[str, str]) -> Iterator[bytes]:
-    """JSON lines, handed to the zip a thousand at a time; notes the files records use."""
+           attachments: dict[str, str], steps: Steps = NO_PROGRESS) -> Iterator[bytes]:
+    """JSON lines, handed to the zip a thousand at a time; notes the files records use.
+    Each thousand is a step of `steps` (which may cancel the export)."""
     counts[name] = 0
     lines: list[str] = []
     for record in records:
@@ -94,9 +96,11 @@ def _lines(records: Iterable[dict], counts: dict[str, int], name: str,
             attachments[record["file_sha256"]] = record.get("file_type", "")
         lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
         if len(lines) == BATCH:
+            steps.advance(len(lines))
             yield ("\n".join(lines) + "\n").encode()
             lines = []
     if lines:
+        steps.advance(len(lines))
         yield ("\n".join(lines) + "\n").encode()
 
 
@@ -107,11 +111,12 @@ def _file_chunks(path: Path) -> Iterator[bytes]:
 
 
 def _entries(session: Session, db: Database, specs: list[Travelling], installation_id: str,
-             after: int | None, counts: dict[str, int]) -> Entries:
+             after: int | None, counts: dict[str, int], steps: Steps = NO_PROGRESS) -> Entries:
     attachments: dict[str, str] = {}
     for spec in specs:
         records = _rows(session, spec, installation_id, after)
-        yield f"records/{spec.name}.jsonl", _lines(records, counts, spec.name, attachments)
+        yield f"records/{spec.name}.jsonl", _lines(records, counts, spec.name, attachments,
+                                                    steps)
     store = FileStore(files_root(db.path))
     for sha256, media_type in sorted(attachments.items()):
         if store.has(sha256, media_type):  # a file missing here is reported by `check`
@@ -150,9 +155,12 @@ def _bundle_path(out_dir: Path, installation: LocalInstallation, kind: str, bund
 
 
 def export_bundle(db: Database, out_dir: Path, key: InstallationKey, *, full: bool = False,
-                  destination: str = HEADQUARTERS, by: str = "") -> ExportResult:
+                  destination: str = HEADQUARTERS, by: str = "",
+                  progress: Progress | None = None) -> ExportResult:
     """Write this installation's bundle into `out_dir` (sealed to headquarters' key once
-    enrolled); nothing is marked sent unless the written file reads back whole."""
+    enrolled); nothing is marked sent unless the written file reads back whole.
+    `progress` (records written, records in all) may cancel: `Cancelled` is raised and
+    no file is left behind."""
     bundle_id, now, counts = new_id(), datetime.now(UTC), {}
     with db.session() as session:
         installation = session.get(LocalInstallation, db.installation_id)
@@ -168,9 +176,12 @@ def export_bundle(db: Database, out_dir: Path, key: InstallationKey, *, full: bo
         }
         path = _bundle_path(out_dir, installation, "field", bundle_id, now)
         recipient = bytes.fromhex(installation.headquarters_key) or None
-        entries = _entries(session, db, list(travelling_tables()), installation.id, after,
-                           counts)
-        write_bundle(path, manifest, entries, key, recipient, check=_read_back)
+        specs = list(travelling_tables())
+        steps = Steps(progress, _record_count(session, specs, installation.id, after))
+        steps.advance()  # a cancel before the first record leaves no file either
+        entries = _entries(session, db, specs, installation.id, after, counts, steps)
+        write_bundle(path, manifest, entries, key, recipient,
+                     check=lambda written: (_read_back(written), steps.advance()))
         last_counter = installation.counter
     with db.transaction() as session:
         mark = session.get(ExportMark, destination) or ExportMark(destination=destination)
@@ -209,6 +220,19 @@ def export_reference(db: Database, out_dir: Path, key: InstallationKey, *,
                               source_installation_id=db.installation_id, file_name=path.name,
                               logged_by=by, counts=counts))
     return ExportResult(path, bundle_id, counts, path.stat().st_size, True, False)
+
+
+def _record_count(session: Session, specs: list[Travelling], installation_id: str,
+                  after: int | None) -> int:
+    """How many records an export of `specs` writes (the steps of its progress)."""
+    total = 0
+    for spec in specs:
+        query = select(func.count()).select_from(spec.table)
+        if after is not None:
+            query = query.where(spec.table.c.installation_id == installation_id,
+                                spec.table.c.change_counter > after)
+        total += session.scalar(query)
+    return total
 
 
 def changed_since(session: Session, installation_id: str, after: int) -> int:

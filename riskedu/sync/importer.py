@@ -28,6 +28,7 @@ from riskedu.sync.identity import (
 )
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.merge import merge_bundle
+from riskedu.sync.progress import Progress, Steps
 from riskedu.sync.reader import Bundle, open_bundle
 from riskedu.sync.reference import check_headquarters, import_gazetteers
 
@@ -84,10 +85,13 @@ def _report(bundle: Bundle) -> ImportReport:
 
 
 def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bool = False,
-                   accept_unknown: bool = False) -> list[ImportReport]:
+                   accept_unknown: bool = False,
+                   progress: Progress | None = None) -> list[ImportReport]:
     """Merge the bundles at `paths` (oldest first per installation) in one transaction:
     all of them or, on any fault, none. Raises `BundleError` for a bad file and
-    `UnknownInstallation` for a signer not yet accepted (unless `accept_unknown`)."""
+    `UnknownInstallation` for a signer not yet accepted (unless `accept_unknown`).
+    `progress` (records merged, records in all) may cancel before the commit: `Cancelled`
+    is raised and the database is as it was."""
     with db.session() as session:
         key = installation_key(session, db.installation_id)
     with ExitStack() as stack:
@@ -97,10 +101,13 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
             logged = set(session.scalars(select(BundleLog.bundle_id).where(
                 BundleLog.direction == "in",
                 BundleLog.bundle_id.in_([r.bundle_id for r in reports]))))
+        steps = Steps(progress, sum(_record_total(b) for b, r in zip(
+            bundles, reports, strict=True) if r.bundle_id not in logged))
         for bundle, report in zip(bundles, reports, strict=True):
             report.already_imported = report.bundle_id in logged
             if not report.already_imported:
                 bundle.verify_all()  # every byte checked before anything is written
+                steps.advance()
         current = reports[0] if reports else None
         try:
             with db.session() as session, session.begin():
@@ -114,12 +121,13 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
                         # Its records are all here already: say so without reading them.
                         current.counts = _unchanged(bundle)
                         continue
-                    current.counts = merge_bundle(session, bundle)
+                    current.counts = merge_bundle(session, bundle, steps)
                     if current.kind == "reference":
                         current.counts.update(import_gazetteers(session, bundle))
                     logged.add(current.bundle_id)
                     current.applied = True
                     session.add(_log_entry(current, by))
+                steps.advance()  # the last moment to cancel: nothing is kept yet
                 if preview or not any(r.applied for r in reports):
                     raise _RollBack  # a preview, or only repeats: nothing to keep
                 # Files before the commit: a record never lands without its file (a crash
@@ -133,6 +141,15 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
         except IntegrityError:
             raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
         return reports
+
+
+def _record_total(bundle: Bundle) -> int:
+    """How many records a bundle's manifest says it carries (the steps of an import)."""
+    counts = bundle.manifest.get("counts")
+    if not isinstance(counts, dict):
+        return 0
+    return sum(n for t, n in counts.items()
+               if isinstance(n, int) and not str(t).startswith("gazetteer:"))
 
 
 def _unchanged(bundle: Bundle) -> dict[str, dict[str, int]]:

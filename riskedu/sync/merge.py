@@ -21,6 +21,7 @@ from riskedu.sync import errors as E
 from riskedu.sync.codec import RecordRejected, decode_row, encode_row
 from riskedu.sync.decide import Action, Decision, Version, decide
 from riskedu.sync.errors import BundleError
+from riskedu.sync.progress import NO_PROGRESS, Steps
 from riskedu.sync.reader import Bundle
 from riskedu.sync.tables import Travelling, travelling_tables
 from riskedu.sync.versions import contains, merged
@@ -164,8 +165,10 @@ def _apply(session: Session, spec: Travelling, row: dict, children: dict,
                         .values(version_vector=decision.vector))
 
 
-def merge_bundle(session: Session, bundle: Bundle) -> dict[str, dict[str, int]]:
-    """Apply every record of `bundle`; return per table how many were new, updated..."""
+def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
+                 ) -> dict[str, dict[str, int]]:
+    """Apply every record of `bundle`; return per table how many were new, updated...
+    Each record is a step of `steps` (which may cancel: the caller rolls back)."""
     outcome: dict[str, dict[str, int]] = {}
     for spec in travelling_tables():
         result = TableOutcome()
@@ -188,6 +191,7 @@ def merge_bundle(session: Session, bundle: Bundle) -> dict[str, dict[str, int]]:
                         if decision.action.takes_theirs else {**(ours or {}),
                                                               "version_vector": decision.vector}
             _insert_new(session, spec, fresh)
+            steps.advance(len(batch))
         if result.actions:
             outcome[spec.name] = result.as_dict()
     return outcome

@@ -24,6 +24,7 @@ from riskedu.sync.export import ExportResult, export_bundle
 from riskedu.sync.identity import enrolment, installation_key, trust_enrolment
 from riskedu.sync.importer import ImportReport, import_bundles
 from riskedu.sync.keys import fingerprint
+from riskedu.sync.progress import Progress
 
 HISTORY_LIMIT = 500
 
@@ -89,16 +90,21 @@ class SyncAccess:
 
     # Bundles -------------------------------------------------------------------------
 
-    def export(self, out_dir: Path, full: bool = False) -> ExportResult:
+    def export(self, out_dir: Path, full: bool = False,
+               progress: Progress | None = None) -> ExportResult:
         with self.db.session() as session:
             key = installation_key(session, self.db.installation_id)
-        return export_bundle(self.db, out_dir, key, full=full, by=self._by())
+        return export_bundle(self.db, out_dir, key, full=full, by=self._by(),
+                             progress=progress)
 
-    def preview(self, paths: list[Path]) -> list[ImportReport]:
-        return import_bundles(self.db, paths, by=self._by(), preview=True)
+    def preview(self, paths: list[Path], progress: Progress | None = None
+                ) -> list[ImportReport]:
+        return import_bundles(self.db, paths, by=self._by(), preview=True, progress=progress)
 
-    def import_files(self, paths: list[Path], accept_unknown: bool) -> list[ImportReport]:
-        return import_bundles(self.db, paths, by=self._by(), accept_unknown=accept_unknown)
+    def import_files(self, paths: list[Path], accept_unknown: bool,
+                     progress: Progress | None = None) -> list[ImportReport]:
+        return import_bundles(self.db, paths, by=self._by(), accept_unknown=accept_unknown,
+                              progress=progress)
 
     def history(self) -> list[HistoryRow]:
         with self.db.session() as session:
