@@ -126,6 +126,7 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
     assert path.read_text("utf-8") == "field notes, not a database"
 
 
+@pytest.mark.sqlite_only("VACUUM INTO copies an SQLite file")
 def test_a_database_at_0003_with_sessions_upgrades_to_head_with_its_rows(tmp_path, db):
     """The materials revision (0004) adds its tables around existing sessions untouched."""
     from riskedu.core.materials import list_materials

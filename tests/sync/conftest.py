@@ -2,7 +2,7 @@
 
 import pytest
 
-from installations import fresh, make_installation_files
+from installations import fresh, make_installation_files, set_up_role
 
 
 @pytest.fixture(scope="session")
@@ -11,18 +11,24 @@ def installation_files(tmp_path_factory) -> dict:
     return make_installation_files(tmp_path_factory)
 
 
-@pytest.fixture
-def hq(installation_files, tmp_path_factory):
-    database = fresh(installation_files, tmp_path_factory, "hq")
+def _installation(request, backend: str, role: str):
+    if backend == "postgresql":
+        yield request.getfixturevalue("server_database")(role, set_up_role(role))
+        return
+    database = fresh(request.getfixturevalue("installation_files"),
+                     request.getfixturevalue("tmp_path_factory"), role)
     yield database
     database.close()
 
 
 @pytest.fixture
-def second_field(installation_files, tmp_path_factory):
-    database = fresh(installation_files, tmp_path_factory, "field2")
-    yield database
-    database.close()
+def hq(request, backend):
+    yield from _installation(request, backend, "hq")
+
+
+@pytest.fixture
+def second_field(request, backend):
+    yield from _installation(request, backend, "field2")
 
 
 @pytest.fixture

@@ -8,16 +8,25 @@ from riskedu.core.profile import SetupForm, apply_setup
 TEAMS = {"hq": ("HQ", "Information officer"), "field2": ("T5", "Dara")}
 
 
-def make_installation_files(tmp_path_factory) -> dict:
-    """Set-up database files of distinct installations."""
-    files = {}
-    for role, (team, person) in TEAMS.items():
-        path = tmp_path_factory.mktemp(role) / "riskedu.sqlite3"
-        database = open_database(path)
+def set_up_role(role: str):
+    """The set-up step of an installation of `role` (its own team and educator)."""
+    team, person = TEAMS[role]
+
+    def set_up(database: Database) -> None:
         with database.transaction() as session:
             apply_setup(session, database.installation_id, SetupForm(
                 organisation_name="HALO Trust", organisation_code="HALO",
                 team_name=f"Team {team}", team_code=team, educator_name=person))
+    return set_up
+
+
+def make_installation_files(tmp_path_factory) -> dict:
+    """Set-up database files of distinct installations."""
+    files = {}
+    for role in TEAMS:
+        path = tmp_path_factory.mktemp(role) / "riskedu.sqlite3"
+        database = open_database(path)
+        set_up_role(role)(database)
         database.close()
         files[role] = path
     return files
