@@ -58,7 +58,8 @@ def _db_option(parser: argparse.ArgumentParser, what: str) -> None:
     # A different dest than the top-level --db: argparse would otherwise let the
     # sub-command's default overwrite `riskedu --db PATH stats`.
     parser.add_argument("--db", dest="sub_db", metavar="PATH", default=argparse.SUPPRESS,
-                        help=f"database file {what} (created if missing; default: yours)")
+                        help=f"database file or URL {what} (a file is created if missing; "
+                        "default: yours)")
 
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +79,9 @@ def build_parser() -> ArgumentParser:
         prog=PROG, description="Field logbook for explosive ordnance risk education. "
         "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: your data folder)")
+    parser.add_argument("--db", metavar="PATH", help="database file or URL, e.g. "
+                        "postgresql+psycopg://user@host/riskedu (default: $RISKEDU_DATABASE, "
+                        "else the file in your data folder)")
     parser.add_argument("--lang", metavar="CODE", type=parse_language,
                         help="language of the window, e.g. km or en")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")

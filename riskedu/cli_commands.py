@@ -21,7 +21,7 @@ from riskedu.core.database import Database, open_database
 from riskedu.core.db.files import DatabaseUnusable, check_database_file
 from riskedu.core.gazetteer import CAMBODIA_VERSION, PROVINCE, get_place
 from riskedu.core.queries import SessionFilter, SessionRow, iter_sessions, totals
-from riskedu.paths import default_database_path
+from riskedu.paths import default_database_target, shown_target
 
 PROGRESS_FROM = 10_000  # sessions; smaller demo runs are quiet
 
@@ -40,7 +40,7 @@ def _first_line(error: BaseException) -> str:
 
 
 def database_target(db: str | None) -> str:
-    return db or str(default_database_path())
+    return db or default_database_target()
 
 
 @contextmanager
@@ -52,11 +52,12 @@ def opened(db: str | None) -> Iterator[Database]:
     except DatabaseUnusable as error:
         raise CommandError(str(error)) from None
     except (SQLAlchemyError, OSError) as error:
-        raise CommandError(f"cannot open {target}: {_first_line(error)}") from None
+        raise CommandError(f"cannot open {shown_target(target)}: {_first_line(error)}") from None
     try:
         yield database
     except SQLAlchemyError as error:
-        raise CommandError(f"database error in {target}: {_first_line(error)}") from None
+        raise CommandError(f"database error in {shown_target(target)}: {_first_line(error)}"
+                           ) from None
     finally:
         database.close()
 
@@ -91,8 +92,8 @@ def demo(args: argparse.Namespace, db: str | None) -> int:
                                progress=progress)
     print(f"Added {result.sessions:,} sessions ({result.participants:,} named participants, "
           f"{result.hazard_reports:,} hazard reports, {result.material_lines:,} materials "
-          f"handed out, {result.stock_entries:,} stock movements) to {database_target(db)} "
-          f"in {time.perf_counter() - started:.1f} s.")
+          f"handed out, {result.stock_entries:,} stock movements) to "
+          f"{shown_target(database_target(db))} in {time.perf_counter() - started:.1f} s.")
     return 0
 
 
@@ -167,8 +168,10 @@ def check(args: argparse.Namespace, db: str | None) -> int:
 
     target = database_target(db)
     path = Path(target).expanduser() if "://" not in target else None
-    if path is not None and not path.exists():
-        with opened(db):  # a new database is created at the current schema
+    if path is None or not path.exists():
+        # A new file is created at the current schema; a server is reached (or the reason
+        # it cannot be is told) and brought to the current schema.
+        with opened(db):
             pass
     if path is not None:
         try:
@@ -179,13 +182,14 @@ def check(args: argparse.Namespace, db: str | None) -> int:
     try:
         faults = check_database(engine)
     except SQLAlchemyError as error:
-        raise CommandError(f"cannot check {target}: {_first_line(error)}") from None
+        raise CommandError(f"cannot check {shown_target(target)}: {_first_line(error)}"
+                           ) from None
     finally:
         engine.dispose()
     for fault in faults:
         print(fault)
     if faults:
-        print(f"{len(faults)} fault(s) in {target}", file=sys.stderr)
+        print(f"{len(faults)} fault(s) in {shown_target(target)}", file=sys.stderr)
         return 1
-    print(f"No faults in {target}.")
+    print(f"No faults in {shown_target(target)}.")
     return 0

@@ -49,6 +49,7 @@ def backend(request) -> str:
 def postgres_databases():
     """One PostgreSQL server for the whole run, and its template databases."""
     from pg_databases import PostgresDatabases
+
     from postgres_server import PostgresServer
 
     server = PostgresServer().start(durable=False)

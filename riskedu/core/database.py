@@ -15,6 +15,7 @@ from riskedu.core.db.engine import make_engine, sqlite_path
 from riskedu.core.db.files import check_database_file
 from riskedu.core.db.migrate import upgrade_to_head
 from riskedu.core.db.models import LocalInstallation
+from riskedu.core.db.server import connection_problem, lock_in_transaction
 from riskedu.core.db.stamping import INSTALLATION_KEY, install_stamping
 from riskedu.core.gazetteer import ensure_cambodia_gazetteer
 
@@ -62,6 +63,8 @@ class Database:
 
 def _ensure_installation(engine: Engine) -> str:
     with Session(engine) as session, session.begin():
+        # Officers opening a new server database at the same moment: one adds it.
+        lock_in_transaction(session.connection(), "installation")
         installation = session.scalars(select(LocalInstallation).limit(1)).first()
         if installation is None:
             installation = LocalInstallation()
@@ -74,21 +77,39 @@ def open_database(target: str | Path) -> Database:
     """Open (creating if needed) the database at a path or URL, at the current schema.
 
     Raises `DatabaseUnusable` (`DatabaseTooNew` when a newer riskedu wrote it) for a
-    file it cannot use; such a file is left untouched.
+    file it cannot use, or a server it cannot reach or log in to; such a database is
+    left untouched.
     """
     path = Path(target).expanduser() if "://" not in str(target) else None
     if path is not None:
         check_database_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     install_stamping()
-    engine = make_engine(target)
+    engine = _server_engine(str(target)) if path is None else make_engine(path)
     try:
         backup = upgrade_to_head(engine)
         installation_id = _ensure_installation(engine)
         database = Database(engine, installation_id, backup)
         with database.transaction() as session:
+            lock_in_transaction(session.connection(), "gazetteer")
             ensure_cambodia_gazetteer(session)
     except BaseException:
         engine.dispose()
         raise
     return database
+
+
+def _server_engine(url: str) -> Engine:
+    """An engine for a database URL, connected once so a wrong address or password is
+    told plainly (`DatabaseUnusable`) instead of failing later with a traceback."""
+    try:
+        engine = make_engine(url)
+    except (SQLAlchemyError, ImportError, ValueError) as error:
+        raise connection_problem(url, error) from None
+    try:
+        with engine.connect():
+            pass
+    except (SQLAlchemyError, ImportError) as error:
+        engine.dispose()
+        raise connection_problem(url, error) from None
+    return engine

@@ -13,9 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from riskedu.core.database import Database
+from riskedu.core.db.server import is_retryable, taking_turns
 from riskedu.core.db.sync_models import BundleLog
 from riskedu.sync import errors as E
 from riskedu.sync.attachments import store_attachments
@@ -91,56 +93,100 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
     all of them or, on any fault, none. Raises `BundleError` for a bad file and
     `UnknownInstallation` for a signer not yet accepted (unless `accept_unknown`).
     `progress` (records merged, records in all) may cancel before the commit: `Cancelled`
-    is raised and the database is as it was."""
+    is raised and the database is as it was.
+
+    Officers importing into one server database at the same moment take turns (a server
+    lock), and each import is a serialisable transaction retried when it met a concurrent
+    edit: whatever the timing, no record is lost or written twice."""
     with db.session() as session:
         key = installation_key(session, db.installation_id)
     with ExitStack() as stack:
         bundles = [stack.enter_context(open_bundle(p, key)) for p in import_order(paths, key)]
         reports = [_report(bundle) for bundle in bundles]
         with db.session() as session:
-            logged = set(session.scalars(select(BundleLog.bundle_id).where(
-                BundleLog.direction == "in",
-                BundleLog.bundle_id.in_([r.bundle_id for r in reports]))))
+            logged = _logged(session, reports)
         steps = Steps(progress, sum(_record_total(b) for b, r in zip(
             bundles, reports, strict=True) if r.bundle_id not in logged))
         for bundle, report in zip(bundles, reports, strict=True):
-            report.already_imported = report.bundle_id in logged
-            if not report.already_imported:
+            if report.bundle_id not in logged:
                 bundle.verify_all()  # every byte checked before anything is written
                 steps.advance()
-        current = reports[0] if reports else None
-        try:
-            with db.session() as session, session.begin():
-                for bundle, current in zip(bundles, reports, strict=True):
-                    if current.kind == "reference":
-                        check_headquarters(session, db.installation_id, bundle)
-                    else:
-                        _check_source(session, current, bundle.signer, bundle.path.name,
-                                      preview=preview, accept=accept_unknown, by=by)
-                    if current.already_imported:
-                        # Its records are all here already: say so without reading them.
-                        current.counts = _unchanged(bundle)
-                        continue
-                    current.counts = merge_bundle(session, bundle, steps)
-                    if current.kind == "reference":
-                        current.counts.update(import_gazetteers(session, bundle))
-                    logged.add(current.bundle_id)
-                    current.applied = True
-                    session.add(_log_entry(current, by))
-                steps.advance()  # the last moment to cancel: nothing is kept yet
-                if preview or not any(r.applied for r in reports):
-                    raise _RollBack  # a preview, or only repeats: nothing to keep
-                # Files before the commit: a record never lands without its file (a crash
-                # after storing them leaves unused files, harmless: they go by content).
-                for bundle, report in zip(bundles, reports, strict=True):
-                    if report.applied:
-                        report.files = store_attachments(bundle, db.path)
-        except _RollBack:
-            for report in reports:
-                report.applied = False
-        except IntegrityError:
-            raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                _merge_all(db, bundles, reports, steps, by=by, preview=preview,
+                           accept_unknown=accept_unknown)
+                break
+            except DBAPIError as error:
+                if attempt == ATTEMPTS or not _retryable(error):
+                    raise
         return reports
+
+
+ATTEMPTS = 8
+
+
+def _retryable(error: DBAPIError) -> bool:
+    # 23505: a unique key another officer's import wrote first; the next try sees it.
+    state = getattr(error.orig, "sqlstate", None)
+    return is_retryable(error) or state == "23505"
+
+
+def _logged(session: Session, reports: list[ImportReport]) -> set[str]:
+    return set(session.scalars(select(BundleLog.bundle_id).where(
+        BundleLog.direction == "in", BundleLog.bundle_id.in_([r.bundle_id for r in reports]))))
+
+
+def _merge_all(db: Database, bundles: list[Bundle], reports: list[ImportReport],
+               steps: Steps, *, by: str, preview: bool, accept_unknown: bool) -> None:
+    """One attempt: merge every bundle in one transaction (rolled back for a preview)."""
+    current = reports[0] if reports else None
+    try:
+        # The lock is granted before the transaction starts, so its snapshot holds what
+        # the officer before committed.
+        with taking_turns(db.engine, "import"), db.session() as session, session.begin():
+            if db.engine.dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "SERIALIZABLE"})
+            logged = _logged(session, reports)
+            for bundle, current in zip(bundles, reports, strict=True):
+                current.applied, current.counts = False, {}
+                current.already_imported = current.bundle_id in logged
+                _merge_one(session, db, bundle, current, steps, by=by, preview=preview,
+                           accept_unknown=accept_unknown)
+                logged.add(current.bundle_id)
+            steps.advance()  # the last moment to cancel: nothing is kept yet
+            if preview or not any(r.applied for r in reports):
+                raise _RollBack  # a preview, or only repeats: nothing to keep
+            # Files before the commit: a record never lands without its file (a crash
+            # after storing them leaves unused files, harmless: they go by content).
+            for bundle, report in zip(bundles, reports, strict=True):
+                if report.applied:
+                    report.files = store_attachments(bundle, db.path)
+    except _RollBack:
+        for report in reports:
+            report.applied = False
+    except IntegrityError as error:
+        if _retryable(error):
+            raise
+        raise BundleError(E.MISSING_EARLIER, file=current.file_name) from None
+
+
+def _merge_one(session: Session, db: Database, bundle: Bundle, report: ImportReport,
+               steps: Steps, *, by: str, preview: bool, accept_unknown: bool) -> None:
+    if report.kind == "reference":
+        check_headquarters(session, db.installation_id, bundle)
+    else:
+        _check_source(session, report, bundle.signer, bundle.path.name, preview=preview,
+                      accept=accept_unknown, by=by)
+    if report.already_imported:
+        # Its records are all here already: say so without reading them.
+        report.counts = _unchanged(bundle)
+        return
+    report.counts = merge_bundle(session, bundle, steps)
+    if report.kind == "reference":
+        report.counts.update(import_gazetteers(session, bundle))
+    report.applied = True
+    session.add(_log_entry(report, by))
+    session.flush()  # the log's unique key is checked here, inside the turn
 
 
 def _record_total(bundle: Bundle) -> int:

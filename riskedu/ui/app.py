@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import riskedu
 from riskedu.core.database import Database, open_database
-from riskedu.paths import default_database_path
+from riskedu.paths import default_database_target, shown_target
 from riskedu.resources import resource_path
 from riskedu.ui import settings
 from riskedu.ui.errors import describe_error, install_excepthook
@@ -55,12 +55,12 @@ def open_or_explain(path: str | Path, parent: QWidget | None = None) -> Database
     try:
         return open_database(path)
     except Exception as exc:  # a damaged or foreign file must never show a traceback
-        log.warning("Could not open %s: %s", path, exc)
+        log.warning("Could not open %s: %s", shown_target(path), exc)
         log.debug("Details", exc_info=exc)
         QMessageBox.critical(
             parent, _tr("Cannot open the database"),
             _tr("riskedu could not open {path}.\n\n{reason}").format(
-                path=path, reason=describe_error(exc)))
+                path=shown_target(path), reason=describe_error(exc)))
         return None
 
 
@@ -89,7 +89,7 @@ def run_gui(db_path: str | None, lang: str | None = None) -> int:
     register_fonts()
     apply_language(start_language(lang))
     install_excepthook(lambda: QApplication.activeWindow())
-    db = open_or_explain(db_path or default_database_path())
+    db = open_or_explain(db_path or default_database_target())
     if db is None:
         return 1
     window = None

@@ -7,6 +7,7 @@ of each command, while nearly every start finds the schema current.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,10 +21,12 @@ if TYPE_CHECKING:
 
 from riskedu.core.db.engine import sqlite_path
 from riskedu.core.db.files import DatabaseUnusable
+from riskedu.core.db.server import lock_in_transaction
 from riskedu.core.db.snapshot import write_verified_copy
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 class DatabaseTooNew(DatabaseUnusable):
@@ -127,9 +130,19 @@ def upgrade_to_head(engine: Engine) -> Path | None:
     path = sqlite_path(engine)
     if current is not None and path is not None and path.exists():
         copy = backup_sqlite(path, f"migration-{current}")
+    elif current is not None:
+        # A server's database cannot be copied from here: its administrator backs it up
+        # (pg_dump) before installing a new riskedu. The upgrade itself is one transaction
+        # (PostgreSQL's schema changes are transactional): a failure leaves it as it was.
+        log.warning("Upgrading the schema of %s from %s to %s without a copy: back up a "
+                    "server database with pg_dump before upgrading riskedu",
+                    engine.url.render_as_string(hide_password=True), current, head)
     config = alembic_config()
     try:
         with engine.begin() as connection:
+            # Officers starting a new riskedu on one server at the same moment: one
+            # migrates; Alembic then finds the others' schema already at head.
+            lock_in_transaction(connection, "schema")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             if engine.dialect.name == "sqlite":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from riskedu.core.db.base import Base, new_id, utc_now
@@ -27,6 +27,11 @@ class BundleLog(Base):
     """A bundle written here or imported here, and what it carried or changed."""
 
     __tablename__ = "bundle_log"
+    __table_args__ = (
+        # Officers importing the same bundle at the same moment: one of them logs it.
+        Index("uq_bundle_log_imported_once", "bundle_id", unique=True,
+              sqlite_where=text("direction = 'in'"), postgresql_where=text("direction = 'in'")),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     bundle_id: Mapped[str] = mapped_column(String(36), index=True)
