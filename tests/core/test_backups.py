@@ -21,6 +21,9 @@ from riskedu.core.sessions import save_session
 
 from factories import TODAY, valid_form
 
+# Backups copy SQLite files (a server database is backed up by its administrator).
+pytestmark = pytest.mark.sqlite_only("backups and restores are of SQLite files")
+
 
 def _save_sessions(db, count: int, note: str = "") -> list[str]:
     ids = []

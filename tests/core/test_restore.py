@@ -13,6 +13,9 @@ from riskedu.core.sessions import delete_session, save_session
 
 from factories import TODAY, valid_form
 
+# Backups copy SQLite files (a server database is backed up by its administrator).
+pytestmark = pytest.mark.sqlite_only("backups and restores are of SQLite files")
+
 
 def _dump(path) -> dict[str, list]:
     """Every row of every table, sorted: what "equal databases" means here."""
