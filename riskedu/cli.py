@@ -123,6 +123,9 @@ def build_parser() -> ArgumentParser:
 
     add_materials_parsers(sub, _db_option)
     cli_sync.add_commands(sub, _db_option)
+    from riskedu.cli_exports import add_parser as add_export_table
+
+    add_export_table(sub, _db_option, parse_date)
     from riskedu import cli_backup
 
     cli_backup.add_commands(sub, _db_option)

@@ -1,0 +1,100 @@
+"""Files of an export: written under a temporary name, fsynced, then renamed into place.
+
+XLSX uses openpyxl's write-only mode (each row goes to disk as it comes); CSV is UTF-8
+with a byte-order mark (spreadsheet programs then read Khmer correctly), a header row
+and an HXL hashtag row.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from riskedu.core.exports.columns import Column
+
+Progress = Callable[[int], None]  # rows written so far
+PROGRESS_EVERY = 10_000
+
+
+@contextmanager
+def atomic_file(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`; renamed to it only when the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _counted(rows: Iterable[tuple], progress: Progress | None, done: list[int]) -> Iterator:
+    for row in rows:
+        done[0] += 1
+        if progress is not None and done[0] % PROGRESS_EVERY == 0:
+            progress(done[0])
+        yield row
+
+
+def _cell(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return "" if value is None else value
+
+
+def write_csv(path: Path, columns: list[Column], rows: Iterable[tuple],
+              progress: Progress | None = None) -> int:
+    """Header, HXL hashtags, then the rows; returns how many rows."""
+    done = [0]
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([c.header for c in columns])
+        writer.writerow([c.hxl for c in columns])
+        writer.writerows(map(lambda row: [_cell(v) for v in row],
+                             _counted(rows, progress, done)))
+        handle.flush()
+    return done[0]
+
+
+class XlsxBook:
+    """A write-only workbook: sheets appended one after the other, rows streamed."""
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+
+        self.book = Workbook(write_only=True)
+        self.rows = 0
+
+    def add_sheet(self, title: str, columns: list[Column] | None, rows: Iterable[tuple],
+                  progress: Progress | None = None) -> int:
+        sheet = self.book.create_sheet(title)
+        if columns is not None:
+            sheet.append([c.header for c in columns])
+            sheet.append([c.hxl for c in columns])
+            sheet.freeze_panes = "A3"
+        done = [0]
+        for row in _counted(rows, progress, done):
+            sheet.append(row)
+        self.rows += done[0]
+        return done[0]
+
+    def save(self, path: Path) -> None:
+        self.book.save(path)
+
+    def discard(self) -> None:
+        """Remove the sheets' temporary files after an interrupted export."""
+        for sheet in self.book.worksheets:
+            try:
+                sheet.close()
+                sheet._writer.cleanup()  # openpyxl keeps each sheet in a temporary file
+            except (AttributeError, OSError, ValueError):
+                pass  # already closed by a save that failed part-way
