@@ -2929,9 +2929,34 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Ang {path} ay database ng ibang programa, hindi ng riskedu. Hindi ito binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <location filename="../riskedu/core/db/migrate.py" line="36"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">Ang database na ito ay ginawa ng mas bagong bersyon ng riskedu (schema {revision}). I-update ang riskedu para mabuksan ito; hindi binago ang file.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="22"/>
+        <source>The database server {server} cannot be reached ({reason}). Check the address and port in the database URL, the network, and that the server is running. Nothing was changed.</source>
+        <translation type="unfinished">Hindi maabot ang database server na {server} ({reason}). Suriin ang address at port sa database URL, ang network, at kung tumatakbo ang server. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="26"/>
+        <source>The database server {server} refused user {user}: the password or the user name is wrong. Check them in the database URL or ask the server&apos;s administrator. Nothing was changed.</source>
+        <translation type="unfinished">Tinanggihan ng database server na {server} ang user na {user}: mali ang password o ang user name. Suriin ang mga ito sa database URL o magtanong sa administrator ng server. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="30"/>
+        <source>The database server {server} has no database called {name}. Ask the server&apos;s administrator to create it (CREATE DATABASE {name}), then try again.</source>
+        <translation type="unfinished">Walang database na {name} sa database server na {server}. Hilingin sa administrator ng server na gawin ito (CREATE DATABASE {name}), saka subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="33"/>
+        <source>{url} is not a database URL riskedu can use ({reason}). Write it like {example}, or give the path of a file.</source>
+        <translation type="unfinished">Ang {url} ay hindi database URL na magagamit ng riskedu ({reason}). Isulat ito nang gaya ng {example}, o ibigay ang path ng isang file.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="37"/>
+        <source>The database server {server} answered with an error: {reason}. Nothing was changed.</source>
+        <translation type="unfinished">Sumagot ang database server na {server} ng isang error: {reason}. Walang binago.</translation>
     </message>
 </context>
 <context>

@@ -2929,9 +2929,34 @@ Open it to complete it?</source>
         <translation type="unfinished">{path} ជាមូលដ្ឋានទិន្នន័យរបស់កម្មវិធីផ្សេង មិនមែនរបស់ riskedu ទេ។ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <location filename="../riskedu/core/db/migrate.py" line="36"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យនេះត្រូវបានបង្កើតដោយ riskedu ជំនាន់ថ្មីជាង (schema {revision})។ ធ្វើបច្ចុប្បន្នភាព riskedu ដើម្បីបើកវា។ ឯកសារមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="22"/>
+        <source>The database server {server} cannot be reached ({reason}). Check the address and port in the database URL, the network, and that the server is running. Nothing was changed.</source>
+        <translation type="unfinished">មិនអាចភ្ជាប់ទៅម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ {server} បានទេ ({reason})។ សូមពិនិត្យអាសយដ្ឋាន និងច្រកក្នុង URL មូលដ្ឋានទិន្នន័យ បណ្តាញ និងថាម៉ាស៊ីនមេកំពុងដំណើរការ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="26"/>
+        <source>The database server {server} refused user {user}: the password or the user name is wrong. Check them in the database URL or ask the server&apos;s administrator. Nothing was changed.</source>
+        <translation type="unfinished">ម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ {server} បានបដិសេធអ្នកប្រើ {user}៖ ពាក្យសម្ងាត់ ឬឈ្មោះអ្នកប្រើមិនត្រឹមត្រូវ។ សូមពិនិត្យវានៅក្នុង URL មូលដ្ឋានទិន្នន័យ ឬសួរអ្នកគ្រប់គ្រងម៉ាស៊ីនមេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="30"/>
+        <source>The database server {server} has no database called {name}. Ask the server&apos;s administrator to create it (CREATE DATABASE {name}), then try again.</source>
+        <translation type="unfinished">ម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ {server} គ្មានមូលដ្ឋានទិន្នន័យឈ្មោះ {name} ទេ។ សូមស្នើអ្នកគ្រប់គ្រងម៉ាស៊ីនមេឱ្យបង្កើតវា (CREATE DATABASE {name}) រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="33"/>
+        <source>{url} is not a database URL riskedu can use ({reason}). Write it like {example}, or give the path of a file.</source>
+        <translation type="unfinished">{url} មិនមែនជា URL មូលដ្ឋានទិន្នន័យដែល riskedu អាចប្រើបានទេ ({reason})។ សូមសរសេរដូចជា {example} ឬផ្តល់ផ្លូវនៃឯកសារមួយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="37"/>
+        <source>The database server {server} answered with an error: {reason}. Nothing was changed.</source>
+        <translation type="unfinished">ម៉ាស៊ីនមេមូលដ្ឋានទិន្នន័យ {server} បានឆ្លើយតបដោយកំហុស៖ {reason}។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
 </context>
 <context>

@@ -2929,9 +2929,34 @@ Open it to complete it?</source>
         <translation type="unfinished">{path} ເປັນຖານຂໍ້ມູນຂອງໂປຣແກຣມອື່ນ, ບໍ່ແມ່ນຂອງ riskedu. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <location filename="../riskedu/core/db/migrate.py" line="36"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">ຖານຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ riskedu ລຸ້ນໃໝ່ກວ່າ (schema {revision}). ອັບເດດ riskedu ເພື່ອເປີດມັນ; ແຟ້ມບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="22"/>
+        <source>The database server {server} cannot be reached ({reason}). Check the address and port in the database URL, the network, and that the server is running. Nothing was changed.</source>
+        <translation type="unfinished">ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບເຊີບເວີຖານຂໍ້ມູນ {server} ໄດ້ ({reason}). ກະລຸນາກວດເບິ່ງທີ່ຢູ່ ແລະ ພອດໃນ URL ຖານຂໍ້ມູນ, ເຄືອຂ່າຍ, ແລະ ວ່າເຊີບເວີກຳລັງເຮັດວຽກຢູ່. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="26"/>
+        <source>The database server {server} refused user {user}: the password or the user name is wrong. Check them in the database URL or ask the server&apos;s administrator. Nothing was changed.</source>
+        <translation type="unfinished">ເຊີບເວີຖານຂໍ້ມູນ {server} ປະຕິເສດຜູ້ໃຊ້ {user}: ລະຫັດຜ່ານ ຫຼື ຊື່ຜູ້ໃຊ້ບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດເບິ່ງໃນ URL ຖານຂໍ້ມູນ ຫຼື ຖາມຜູ້ດູແລເຊີບເວີ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="30"/>
+        <source>The database server {server} has no database called {name}. Ask the server&apos;s administrator to create it (CREATE DATABASE {name}), then try again.</source>
+        <translation type="unfinished">ເຊີບເວີຖານຂໍ້ມູນ {server} ບໍ່ມີຖານຂໍ້ມູນຊື່ {name}. ກະລຸນາຂໍໃຫ້ຜູ້ດູແລເຊີບເວີສ້າງມັນ (CREATE DATABASE {name}), ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="33"/>
+        <source>{url} is not a database URL riskedu can use ({reason}). Write it like {example}, or give the path of a file.</source>
+        <translation type="unfinished">{url} ບໍ່ແມ່ນ URL ຖານຂໍ້ມູນທີ່ riskedu ໃຊ້ໄດ້ ({reason}). ໃຫ້ຂຽນແບບ {example}, ຫຼື ໃສ່ເສັ້ນທາງຂອງໄຟລ໌.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="37"/>
+        <source>The database server {server} answered with an error: {reason}. Nothing was changed.</source>
+        <translation type="unfinished">ເຊີບເວີຖານຂໍ້ມູນ {server} ຕອບກັບດ້ວຍຂໍ້ຜິດພາດ: {reason}. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
 </context>
 <context>

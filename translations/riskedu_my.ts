@@ -2922,9 +2922,34 @@ Open it to complete it?</source>
         <translation type="unfinished">{path} သည် riskedu ၏ မဟုတ်ဘဲ အခြား ပရိုဂရမ်၏ ဒေတာဘေ့စ် ဖြစ်သည်။ ၎င်းကို မပြောင်းလဲထားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <location filename="../riskedu/core/db/migrate.py" line="36"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">ဤဒေတာဘေ့စ်ကို riskedu ဗားရှင်းအသစ် (schema {revision}) ဖြင့် ပြုလုပ်ထားသည်။ ဖွင့်ရန် riskedu ကို အဆင့်မြှင့်ပါ၊ ဖိုင်ကို မပြောင်းလဲထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="22"/>
+        <source>The database server {server} cannot be reached ({reason}). Check the address and port in the database URL, the network, and that the server is running. Nothing was changed.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ဆာဗာ {server} ကို ဆက်သွယ်၍မရပါ ({reason})။ ဒေတာဘေ့စ် URL ရှိ လိပ်စာနှင့် ပို့တ်၊ ကွန်ရက်နှင့် ဆာဗာ အလုပ်လုပ်နေခြင်းရှိမရှိ စစ်ဆေးပါ။ မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="26"/>
+        <source>The database server {server} refused user {user}: the password or the user name is wrong. Check them in the database URL or ask the server&apos;s administrator. Nothing was changed.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ဆာဗာ {server} သည် အသုံးပြုသူ {user} ကို ငြင်းပယ်ခဲ့သည်- စကားဝှက် သို့မဟုတ် အသုံးပြုသူအမည် မှားနေသည်။ ဒေတာဘေ့စ် URL တွင် စစ်ဆေးပါ သို့မဟုတ် ဆာဗာစီမံခန့်ခွဲသူကို မေးပါ။ မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="30"/>
+        <source>The database server {server} has no database called {name}. Ask the server&apos;s administrator to create it (CREATE DATABASE {name}), then try again.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ဆာဗာ {server} တွင် {name} အမည်ရှိ ဒေတာဘေ့စ် မရှိပါ။ ဆာဗာစီမံခန့်ခွဲသူအား ၎င်းကို ဖန်တီးရန် (CREATE DATABASE {name}) တောင်းဆိုပြီး ထပ်မံကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="33"/>
+        <source>{url} is not a database URL riskedu can use ({reason}). Write it like {example}, or give the path of a file.</source>
+        <translation type="unfinished">{url} သည် riskedu အသုံးပြုနိုင်သော ဒေတာဘေ့စ် URL မဟုတ်ပါ ({reason})။ {example} ကဲ့သို့ ရေးပါ၊ သို့မဟုတ် ဖိုင်၏ လမ်းကြောင်းကို ပေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="37"/>
+        <source>The database server {server} answered with an error: {reason}. Nothing was changed.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ဆာဗာ {server} က အမှားဖြင့် ပြန်ဖြေသည်- {reason}။ မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
     </message>
 </context>
 <context>

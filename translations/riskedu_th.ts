@@ -2922,9 +2922,34 @@ Open it to complete it?</source>
         <translation type="unfinished">{path} เป็นฐานข้อมูลของโปรแกรมอื่น ไม่ใช่ของ riskedu ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <location filename="../riskedu/core/db/migrate.py" line="36"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">ฐานข้อมูลนี้สร้างโดย riskedu รุ่นที่ใหม่กว่า (schema {revision}) อัปเดต riskedu เพื่อเปิด ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="22"/>
+        <source>The database server {server} cannot be reached ({reason}). Check the address and port in the database URL, the network, and that the server is running. Nothing was changed.</source>
+        <translation type="unfinished">ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูล {server} ได้ ({reason}) ตรวจสอบที่อยู่และพอร์ตใน URL ฐานข้อมูล เครือข่าย และว่าเซิร์ฟเวอร์กำลังทำงานอยู่ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="26"/>
+        <source>The database server {server} refused user {user}: the password or the user name is wrong. Check them in the database URL or ask the server&apos;s administrator. Nothing was changed.</source>
+        <translation type="unfinished">เซิร์ฟเวอร์ฐานข้อมูล {server} ปฏิเสธผู้ใช้ {user}: รหัสผ่านหรือชื่อผู้ใช้ไม่ถูกต้อง ตรวจสอบใน URL ฐานข้อมูลหรือสอบถามผู้ดูแลเซิร์ฟเวอร์ ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="30"/>
+        <source>The database server {server} has no database called {name}. Ask the server&apos;s administrator to create it (CREATE DATABASE {name}), then try again.</source>
+        <translation type="unfinished">เซิร์ฟเวอร์ฐานข้อมูล {server} ไม่มีฐานข้อมูลชื่อ {name} ขอให้ผู้ดูแลเซิร์ฟเวอร์สร้างฐานข้อมูลนี้ (CREATE DATABASE {name}) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="33"/>
+        <source>{url} is not a database URL riskedu can use ({reason}). Write it like {example}, or give the path of a file.</source>
+        <translation type="unfinished">{url} ไม่ใช่ URL ฐานข้อมูลที่ riskedu ใช้ได้ ({reason}) ให้เขียนแบบ {example} หรือระบุพาธของไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="37"/>
+        <source>The database server {server} answered with an error: {reason}. Nothing was changed.</source>
+        <translation type="unfinished">เซิร์ฟเวอร์ฐานข้อมูล {server} ตอบกลับด้วยข้อผิดพลาด: {reason} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>

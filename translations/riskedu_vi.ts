@@ -2922,9 +2922,34 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">{path} là cơ sở dữ liệu của một chương trình khác, không phải của riskedu. Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/db/migrate.py" line="33"/>
+        <location filename="../riskedu/core/db/migrate.py" line="36"/>
         <source>This database was made by a newer version of riskedu (schema {revision}). Update riskedu to open it; the file has not been changed.</source>
         <translation type="unfinished">Cơ sở dữ liệu này được tạo bởi phiên bản riskedu mới hơn (schema {revision}). Hãy cập nhật riskedu để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="22"/>
+        <source>The database server {server} cannot be reached ({reason}). Check the address and port in the database URL, the network, and that the server is running. Nothing was changed.</source>
+        <translation type="unfinished">Không thể kết nối tới máy chủ cơ sở dữ liệu {server} ({reason}). Hãy kiểm tra địa chỉ và cổng trong URL cơ sở dữ liệu, mạng, và máy chủ có đang chạy không. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="26"/>
+        <source>The database server {server} refused user {user}: the password or the user name is wrong. Check them in the database URL or ask the server&apos;s administrator. Nothing was changed.</source>
+        <translation type="unfinished">Máy chủ cơ sở dữ liệu {server} từ chối người dùng {user}: mật khẩu hoặc tên người dùng không đúng. Hãy kiểm tra chúng trong URL cơ sở dữ liệu hoặc hỏi quản trị viên máy chủ. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="30"/>
+        <source>The database server {server} has no database called {name}. Ask the server&apos;s administrator to create it (CREATE DATABASE {name}), then try again.</source>
+        <translation type="unfinished">Máy chủ cơ sở dữ liệu {server} không có cơ sở dữ liệu tên {name}. Hãy đề nghị quản trị viên máy chủ tạo nó (CREATE DATABASE {name}), rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="33"/>
+        <source>{url} is not a database URL riskedu can use ({reason}). Write it like {example}, or give the path of a file.</source>
+        <translation type="unfinished">{url} không phải là URL cơ sở dữ liệu mà riskedu dùng được ({reason}). Hãy viết như {example}, hoặc đưa đường dẫn của một tệp.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/db/server.py" line="37"/>
+        <source>The database server {server} answered with an error: {reason}. Nothing was changed.</source>
+        <translation type="unfinished">Máy chủ cơ sở dữ liệu {server} trả lời bằng một lỗi: {reason}. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ NO_SUCH_DATABASE = QT_TRANSLATE_NOOP(
     "administrator to create it (CREATE DATABASE {name}), then try again.")
 BAD_URL = QT_TRANSLATE_NOOP(
     "database", "{url} is not a database URL riskedu can use ({reason}). Write it like "
-    "postgresql+psycopg://user:password@host:5432/riskedu, or give the path of a file.")
+    "{example}, or give the path of a file.")
+URL_EXAMPLE = "postgresql+psycopg://user:password@host:5432/riskedu"
 SERVER_ERROR = QT_TRANSLATE_NOOP(
     "database", "The database server {server} answered with an error: {reason}. Nothing was "
     "changed.")
@@ -64,9 +65,9 @@ def connection_problem(target: str, error: BaseException) -> DatabaseUnusable:
         url = make_url(target)
     except ArgumentError as bad:
         return DatabaseUnusable(Message("database", BAD_URL, {
-            "url": shown_url(target), "reason": _first_line(bad)}))
+            "url": shown_url(target), "reason": _first_line(bad), "example": URL_EXAMPLE}))
     params = {"server": _server(url), "user": url.username or "", "name": url.database or "",
-              "url": shown_url(url), "reason": _first_line(error)}
+              "url": shown_url(url), "reason": _first_line(error), "example": URL_EXAMPLE}
     if isinstance(error, (NoSuchModuleError, ArgumentError, ImportError)):
         return DatabaseUnusable(Message("database", BAD_URL, params))
     detail = str(getattr(error, "orig", error)).lower()
