@@ -240,20 +240,32 @@ def main() -> int:
                         help="sessions of the dashboard benchmark's database (0: skip it)")
     parser.add_argument("--only-dashboard", action="store_true",
                         help="run the dashboard benchmark alone")
+    parser.add_argument("--hq-sessions", type=int, default=1_000_000, metavar="N",
+                        help="sessions of the headquarters export benchmark (0: skip it)")
+    parser.add_argument("--hq-bundles", type=int, default=50, help="bundles imported")
+    parser.add_argument("--hq-bundle-size", type=int, default=2_000,
+                        help="sessions per bundle")
+    parser.add_argument("--only-hq", action="store_true",
+                        help="run the headquarters export and import benchmark alone")
     parser.add_argument("--update-baselines", action="store_true",
                         help="store this run's figures as the new baselines")
     args = parser.parse_args()
     baselines = json.loads(BASELINES.read_text(encoding="utf-8"))
     figures: dict[str, float] = {}
     notes: list[str] = []
-    if not args.only_dashboard:
+    if not (args.only_dashboard or args.only_hq):
         db = prepare(args.sessions, args.skip_demo, figures, notes)
         notes.append(f"database: {db.relative_to(ROOT)} ({db.stat().st_size / 2**20:,.0f} MB)")
         measure(db, args.repeat, figures, notes)
         measure_sync(db, figures, notes)
         measure_print(db, figures, notes)
-    if args.dashboard_sessions:
+    if args.dashboard_sessions and not args.only_hq:
         measure_dashboard(args.dashboard_sessions, figures, notes)
+    if args.hq_sessions and not args.only_dashboard:
+        from hq_bench import measure_hq
+
+        hq_db = prepare(args.hq_sessions, True, {}, notes)
+        measure_hq(run_child, hq_db, args, figures, notes)
     within = report(figures, baselines, notes)
     if args.update_baselines:
         for key, value in figures.items():

@@ -1,0 +1,104 @@
+"""Headquarters figures for `run.py`: a big database on PostgreSQL and on SQLite, the
+XLSX export of a year, a memory check of streaming, and 50 bundles imported.
+
+Cached in bench/.cache/: the SQLite demo file, a `pg_dump` of the same demo on
+PostgreSQL (restored into a private server at each run), and the bundles.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CACHE = HERE / ".cache"
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def hq_probe(run_child, *args: str) -> dict:
+    _, _, out = run_child([sys.executable, str(HERE / "hq_probes.py"), *map(str, args)])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _stamp() -> str:
+    from riskedu.core.db.migrate import head_revision
+    from riskedu.core.demo import DEMO_FORMAT
+
+    return f"seed1-f{DEMO_FORMAT}-schema{head_revision()}"
+
+
+def _pg_tool(server, tool: str, *args: str) -> None:
+    subprocess.run([str(server.bin / tool), "-h", "127.0.0.1", "-p", str(server.port),
+                    "-U", "postgres", *args], check=True, capture_output=True, timeout=7200)
+
+
+def postgres_demo(server, run_child, sessions: int, notes: list[str]) -> str:
+    """A database `hq` on `server` holding `sessions` demo sessions (from the cached dump,
+    made with `riskedu demo` the first time)."""
+    dump = CACHE / f"hq-{sessions}-{_stamp()}.pgdump"
+    _pg_tool(server, "createdb", "hq")
+    url = server.url_for("hq")
+    if dump.exists():
+        _pg_tool(server, "pg_restore", "-d", "hq", "-j", "2", str(dump))
+        return url
+    print(f"Generating {sessions:,} demo sessions on PostgreSQL ...", file=sys.stderr,
+          flush=True)
+    wall, peak, _ = run_child([sys.executable, "-m", "riskedu", "demo", "--db", url,
+                               "--sessions", str(sessions), "--seed", "1"])
+    notes.append(f"demo on PostgreSQL: {sessions:,} sessions in {wall:.0f} s "
+                 f"(peak {peak:,.0f} MB)")
+    partial = dump.with_suffix(".part")
+    _pg_tool(server, "pg_dump", "-Fc", "-f", str(partial), "hq")
+    partial.rename(dump)
+    return url
+
+
+def bundles(run_child, count: int, size: int) -> Path:
+    folder = CACHE / f"bundles-{count}x{size}-{_stamp()}"
+    if not folder.exists():
+        print(f"Writing {count} bundles of {size:,} sessions ...", file=sys.stderr, flush=True)
+        partial = folder.with_name(folder.name + ".part")
+        hq_probe(run_child, "bundles", partial, count, size)
+        partial.rename(folder)
+    return folder
+
+
+def measure_hq(run_child, sqlite_db: Path, args, figures: dict, notes: list[str]) -> None:
+    """XLSX export ratio, streaming memory and bundle import, on PostgreSQL and SQLite."""
+    from postgres_server import PostgresServer
+
+    server = PostgresServer().start()
+    try:
+        url = postgres_demo(server, run_child, args.hq_sessions, notes)
+        for backend, target in (("pg", url), ("sqlite", sqlite_db)):
+            print(f"Measuring the XLSX export of a year ({backend}) ...", file=sys.stderr,
+                  flush=True)
+            xlsx = hq_probe(run_child, "xlsx", target)
+            figures[f"hq_xlsx_ratio_{backend}"] = xlsx["ratio"]
+            figures[f"hq_xlsx_s_{backend}"] = xlsx["seconds"]
+            notes.append(f"XLSX {backend}: {xlsx['from']}..{xlsx['to']}, {xlsx['rows']} rows, "
+                         f"{xlsx['size_mb']:.0f} MB in {xlsx['seconds']:.1f} s; openpyxl "
+                         f"write-only alone {xlsx['alone_seconds']:.1f} s")
+        memory = hq_probe(run_child, "memory", url)
+        figures["hq_export_peak_mb"] = memory["peak_mb"]
+        notes.append(f"streaming: tracemalloc peak {memory['peaks_mb']} MB while exporting "
+                     f"{memory['rows']} rows (whole PostgreSQL database)")
+        folder = bundles(run_child, args.hq_bundles, args.hq_bundle_size)
+        _pg_tool(server, "createdb", "hq_import")
+        for backend, target in (("pg", server.url_for("hq_import")),
+                                ("sqlite", CACHE / "hq-import.sqlite3")):
+            if backend == "sqlite":
+                for old in CACHE.glob("hq-import.sqlite3*"):
+                    old.unlink()
+            print(f"Importing {args.hq_bundles} bundles ({backend}) ...", file=sys.stderr,
+                  flush=True)
+            imported = hq_probe(run_child, "import", target, folder)
+            figures[f"hq_import_s_{backend}"] = imported["seconds"]
+            notes.append(f"import {backend}: {imported['bundles']} bundles, "
+                         f"{imported['sessions']:,} sessions in {imported['seconds']:.1f} s "
+                         f"(slowest bundle {imported['slowest']:.1f} s)")
+    finally:
+        server.stop()
