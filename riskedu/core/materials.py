@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import Text, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from riskedu.core import trash
 from riskedu.core.categories import AUDIENCE, HAZARD, LANGUAGE, MATERIAL_TYPE
 from riskedu.core.db.base import new_id
-from riskedu.core.db.material_models import Material, MaterialTitle
+from riskedu.core.db.material_models import Material, MaterialTitle, SessionMaterial, StockEntry
 from riskedu.core.filestore import FileStore, StoredFile
 from riskedu.core.i18n import QT_TRANSLATE_NOOP
 from riskedu.core.stock import balance_column
@@ -34,6 +35,9 @@ UNKNOWN_CODE = QT_TRANSLATE_NOOP("validation", "Unknown code: {code}.")
 EDITION_TOO_LONG = QT_TRANSLATE_NOOP("validation", "The edition is longer than {max} letters.")
 THRESHOLD_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "validation", "The low-stock warning must be a whole number from 0 to {max}.")
+STILL_HANDED_OUT = QT_TRANSLATE_NOOP(
+    "validation", "{title} was handed out at {count} sessions, so it cannot be deleted: "
+    "retire it instead (its history stays).")
 FILE_NOT_STORED = QT_TRANSLATE_NOOP(
     "validation", "The material's file is missing from the file store. Add the file again.")
 
@@ -204,6 +208,25 @@ def save_material(session: Session, form: MaterialForm, store: FileStore | None 
 def set_material_active(session: Session, material_id: str, active: bool) -> None:
     """Retire a material (no longer offered for new hand-outs) or bring it back."""
     live_material(session, material_id).active = active
+    session.flush()
+
+
+def delete_material(session: Session, material_id: str, *, by: str = "") -> None:
+    """Tombstone a material and its stock movements; it stays in the trash until exported.
+    A material some live session handed out is refused: retiring keeps those records whole."""
+    material = live_material(session, material_id)
+    used = session.scalar(select(func.count()).select_from(SessionMaterial).where(
+        SessionMaterial.material_id == material_id, SessionMaterial.deleted.is_(False)))
+    title = material.titles[0].title if material.titles else material.id
+    if used:
+        raise ValidationFailed([problem("material", STILL_HANDED_OUT, title=title, count=used)])
+    moves = list(session.scalars(select(StockEntry).where(
+        StockEntry.material_id == material_id, StockEntry.deleted.is_(False))))
+    for row in [material, *moves]:
+        row.deleted = True
+    session.flush()
+    trash.put_in_trash(session, trash.MATERIAL, material, [material, *moves], label=title,
+                       detail=material.type, by=by)
     session.flush()
 
 

@@ -116,12 +116,14 @@ def write_material_lines(session: Session, record: EducationSession, lines: list
                 entries[row_id].deleted = True
 
 
-def delete_material_lines(session: Session, session_id: str) -> None:
-    """Tombstone a deleted session's lines and its hand-outs (the stock comes back)."""
-    for row in _lines(session, session_id):
+def delete_material_lines(session: Session, session_id: str) -> list:
+    """Tombstone a deleted session's lines and its hand-outs (the stock comes back);
+    returns what it tombstoned."""
+    rows = [row for row in _lines(session, session_id) if not row.deleted]
+    rows += list(_entries(session, session_id).values())
+    for row in rows:
         row.deleted = True
-    for entry in _entries(session, session_id).values():
-        entry.deleted = True
+    return rows
 
 
 def load_material_lines(session: Session, session_id: str) -> list[MaterialLine]:

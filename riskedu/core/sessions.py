@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from riskedu.core import audit, trash
 from riskedu.core.db.base import new_id
 from riskedu.core.db.models import (
     ATTENDANCE_FIELDS,
@@ -87,8 +88,9 @@ def _live_session(session: Session, session_id: str) -> EducationSession:
     return record
 
 
-def _sync_children(record: EducationSession, relation: str, model, lines, attrs) -> None:
-    """Update children from form lines by id; children no longer listed become tombstones."""
+def _sync_children(record: EducationSession, relation: str, model, lines, attrs) -> list:
+    """Update children from form lines by id; children no longer listed become tombstones
+    (returned)."""
     existing = {child.id: child for child in getattr(record, relation)}
     kept = set()
     for position, line in enumerate(lines):
@@ -101,9 +103,11 @@ def _sync_children(record: EducationSession, relation: str, model, lines, attrs)
         for attr in attrs:
             setattr(child, attr, getattr(line, attr))
         kept.add(child.id)
-    for child_id, child in existing.items():
-        if child_id not in kept:
-            child.deleted = True
+    removed = [child for child_id, child in existing.items()
+               if child_id not in kept and not child.deleted]
+    for child in removed:
+        child.deleted = True
+    return removed
 
 
 _PARTICIPANT_ATTRS = ("name", "name_latin", "sex", "age", "role", "phone")
@@ -131,6 +135,9 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
     if problems:
         raise ValidationFailed(problems)
     created = record is None
+    audited = not created and audit.is_audited(session, record)
+    before = audit.snapshot(session, load_form(session, record.id)) if audited else None
+    was_final = record is not None and record.status == "final"
     with session.no_autoflush:  # one flush, one version bump per save
         if created:
             record = EducationSession(id=form.id or new_id(), status="draft",
@@ -145,15 +152,31 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
             setattr(record.attendance, key, form.attendance[key])
         people = (session.get(Facilitator, fid) for fid in form.facilitator_ids)
         record.facilitators = [person for person in people if person is not None]
-        _sync_children(record, "participants", Participant, form.participants,
-                       _PARTICIPANT_ATTRS)
+        removed = _sync_children(record, "participants", Participant, form.participants,
+                                 _PARTICIPANT_ATTRS)
         _sync_children(record, "hazard_reports", HazardReport, form.hazard_reports,
                        _HAZARD_REPORT_ATTRS)
         write_material_lines(session, record, form.materials, by=by, today=today)
         if finalise:
             _record_status(session, record, "final", by)
     session.flush()
+    for person in removed:  # a roster entry removed by this save can be restored
+        trash.put_in_trash(session, trash.PARTICIPANT, person, [person], label=person.name,
+                           detail=record.report_code, by=by)
+    _audit_save(session, record, before, finalised=finalise and not was_final, by=by)
+    session.flush()
     return SaveResult(record.id, record.report_code, record.status, created)
+
+
+def _audit_save(session: Session, record: EducationSession, before: audit.Snapshot | None,
+                *, finalised: bool, by: str) -> None:
+    """Field changes of a record that has been final; the first finalisation as an event."""
+    changes = audit.differences(before, audit.snapshot(session, load_form(session, record.id))
+                                ) if before is not None else []
+    if finalised:
+        audit.add_entry(session, record, audit.FINALISED, by=by, changes=changes)
+    elif changes:
+        audit.add_entry(session, record, audit.EDITED, by=by, changes=changes)
 
 
 def load_form(session: Session, session_id: str) -> SessionForm:
@@ -185,17 +208,42 @@ def finalise_session(session: Session, session_id: str, *, by: str,
 def reopen_session(session: Session, session_id: str, *, by: str) -> SaveResult:
     """Put a final record back to draft for correction; who and when is recorded."""
     record = _live_session(session, session_id)
+    if record.status != "draft":
+        audit.add_entry(session, record, audit.REOPENED, by=by)
     _record_status(session, record, "draft", by)
     session.flush()
     return SaveResult(record.id, record.report_code, record.status, False)
 
 
-def delete_session(session: Session, session_id: str) -> None:
+def delete_session(session: Session, session_id: str, *, by: str = "") -> None:
     """Tombstone a session, its roster, reports and hand-outs (they may already have
-    travelled); the copies it handed out count as stock again."""
+    travelled); the copies it handed out count as stock again. It stays in the trash,
+    restorable, until it is exported."""
     record = _live_session(session, session_id)
+    if audit.is_audited(session, record):
+        audit.add_entry(session, record, audit.DELETED, by=by)
     record.deleted = True
-    for child in record.participants + record.hazard_reports:
+    children = [c for c in record.participants + record.hazard_reports if not c.deleted]
+    for child in children:
         child.deleted = True
-    delete_material_lines(session, session_id)
+    hand_outs = delete_material_lines(session, session_id)
     session.flush()
+    trash.put_in_trash(session, trash.SESSION, record, [record, *children, *hand_outs],
+                       label=record.report_code, detail=_where(record), by=by)
+    session.flush()
+
+
+def _where(record: EducationSession) -> str:
+    day = record.session_date.isoformat() if record.session_date else ""
+    return " · ".join(part for part in (day, record.place_text or record.village_code) if part)
+
+
+def restore_from_trash(session: Session, trash_id: str, *, by: str = "") -> str:
+    """Undo a delete (see `trash.restore`); returns the restored record's id."""
+    item = trash.restore(session, trash_id)
+    if item.kind == trash.SESSION:
+        record = session.get(EducationSession, item.record_id)
+        if audit.is_audited(session, record):
+            audit.add_entry(session, record, audit.RESTORED, by=by)
+            session.flush()
+    return item.record_id

@@ -321,7 +321,9 @@ class StatusChange(SyncMixin, Base):
     session: Mapped[EducationSession] = relationship(back_populates="status_changes")
 
 
-# Materials, their ledger and the sessions' material lines live in their own module.
+# In their own modules: the audit trail (travels), the trash and the app lock (local);
+# materials, their ledger and the sessions' material lines.
+from riskedu.core.db.audit_models import AppLock, AuditEntry, TrashItem  # noqa: E402,F401
 from riskedu.core.db.material_models import MATERIAL_SYNC_MODELS  # noqa: E402
 
 # What this installation knows of other installations, bundles and conflicts.
@@ -333,7 +335,7 @@ from riskedu.core.db.sync_models import (  # noqa: E402,F401
 )
 
 SYNC_MODELS = (Organisation, Team, Facilitator, EducationSession, Participant, HazardReport,
-               StatusChange) + MATERIAL_SYNC_MODELS
+               StatusChange, AuditEntry) + MATERIAL_SYNC_MODELS
 
 # "What changed since counter N of installation X" is how bundles pick their records.
 for _model in SYNC_MODELS:
