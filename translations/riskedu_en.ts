@@ -4300,7 +4300,7 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,52 +4435,57 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,6 +4562,56 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/core/stock.py" line="40"/>
         <source>Only {balance} in stock: taking away {quantity} would leave less than nothing. If there is more on the shelf than the record says, count the stock first (Adjust stock → Counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4278,52 +4278,57 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished">Ilagay ang pamagat ng materyal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished">Piliin ang wika ng pamagat {row}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished">May wika ang pamagat {row} pero walang teksto.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished">Ang pamagat {row} ay mas mahaba sa {max} titik.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished">Dalawang pamagat ang nasa iisang wika ({row}); isa lang para sa bawat wika.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished">Piliin ang uri ng materyal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished">Hindi kilalang code: {code}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished">Ang edisyon ay mas mahaba sa {max} titik.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished">Ang babala sa mababang stock ay dapat buong numero mula 0 hanggang {max}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished">Naipamigay ang {title} sa {count} na sesyon, kaya hindi ito mabubura: ihinto na lang ang paggamit nito (mananatili ang kasaysayan nito).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished">Nawawala ang file ng materyal sa file store. Idagdag muli ang file.</translation>
     </message>
@@ -4383,7 +4388,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">{balance} lamang ng {title} ang nasa stock, pero magpapamigay pa ang sesyong ito ng {quantity}. Itala muna ang natanggap na stock, o bilangin ang stock kung mali ang rekord (pahina ng Mga materyales).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">Pinal na ang rekord na ito. Buksan itong muli para itama bago i-edit.</translation>
     </message>
@@ -4561,6 +4566,56 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">Maglagay ng kahit isang dumalo (ang mga aktibidad sa media lamang ang maaaring walang dumalo).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">Dapat may hindi bababa sa {min} na character ang passphrase; madaling tandaan at mahirap hulaan ang ilang salita.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished">Hindi magkapareho ang dalawang passphrase. I-type nang dalawang beses ang bagong passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished">Mali ang kasalukuyang passphrase, kaya walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished">I-lock pagkatapos ng buong bilang ng minuto mula {min} hanggang {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished">Binura ang {what} at pagkatapos ay na-export: naipadala na ang pagbura at hindi na ito maibabalik dito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished">Wala na sa basurahan ang item na ito. Na-refresh na ang listahan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished">Binura rin ang sesyon ng {what}. Ibalik muna ang sesyon {code}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished">Pinal na ang sesyon {code}. Buksan itong muli para iwasto, saka ibalik ang {what}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished">Binura ang {title} sa katalogo. Ibalik muna ito, saka ang {what}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
+        <translation type="unfinished">{balance} lang ang {title} sa stock, pero nakapamigay ang {what} ng {quantity}. Itala muna ang natanggap na stock, saka ito ibalik.</translation>
     </message>
 </context>
 <context>

@@ -4278,52 +4278,57 @@ Open it to complete it?</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished">បញ្ចូលចំណងជើងរបស់សម្ភារៈ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished">ជ្រើសរើសភាសារបស់ចំណងជើងទី {row}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished">ចំណងជើងទី {row} មានភាសា ប៉ុន្តែគ្មានអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished">ចំណងជើងទី {row} វែងជាង {max} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished">ចំណងជើងពីរមានភាសាដូចគ្នា ({row})។ រក្សាទុកតែមួយសម្រាប់ភាសានីមួយៗ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished">ជ្រើសរើសប្រភេទសម្ភារៈ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished">លេខកូដមិនស្គាល់៖ {code}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished">បោះពុម្ពលើក វែងជាង {max} តួអក្សរ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished">ការព្រមានស្តុកទាប ត្រូវតែជាចំនួនគត់ពី 0 ដល់ {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished">{title} ត្រូវបានចែកនៅវគ្គ {count} ដូច្នេះមិនអាចលុបបានទេ៖ សូមឈប់ប្រើវាជំនួសវិញ (ប្រវត្តិរបស់វានៅដដែល)។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished">ឯកសាររបស់សម្ភារៈបាត់ពីឃ្លាំងឯកសារ។ សូមបន្ថែមឯកសារម្តងទៀត។</translation>
     </message>
@@ -4383,7 +4388,7 @@ Open it to complete it?</source>
         <translation type="unfinished">មាន {title} តែ {balance} ក្នុងស្តុក ប៉ុន្តែវគ្គនេះនឹងចែក {quantity} ទៀត។ សូមកត់ត្រាស្តុកដែលបានទទួលជាមុនសិន ឬរាប់ស្តុក ប្រសិនបើកំណត់ត្រាខុស (ទំព័រសម្ភារៈ)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ មុនពេលកែប្រែ។</translation>
     </message>
@@ -4561,6 +4566,56 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">បញ្ចូលអ្នកចូលរួមយ៉ាងហោចណាស់ម្នាក់ (មានតែសកម្មភាពតាមប្រព័ន្ធផ្សព្វផ្សាយប៉ុណ្ណោះដែលអាចគ្មាន)។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ {min} តួអក្សរ។ ពាក្យពីរបីងាយចងចាំ និងពិបាកទាយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយពាក្យសម្ងាត់ថ្មីពីរដង។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវ ដូច្នេះគ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished">ចាក់សោបន្ទាប់ពីចំនួនគត់នាទីពី {min} ដល់ {max}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished">{what} ត្រូវបានលុប ហើយបាននាំចេញ៖ ការលុបបានធ្វើដំណើររួចហើយ ហើយមិនអាចមិនធ្វើវិញនៅទីនេះទៀតទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished">ធាតុនេះលែងនៅក្នុងធុងសំរាមទៀតហើយ។ បញ្ជីត្រូវបានផ្ទុកឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished">វគ្គរបស់ {what} ក៏ត្រូវបានលុបដែរ។ សូមស្ដារវគ្គ {code} ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished">វគ្គ {code} ជាចុងក្រោយហើយ។ សូមបើកវាឡើងវិញដើម្បីកែតម្រូវ រួចស្ដារ {what}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished">{title} ត្រូវបានលុបចេញពីកាតាឡុក។ សូមស្ដារវាជាមុនសិន រួច {what}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
+        <translation type="unfinished">{title} មានក្នុងស្តុកតែ {balance} ប៉ុណ្ណោះ ប៉ុន្តែ {what} បានចែក {quantity}។ សូមកត់ត្រាស្តុកដែលបានទទួលជាមុនសិន រួចស្ដារវា។</translation>
     </message>
 </context>
 <context>

@@ -4278,52 +4278,57 @@ Open it to complete it?</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished">ປ້ອນຫົວຂໍ້ຂອງສື່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished">ເລືອກພາສາຂອງຫົວຂໍ້ທີ {row}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished">ຫົວຂໍ້ທີ {row} ມີພາສາ ແຕ່ບໍ່ມີຂໍ້ຄວາມ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished">ຫົວຂໍ້ທີ {row} ຍາວກວ່າ {max} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished">ສອງຫົວຂໍ້ເປັນພາສາດຽວກັນ ({row}); ເກັບໄວ້ໜຶ່ງສຳລັບແຕ່ລະພາສາ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished">ເລືອກປະເພດຂອງສື່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished">ລະຫັດທີ່ບໍ່ຮູ້ຈັກ: {code}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished">ສະບັບພິມຍາວກວ່າ {max} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished">ການເຕືອນສາງໜ້ອຍຕ້ອງເປັນຈຳນວນເຕັມຈາກ 0 ເຖິງ {max}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished">{title} ໄດ້ຖືກແຈກຢາຍໃນ {count} ກອງປະຊຸມ, ສະນັ້ນບໍ່ສາມາດລຶບໄດ້: ໃຫ້ຢຸດໃຊ້ມັນແທນ (ປະຫວັດຍັງຄົງຢູ່).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished">ແຟ້ມຂອງສື່ຫາຍໄປຈາກບ່ອນເກັບແຟ້ມ. ເພີ່ມແຟ້ມຄືນ.</translation>
     </message>
@@ -4383,7 +4388,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ມີ {title} ໃນສາງພຽງ {balance}, ແຕ່ການສອນນີ້ຈະແຈກອີກ {quantity}. ບັນທຶກສາງທີ່ໄດ້ຮັບກ່ອນ, ຫຼື ນັບສາງຖ້າບັນທຶກຜິດ (ໜ້າສື່).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">ບັນທຶກນີ້ເປັນສະບັບສຸດທ້າຍ. ເປີດມັນຄືນເພື່ອແກ້ໄຂກ່ອນປ່ຽນແປງ.</translation>
     </message>
@@ -4561,6 +4566,56 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">ປ້ອນຜູ້ເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງຄົນ (ມີແຕ່ກິດຈະກຳທາງສື່ເທົ່ານັ້ນທີ່ອາດບໍ່ມີ).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {min} ຕົວອັກສອນ; ຄຳສອງສາມຄຳຈື່ງ່າຍ ແລະ ເດົາຍາກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ໃຫ້ພິມລະຫັດຜ່ານໃໝ່ສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ, ສະນັ້ນບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished">ລັອກຫຼັງຈາກຈຳນວນນາທີເຕັມ ແຕ່ {min} ຫາ {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished">{what} ຖືກລຶບແລ້ວສົ່ງອອກ: ການລຶບໄດ້ເດີນທາງໄປແລ້ວ ແລະ ບໍ່ສາມາດຍົກເລີກຢູ່ນີ້ໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished">ລາຍການນີ້ບໍ່ຢູ່ໃນຖັງຂີ້ເຫຍື້ອອີກແລ້ວ. ລາຍຊື່ໄດ້ຖືກໂຫຼດໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished">ກອງປະຊຸມຂອງ {what} ກໍຖືກລຶບເຊັ່ນກັນ. ໃຫ້ກູ້ຄືນກອງປະຊຸມ {code} ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished">ກອງປະຊຸມ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ. ເປີດຄືນເພື່ອແກ້ໄຂ, ແລ້ວກູ້ຄືນ {what}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished">{title} ຖືກລຶບອອກຈາກລາຍການແລ້ວ. ໃຫ້ກູ້ຄືນມັນກ່ອນ, ແລ້ວ {what}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
+        <translation type="unfinished">ມີ {title} ໃນສາງພຽງ {balance}, ແຕ່ {what} ໄດ້ແຈກ {quantity}. ໃຫ້ບັນທຶກສິນຄ້າທີ່ໄດ້ຮັບກ່ອນ, ແລ້ວກູ້ຄືນ.</translation>
     </message>
 </context>
 <context>

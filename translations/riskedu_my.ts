@@ -4271,52 +4271,57 @@ Open it to complete it?</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished">ပစ္စည်း၏ ခေါင်းစဉ်ကို ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished">ခေါင်းစဉ် {row} ၏ ဘာသာစကားကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished">ခေါင်းစဉ် {row} တွင် ဘာသာစကား ရှိသော်လည်း စာသား မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished">ခေါင်းစဉ် {row} သည် စာလုံး {max} ထက် ရှည်သည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished">ခေါင်းစဉ်နှစ်ခုသည် ဘာသာစကား တူနေသည် ({row})၊ ဘာသာစကားတစ်ခုလျှင် တစ်ခုသာ ထားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished">ပစ္စည်း အမျိုးအစားကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished">အမည်မသိ ကုဒ်- {code}။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished">ထုတ်ဝေမှုသည် စာလုံး {max} ထက် ရှည်သည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished">လက်ကျန်နည်း သတိပေးချက်သည် ၀ မှ {max} အထိ ကိန်းပြည့် ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished">{title} ကို အစည်းအဝေး {count} ခုတွင် ဝေငှပြီးဖြစ်၍ ဖျက်၍မရပါ- ၎င်းအစား အသုံးမပြုတော့ရန် သတ်မှတ်ပါ (မှတ်တမ်း ဆက်ရှိနေမည်)။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished">ပစ္စည်း၏ ဖိုင်သည် ဖိုင်သိုလှောင်ရာမှ ပျောက်နေသည်။ ဖိုင်ကို ပြန်ထည့်ပါ။</translation>
     </message>
@@ -4376,7 +4381,7 @@ Open it to complete it?</source>
         <translation type="unfinished">{title} လက်ကျန် {balance} သာ ရှိသော်လည်း ဤအသိပညာပေးပွဲက {quantity} ထပ် ဝေငှမည်။ လက်ခံရရှိမှုကို အရင် မှတ်တမ်းတင်ပါ၊ သို့မဟုတ် မှတ်တမ်း မှားလျှင် လက်ကျန်ကို ရေတွက်ပါ (ပညာပေးပစ္စည်း စာမျက်နှာ)။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်။ မပြင်မီ ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ။</translation>
     </message>
@@ -4554,6 +4559,56 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">တက်ရောက်သူ အနည်းဆုံး တစ်ဦး ထည့်ပါ (မီဒီယာ လုပ်ဆောင်ချက်များတွင်သာ မရှိနိုင်သည်)။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">စကားဝှက်တွင် အနည်းဆုံး စာလုံး {min} လုံး ပါရမည်။ စကားလုံးအနည်းငယ်သည် မှတ်ရလွယ်ပြီး ခန့်မှန်းရခက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished">စကားဝှက် နှစ်ခု မတူပါ။ စကားဝှက်အသစ်ကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished">လက်ရှိ စကားဝှက် မှားနေသဖြင့် မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished">{min} မှ {max} အထိ မိနစ်အပြည့် အရေအတွက်ပြီးနောက် သော့ခတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished">{what} ကို ဖျက်ပြီး တင်ပို့ပြီးဖြစ်သည်- ဖျက်ခြင်းသည် ပို့ပြီးဖြစ်၍ ဤနေရာတွင် ပြန်ဖျက်သိမ်း၍ မရတော့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished">ဤအရာသည် အမှိုက်ပုံးထဲတွင် မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖတ်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished">{what} ၏ အစည်းအဝေးကိုလည်း ဖျက်ထားသည်။ အစည်းအဝေး {code} ကို အရင် ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished">အစည်းအဝေး {code} သည် အပြီးသတ်ဖြစ်သည်။ ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးမှ {what} ကို ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished">{title} ကို စာရင်းမှ ဖျက်ထားသည်။ ၎င်းကို အရင် ပြန်ယူပြီးမှ {what}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
+        <translation type="unfinished">{title} လက်ကျန် {balance} သာရှိသော်လည်း {what} က {quantity} ဝေငှခဲ့သည်။ လက်ခံရရှိသော ပစ္စည်းကို အရင်မှတ်တမ်းတင်ပြီးမှ ပြန်ယူပါ။</translation>
     </message>
 </context>
 <context>

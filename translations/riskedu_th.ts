@@ -4271,52 +4271,57 @@ Open it to complete it?</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished">กรอกชื่อเรื่องของสื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished">เลือกภาษาของชื่อเรื่องที่ {row}</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished">ชื่อเรื่องที่ {row} มีภาษาแต่ไม่มีข้อความ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished">ชื่อเรื่องที่ {row} ยาวเกิน {max} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished">มีสองชื่อเรื่องที่เป็นภาษาเดียวกัน ({row}) เก็บไว้ภาษาละหนึ่งชื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished">เลือกประเภทของสื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished">ไม่รู้จักรหัส: {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished">ฉบับพิมพ์ยาวเกิน {max} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished">การเตือนคงคลังต่ำต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง {max}</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished">{title} ถูกแจกไปแล้วใน {count} รอบ จึงลบไม่ได้: ให้เลิกใช้แทน (ประวัติยังคงอยู่)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished">ไฟล์ของสื่อหายไปจากที่เก็บไฟล์ เพิ่มไฟล์อีกครั้ง</translation>
     </message>
@@ -4376,7 +4381,7 @@ Open it to complete it?</source>
         <translation type="unfinished">{title} มีในคงคลังเพียง {balance} แต่การให้ความรู้นี้จะแจกเพิ่มอีก {quantity} บันทึกการรับเข้าคงคลังก่อน หรือนับคงคลังหากบันทึกผิด (หน้าสื่อ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">บันทึกนี้เป็นฉบับสมบูรณ์ เปิดใหม่เพื่อแก้ไขก่อนเปลี่ยนแปลง</translation>
     </message>
@@ -4554,6 +4559,56 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">กรอกผู้เข้าร่วมอย่างน้อยหนึ่งคน (เฉพาะกิจกรรมทางสื่อเท่านั้นที่อาจไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">วลีรหัสผ่านต้องมีอย่างน้อย {min} ตัวอักษร คำสองสามคำจำง่ายและเดายาก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished">วลีรหัสผ่านทั้งสองไม่ตรงกัน พิมพ์วลีรหัสผ่านใหม่สองครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished">วลีรหัสผ่านปัจจุบันไม่ถูกต้อง จึงไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished">ล็อกหลังจากจำนวนนาทีเต็มตั้งแต่ {min} ถึง {max}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished">{what} ถูกลบแล้วส่งออกไปแล้ว การลบได้เดินทางไปแล้วและยกเลิกที่นี่ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished">รายการนี้ไม่อยู่ในถังขยะแล้ว รายการได้รับการรีเฟรชแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished">รอบของ {what} ถูกลบด้วย กู้คืนรอบ {code} ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished">รอบ {code} เป็นฉบับสมบูรณ์แล้ว เปิดใหม่เพื่อแก้ไข แล้วกู้คืน {what}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished">{title} ถูกลบออกจากแคตตาล็อกแล้ว กู้คืนก่อน แล้วจึง {what}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
+        <translation type="unfinished">มี {title} ในสต็อกเพียง {balance} แต่ {what} แจกไป {quantity} บันทึกสต็อกที่ได้รับก่อน แล้วจึงกู้คืน</translation>
     </message>
 </context>
 <context>

@@ -4271,52 +4271,57 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../riskedu/core/materials.py" line="26"/>
+        <location filename="../riskedu/core/materials.py" line="27"/>
         <source>Enter the material&apos;s title.</source>
         <translation type="unfinished">Nhập tiêu đề của tài liệu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="27"/>
+        <location filename="../riskedu/core/materials.py" line="28"/>
         <source>Choose the language of title {row}.</source>
         <translation type="unfinished">Chọn ngôn ngữ của tiêu đề {row}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="28"/>
+        <location filename="../riskedu/core/materials.py" line="29"/>
         <source>Title {row} has a language but no text.</source>
         <translation type="unfinished">Tiêu đề {row} có ngôn ngữ nhưng không có chữ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="29"/>
+        <location filename="../riskedu/core/materials.py" line="30"/>
         <source>Title {row} is longer than {max} letters.</source>
         <translation type="unfinished">Tiêu đề {row} dài hơn {max} ký tự.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="30"/>
+        <location filename="../riskedu/core/materials.py" line="31"/>
         <source>Two titles are in the same language ({row}); keep one for each language.</source>
         <translation type="unfinished">Hai tiêu đề cùng một ngôn ngữ ({row}); mỗi ngôn ngữ chỉ giữ một tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="32"/>
+        <location filename="../riskedu/core/materials.py" line="33"/>
         <source>Choose the type of material.</source>
         <translation type="unfinished">Chọn loại tài liệu.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="33"/>
+        <location filename="../riskedu/core/materials.py" line="34"/>
         <source>Unknown code: {code}.</source>
         <translation type="unfinished">Mã không xác định: {code}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="34"/>
+        <location filename="../riskedu/core/materials.py" line="35"/>
         <source>The edition is longer than {max} letters.</source>
         <translation type="unfinished">Lần xuất bản dài hơn {max} ký tự.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="35"/>
+        <location filename="../riskedu/core/materials.py" line="36"/>
         <source>The low-stock warning must be a whole number from 0 to {max}.</source>
         <translation type="unfinished">Mức cảnh báo tồn kho thấp phải là số nguyên từ 0 đến {max}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/materials.py" line="37"/>
+        <location filename="../riskedu/core/materials.py" line="38"/>
+        <source>{title} was handed out at {count} sessions, so it cannot be deleted: retire it instead (its history stays).</source>
+        <translation type="unfinished">{title} đã được phát tại {count} buổi nên không thể xóa: hãy ngừng sử dụng thay vào đó (lịch sử vẫn được giữ).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/materials.py" line="41"/>
         <source>The material&apos;s file is missing from the file store. Add the file again.</source>
         <translation type="unfinished">Tệp của tài liệu không còn trong kho tệp. Hãy thêm lại tệp.</translation>
     </message>
@@ -4376,7 +4381,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Chỉ còn {balance} bản {title} trong kho, nhưng buổi này sẽ phát thêm {quantity}. Hãy ghi hàng nhập kho trước, hoặc kiểm đếm tồn kho nếu số liệu sai (trang Tài liệu).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="127"/>
+        <location filename="../riskedu/core/sessions.py" line="131"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">Bản ghi này đã hoàn tất. Hãy mở lại để chỉnh sửa trước khi sửa.</translation>
     </message>
@@ -4554,6 +4559,56 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/core/validation.py" line="87"/>
         <source>Enter at least one attendee (only media activities may have none).</source>
         <translation type="unfinished">Nhập ít nhất một người tham dự (chỉ hoạt động truyền thông mới có thể không có).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="34"/>
+        <source>The passphrase must have at least {min} characters; a few words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">Cụm mật khẩu phải có ít nhất {min} ký tự; vài từ ghép lại dễ nhớ và khó đoán.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="37"/>
+        <source>The two passphrases are not the same. Type the new passphrase twice.</source>
+        <translation type="unfinished">Hai cụm mật khẩu không giống nhau. Hãy gõ cụm mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="39"/>
+        <source>The current passphrase is wrong, so nothing was changed.</source>
+        <translation type="unfinished">Cụm mật khẩu hiện tại không đúng nên không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/app_lock.py" line="41"/>
+        <source>Lock after a whole number of minutes from {min} to {max}.</source>
+        <translation type="unfinished">Khóa sau một số phút nguyên từ {min} đến {max}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="31"/>
+        <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
+        <translation type="unfinished">{what} đã bị xóa rồi được xuất đi: việc xóa đã được gửi đi và không thể hoàn tác ở đây nữa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="34"/>
+        <source>This item is no longer in the trash. The list has been refreshed.</source>
+        <translation type="unfinished">Mục này không còn trong thùng rác. Danh sách đã được làm mới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="36"/>
+        <source>The session of {what} was deleted too. Restore the session {code} first.</source>
+        <translation type="unfinished">Buổi của {what} cũng đã bị xóa. Hãy khôi phục buổi {code} trước.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="38"/>
+        <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
+        <translation type="unfinished">Buổi {code} đã hoàn tất. Hãy mở lại để sửa, rồi khôi phục {what}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="41"/>
+        <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
+        <translation type="unfinished">{title} đã bị xóa khỏi danh mục. Hãy khôi phục nó trước, rồi đến {what}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/core/trash.py" line="43"/>
+        <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
+        <translation type="unfinished">Chỉ còn {balance} {title} trong kho, nhưng {what} đã phát {quantity}. Hãy ghi nhận hàng nhập kho trước, rồi khôi phục.</translation>
     </message>
 </context>
 <context>
