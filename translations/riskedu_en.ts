@@ -740,6 +740,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="51"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="92"/>
+        <source>Could not read the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Reopened for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="103"/>
+        <source>Restored from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="106"/>
+        <source>History of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="108"/>
+        <source>Every change made after the session was first final: who made it, when (UTC) and each field before and after. Drafts that were never final have no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="111"/>
+        <source>No history yet: this session has not been final. Its changes are recorded from its first finalisation on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>When (UTC) and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message>
         <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
@@ -1178,6 +1256,83 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="69"/>
+        <source>riskedu is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="70"/>
+        <source>Type the passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="71"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="91"/>
+        <source>Wrong passphrase. Too many tries: wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="93"/>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="67"/>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="69"/>
+        <source>On a shared laptop, a passphrase keeps the next user out of riskedu: it is asked at start-up and after the minutes below without use. It does not encrypt the database file: anyone who copies the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="77"/>
+        <source>&amp;Turn the lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/lock_dialog.py" line="93"/>
+        <source>The lock was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../riskedu/ui/main_actions.py" line="88"/>
@@ -1388,90 +1543,90 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="207"/>
-        <source>Deleted {code}.</source>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="155"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="252"/>
+        <location filename="../riskedu/ui/main_window.py" line="255"/>
         <source>Could not start a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="260"/>
         <source>Could not open the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="283"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="291"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>a new session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="303"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="301"/>
+        <location filename="../riskedu/ui/main_window.py" line="304"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,147 +1858,172 @@ Open it to complete it?</source>
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
         <source>Title, edition or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Low stock &amp;only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <location filename="../riskedu/ui/materials_page.py" line="156"/>
         <source>Sho&amp;w retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Add material…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Add a material to the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>Edit the chosen material (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>&amp;Receive stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies received, and where they came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>Ad&amp;just stock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>O&amp;pen file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <location filename="../riskedu/ui/materials_page.py" line="167"/>
         <source>Add the sa&amp;mple catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <location filename="../riskedu/ui/materials_page.py" line="168"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/materials_page.py" line="169"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>Delete a material entered by mistake (Session › Trash brings it back until the next export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="175"/>
         <source>No material matches. Change the filters, or add a material.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <location filename="../riskedu/ui/materials_page.py" line="230"/>
         <source>Could not read the materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <location filename="../riskedu/ui/materials_page.py" line="257"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <location filename="../riskedu/ui/materials_page.py" line="258"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <location filename="../riskedu/ui/materials_page.py" line="282"/>
         <source>Could not open the material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <location filename="../riskedu/ui/materials_page.py" line="303"/>
         <source>Retire material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <location filename="../riskedu/ui/materials_page.py" line="304"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <location filename="../riskedu/ui/materials_page.py" line="311"/>
         <source>Could not change the material</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <location filename="../riskedu/ui/materials_page.py" line="317"/>
+        <source>Delete material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="318"/>
+        <source>Delete {title} and its stock history? Use this for a material entered by mistake; retire a material that is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="327"/>
+        <source>Could not delete the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="360"/>
         <source>Could not add the samples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,114 +2331,192 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="56"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="57"/>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="58"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="59"/>
+        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="61"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="62"/>
+        <source>Who changed the selected final session, what and when (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="63"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="64"/>
+        <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="65"/>
+        <source>App loc&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="66"/>
+        <source>Set, change or remove the passphrase that locks riskedu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <source>Could not restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;4 People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>Session {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <location filename="../riskedu/ui/session_editor.py" line="140"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <location filename="../riskedu/ui/session_editor.py" line="149"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <source>Who changed this record, what and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <location filename="../riskedu/ui/session_editor.py" line="204"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <location filename="../riskedu/ui/session_editor.py" line="229"/>
         <source>The session was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <location filename="../riskedu/ui/session_editor.py" line="246"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation>
             <numerusform>Nothing was saved. Please correct %Ln problem:</numerusform>
@@ -2266,17 +2524,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <location filename="../riskedu/ui/session_editor.py" line="282"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <location filename="../riskedu/ui/session_editor.py" line="283"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,6 +2791,94 @@ Open it to complete it?</source>
     <message>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <source>Could not read the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <source>Exported: cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <source>Can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3091,6 +3437,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <location filename="../riskedu/ui/text.py" line="56"/>
         <source>Material</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,7 +3509,32 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="85"/>
+        <location filename="../riskedu/ui/text.py" line="55"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="57"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="58"/>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="59"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="91"/>
         <source>{field}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4672,7 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="131"/>
+        <location filename="../riskedu/core/sessions.py" line="132"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished"></translation>
     </message>

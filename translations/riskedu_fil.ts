@@ -740,6 +740,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="51"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">Mga materyales na ipinamigay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished">Mga tala</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="92"/>
+        <source>Could not read the history</source>
+        <translation type="unfinished">Hindi mabasa ang kasaysayan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Edited</source>
+        <translation type="unfinished">Binago</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Finalised</source>
+        <translation type="unfinished">Ginawang pinal</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Reopened for correction</source>
+        <translation type="unfinished">Binuksang muli para iwasto</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Nabura</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="103"/>
+        <source>Restored from the trash</source>
+        <translation type="unfinished">Ibinalik mula sa basurahan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="106"/>
+        <source>History of {code}</source>
+        <translation type="unfinished">Kasaysayan ng {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="108"/>
+        <source>Every change made after the session was first final: who made it, when (UTC) and each field before and after. Drafts that were never final have no history.</source>
+        <translation type="unfinished">Bawat pagbabago matapos unang gawing pinal ang sesyon: sino, kailan (UTC) at bawat field bago at pagkatapos. Walang kasaysayan ang mga draft na hindi kailanman naging pinal.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="111"/>
+        <source>No history yet: this session has not been final. Its changes are recorded from its first finalisation on.</source>
+        <translation type="unfinished">Wala pang kasaysayan: hindi pa naging pinal ang sesyong ito. Itatala ang mga pagbabago mula sa unang pagpapinal.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>When (UTC) and who</source>
+        <translation type="unfinished">Kailan (UTC) at sino</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>What</source>
+        <translation type="unfinished">Ano</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>Before</source>
+        <translation type="unfinished">Bago</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>After</source>
+        <translation type="unfinished">Pagkatapos</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message>
         <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
@@ -1178,6 +1256,83 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="69"/>
+        <source>riskedu is locked</source>
+        <translation type="unfinished">Naka-lock ang riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="70"/>
+        <source>Type the passphrase to continue.</source>
+        <translation type="unfinished">I-type ang passphrase para magpatuloy.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="71"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">I-&amp;unlock</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="91"/>
+        <source>Wrong passphrase. Too many tries: wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished">Maling passphrase. Masyadong maraming subok: maghintay ng {seconds} segundo, saka subukang muli.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="93"/>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation type="unfinished">Maling passphrase. Tingnan ang Caps Lock at ang wika ng keyboard, saka subukang muli.</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="67"/>
+        <source>App lock</source>
+        <translation type="unfinished">Lock ng app</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="69"/>
+        <source>On a shared laptop, a passphrase keeps the next user out of riskedu: it is asked at start-up and after the minutes below without use. It does not encrypt the database file: anyone who copies the file can read it.</source>
+        <translation type="unfinished">Sa laptop na pinagsasaluhan, pinipigilan ng passphrase ang susunod na user na makapasok sa riskedu: itinatanong ito sa pagbukas at pagkatapos ng mga minutong walang gamit sa ibaba. Hindi nito ine-encrypt ang file ng database: mababasa ito ng sinumang kumopya ng file.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished">&amp;Kasalukuyang passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">&amp;Bagong passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished">&amp;Ulitin ang bagong passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation type="unfinished">I-lock pagkatapos ng &amp;idle na minuto:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="77"/>
+        <source>&amp;Turn the lock off</source>
+        <translation type="unfinished">I-&amp;off ang lock</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/lock_dialog.py" line="93"/>
+        <source>The lock was not changed</source>
+        <translation type="unfinished">Hindi nabago ang lock</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../riskedu/ui/main_actions.py" line="88"/>
@@ -1391,90 +1546,90 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Hindi mabura ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="207"/>
-        <source>Deleted {code}.</source>
-        <translation type="unfinished">Nabura ang {code}.</translation>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
+        <translation type="unfinished">Binura ang {code}. Ibinabalik ito ng Ctrl+Z; gayundin ang Sesyon › Basurahan hanggang sa susunod na export.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="155"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Database: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Sync</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Mga salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Dashboard</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="252"/>
+        <location filename="../riskedu/ui/main_window.py" line="255"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Hindi makapagsimula ng bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="260"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Hindi mabuksan ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Na-save ang {code} bilang pinal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="283"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Na-save ang {code} bilang draft.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="291"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Binuksang muli ang {code} para itama.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>a new session</source>
         <translation type="unfinished">isang bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="303"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Ibalik ang hindi na-save na pagbabago?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="301"/>
+        <location filename="../riskedu/ui/main_window.py" line="304"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">Nagsara ang riskedu habang ine-edit mo ang {what} (huling pagbabago {when}). Ibalik ang sesyong ine-edit mo?</translation>
     </message>
@@ -1706,147 +1861,172 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation type="unfinished">Hanapin (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
         <source>Title, edition or notes</source>
         <translation type="unfinished">Pamagat, edisyon o tala</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished">&amp;Uri:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Wika:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Any type</source>
         <translation type="unfinished">Anumang uri</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Any language</source>
         <translation type="unfinished">Anumang wika</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Low stock &amp;only</source>
         <translation type="unfinished">Mababang stock lamang (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <location filename="../riskedu/ui/materials_page.py" line="156"/>
         <source>Sho&amp;w retired</source>
         <translation type="unfinished">Ipakita ang mga retirado (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Add material…</source>
         <translation type="unfinished">Magdagdag ng materyal… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Add a material to the catalogue</source>
         <translation type="unfinished">Magdagdag ng materyal sa katalogo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished">I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>Edit the chosen material (Enter)</source>
         <translation type="unfinished">I-edit ang napiling materyal (Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>&amp;Receive stock…</source>
         <translation type="unfinished">Tumanggap ng stock… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies received, and where they came from</source>
         <translation type="unfinished">Itala ang mga kopyang natanggap, at kung saan galing</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>Ad&amp;just stock…</source>
         <translation type="unfinished">Ayusin ang stock… (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
         <translation type="unfinished">Itala ang mga kopyang nawala o nasira, o ang bilang sa istante</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>O&amp;pen file</source>
         <translation type="unfinished">Buksan ang file (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
         <translation type="unfinished">Buksan ang file ng materyal gamit ang viewer ng computer</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <location filename="../riskedu/ui/materials_page.py" line="167"/>
         <source>Add the sa&amp;mple catalogue</source>
         <translation type="unfinished">Idagdag ang sample na katalogo (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <location filename="../riskedu/ui/materials_page.py" line="168"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
         <translation type="unfinished">Idagdag ang mga sample na materyales ng riskedu, para subukan ang pahina</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/materials_page.py" line="169"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Burahin…</translation>
+    </message>
+    <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>Delete a material entered by mistake (Session › Trash brings it back until the next export)</source>
+        <translation type="unfinished">Burahin ang materyal na nailagay nang mali (ibinabalik ito ng Sesyon › Basurahan hanggang sa susunod na export)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="175"/>
         <source>No material matches. Change the filters, or add a material.</source>
         <translation type="unfinished">Walang tugmang materyal. Baguhin ang mga filter, o magdagdag ng materyal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <location filename="../riskedu/ui/materials_page.py" line="230"/>
         <source>Could not read the materials</source>
         <translation type="unfinished">Hindi mabasa ang mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <location filename="../riskedu/ui/materials_page.py" line="257"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished">Ibalik (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <location filename="../riskedu/ui/materials_page.py" line="258"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished">Iretiro (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <location filename="../riskedu/ui/materials_page.py" line="282"/>
         <source>Could not open the material</source>
         <translation type="unfinished">Hindi mabuksan ang materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <location filename="../riskedu/ui/materials_page.py" line="303"/>
         <source>Retire material</source>
         <translation type="unfinished">Iretiro ang materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <location filename="../riskedu/ui/materials_page.py" line="304"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
         <translation type="unfinished">Iretiro ang {title}? Hindi na ito iaalok para sa mga sesyon; mananatili ito sa kasaysayan nito at sa mga sesyong namigay nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <location filename="../riskedu/ui/materials_page.py" line="311"/>
         <source>Could not change the material</source>
         <translation type="unfinished">Hindi mabago ang materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <location filename="../riskedu/ui/materials_page.py" line="317"/>
+        <source>Delete material</source>
+        <translation type="unfinished">Burahin ang materyal</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="318"/>
+        <source>Delete {title} and its stock history? Use this for a material entered by mistake; retire a material that is no longer used.</source>
+        <translation type="unfinished">Burahin ang {title} at ang kasaysayan ng stock nito? Gamitin ito para sa materyal na nailagay nang mali; ihinto na lang ang materyal na hindi na ginagamit.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="327"/>
+        <source>Could not delete the material</source>
+        <translation type="unfinished">Hindi mabura ang materyal</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="360"/>
         <source>Could not add the samples</source>
         <translation type="unfinished">Hindi maidagdag ang mga sample</translation>
     </message>
@@ -2154,114 +2334,192 @@ Buksan ito para kumpletuhin?</translation>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="56"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished">I-&amp;undo ang pagbura</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="57"/>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished">Ibalik ang kabubura lang (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="58"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished">&amp;Basurahan…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="59"/>
+        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">Mga binurang sesyon, materyal at kalahok, maibabalik hanggang ma-export (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="61"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">&amp;Kasaysayan…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="62"/>
+        <source>Who changed the selected final session, what and when (Ctrl+H)</source>
+        <translation type="unfinished">Sino ang nagbago sa napiling pinal na sesyon, ano at kailan (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="63"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished">I-&amp;lock ngayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="64"/>
+        <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished">Itago ang lahat hanggang ma-type ang passphrase (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="65"/>
+        <source>App loc&amp;k…</source>
+        <translation type="unfinished">Loc&amp;k ng app…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="66"/>
+        <source>Set, change or remove the passphrase that locks riskedu</source>
+        <translation type="unfinished">Itakda, palitan o alisin ang passphrase na nagla-lock sa riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished">Walang ia-undo.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">Hindi maibalik</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <source>Restored.</source>
+        <translation type="unfinished">Naibalik na.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 Sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 Lugar</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 Pagdalo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 Mga tao</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 Mga panganib</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>Session {code}</source>
         <translation type="unfinished">Sesyon {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>New session</source>
         <translation type="unfinished">Bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <location filename="../riskedu/ui/session_editor.py" line="140"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">Pinal na ang rekord na ito: mababasa mo ito pero hindi mababago. Buksan itong muli para itama kung nais itong baguhin; itatala ang muling pagbubukas kasama ang iyong pangalan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">I-sa&amp;ve bilang draft</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <location filename="../riskedu/ui/session_editor.py" line="149"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">I-save nang hindi sinusuri kung kumpleto (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">I-save bilang pina&amp;l</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">Suriin ang bawat tuntunin at i-save bilang pinal na rekord (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">Buksang muli para itama (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">&amp;Kasaysayan…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <source>Who changed this record, what and when</source>
+        <translation type="unfinished">Sino ang nagbago sa talaang ito, ano at kailan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished">Isara</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished">Kanselahin</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 lumipat ng tab</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 lumipat ng tab · Ctrl+S i-save bilang draft · Ctrl+Enter i-save bilang pinal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <location filename="../riskedu/ui/session_editor.py" line="204"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">Hindi makapagtago ng safety copy ng pag-edit na ito</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <location filename="../riskedu/ui/session_editor.py" line="229"/>
         <source>The session was not saved</source>
         <translation type="unfinished">Hindi na-save ang sesyon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <location filename="../riskedu/ui/session_editor.py" line="246"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>Walang na-save. Pakitama ang %Ln problema:</numerusform>
@@ -2269,17 +2527,17 @@ Buksan ito para kumpletuhin?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <location filename="../riskedu/ui/session_editor.py" line="282"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Mga hindi na-save na pagbabago</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <location filename="../riskedu/ui/session_editor.py" line="283"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">May mga pagbabago ang sesyong ito na hindi pa na-save. I-save ang mga ito bilang draft?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Hindi mabuksang muli ang sesyon</translation>
     </message>
@@ -2537,6 +2795,94 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">Mga taong may kapansanan (Washington Group: malaking hirap o higit pa)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <source>Trash</source>
+        <translation type="unfinished">Basurahan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">Narito ang mga binurang sesyon, materyal at kalahok at maibabalik ang mga ito nang eksakto hanggang sa susunod na export. Ang pagburang na-export na ay makararating sa punong tanggapan at hindi na maibabalik.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Nabura</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished">Ano</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Item</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Details</source>
+        <translation type="unfinished">Mga detalye</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>By</source>
+        <translation type="unfinished">Ni</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished">Kalagayan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">Walang laman ang basurahan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">&amp;Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesyon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Material</source>
+        <translation type="unfinished">Materyal</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <source>Participant</source>
+        <translation type="unfinished">Kalahok</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <source>Could not read the trash</source>
+        <translation type="unfinished">Hindi mabasa ang basurahan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <source>Exported: cannot be restored</source>
+        <translation type="unfinished">Na-export na: hindi na maibabalik</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <source>Can be restored</source>
+        <translation type="unfinished">Maibabalik</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">Hindi maibalik</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3440,7 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <location filename="../riskedu/ui/text.py" line="56"/>
         <source>Material</source>
         <translation type="unfinished">Materyal</translation>
     </message>
@@ -3165,7 +3512,32 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Iyong pangalan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="85"/>
+        <location filename="../riskedu/ui/text.py" line="55"/>
+        <source>Restore</source>
+        <translation type="unfinished">Ibalik</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="57"/>
+        <source>New passphrase</source>
+        <translation type="unfinished">Bagong passphrase</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="58"/>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished">Ulitin ang bagong passphrase</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="59"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished">Kasalukuyang passphrase</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished">I-lock pagkatapos ng idle na minuto</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="91"/>
         <source>{field}: {message}</source>
         <translation type="unfinished">{field}: {message}</translation>
     </message>
@@ -4388,7 +4760,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">{balance} lamang ng {title} ang nasa stock, pero magpapamigay pa ang sesyong ito ng {quantity}. Itala muna ang natanggap na stock, o bilangin ang stock kung mali ang rekord (pahina ng Mga materyales).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="131"/>
+        <location filename="../riskedu/core/sessions.py" line="132"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">Pinal na ang rekord na ito. Buksan itong muli para itama bago i-edit.</translation>
     </message>

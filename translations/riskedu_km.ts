@@ -740,6 +740,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="51"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished">កំណត់ចំណាំ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="92"/>
+        <source>Could not read the history</source>
+        <translation type="unfinished">មិនអាចអានប្រវត្តិបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Edited</source>
+        <translation type="unfinished">បានកែ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Finalised</source>
+        <translation type="unfinished">បានបញ្ចប់ជាចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Reopened for correction</source>
+        <translation type="unfinished">បានបើកឡើងវិញដើម្បីកែតម្រូវ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Deleted</source>
+        <translation type="unfinished">បានលុប</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="103"/>
+        <source>Restored from the trash</source>
+        <translation type="unfinished">បានស្ដារពីធុងសំរាម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="106"/>
+        <source>History of {code}</source>
+        <translation type="unfinished">ប្រវត្តិរបស់ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="108"/>
+        <source>Every change made after the session was first final: who made it, when (UTC) and each field before and after. Drafts that were never final have no history.</source>
+        <translation type="unfinished">រាល់ការផ្លាស់ប្ដូរបន្ទាប់ពីវគ្គបានក្លាយជាចុងក្រោយលើកដំបូង៖ អ្នកណាធ្វើ ពេលណា (UTC) និងវាលនីមួយៗមុន និងក្រោយ។ សេចក្ដីព្រាងដែលមិនដែលជាចុងក្រោយ គ្មានប្រវត្តិទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="111"/>
+        <source>No history yet: this session has not been final. Its changes are recorded from its first finalisation on.</source>
+        <translation type="unfinished">មិនទាន់មានប្រវត្តិទេ៖ វគ្គនេះមិនទាន់ជាចុងក្រោយ។ ការផ្លាស់ប្ដូររបស់វានឹងត្រូវកត់ត្រាចាប់ពីការបញ្ចប់លើកដំបូង។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>When (UTC) and who</source>
+        <translation type="unfinished">ពេលណា (UTC) និងអ្នកណា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>What</source>
+        <translation type="unfinished">អ្វី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>Before</source>
+        <translation type="unfinished">មុន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>After</source>
+        <translation type="unfinished">ក្រោយ</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message>
         <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
@@ -1178,6 +1256,83 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="69"/>
+        <source>riskedu is locked</source>
+        <translation type="unfinished">riskedu ត្រូវបានចាក់សោ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="70"/>
+        <source>Type the passphrase to continue.</source>
+        <translation type="unfinished">វាយពាក្យសម្ងាត់ដើម្បីបន្ត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="71"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">ដោះសោ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="91"/>
+        <source>Wrong passphrase. Too many tries: wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ខុស។ ព្យាយាមច្រើនដងពេក៖ រង់ចាំ {seconds} វិនាទី រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="93"/>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ខុស។ ពិនិត្យ Caps Lock និងភាសាក្ដារចុច រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="67"/>
+        <source>App lock</source>
+        <translation type="unfinished">សោកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="69"/>
+        <source>On a shared laptop, a passphrase keeps the next user out of riskedu: it is asked at start-up and after the minutes below without use. It does not encrypt the database file: anyone who copies the file can read it.</source>
+        <translation type="unfinished">នៅលើកុំព្យូទ័រយួរដៃប្រើរួមគ្នា ពាក្យសម្ងាត់រារាំងអ្នកប្រើបន្ទាប់ពី riskedu៖ វាត្រូវសួរពេលចាប់ផ្ដើម និងក្រោយចំនួននាទីខាងក្រោមដែលគ្មានការប្រើ។ វាមិនអ៊ិនគ្រីបឯកសារមូលដ្ឋានទិន្នន័យទេ៖ អ្នកណាដែលចម្លងឯកសារអាចអានវាបាន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់បច្ចុប្បន្ន (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ថ្មី (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished">វាយពាក្យសម្ងាត់ថ្មីម្ដងទៀត (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation type="unfinished">ចាក់សោក្រោយនាទីគ្មានការប្រើ (&amp;I)៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="77"/>
+        <source>&amp;Turn the lock off</source>
+        <translation type="unfinished">បិទសោ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/lock_dialog.py" line="93"/>
+        <source>The lock was not changed</source>
+        <translation type="unfinished">សោមិនត្រូវបានផ្លាស់ប្ដូរទេ</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../riskedu/ui/main_actions.py" line="88"/>
@@ -1391,90 +1546,90 @@ Open it to complete it?</source>
         <translation type="unfinished">មិនអាចលុបវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="207"/>
-        <source>Deleted {code}.</source>
-        <translation type="unfinished">បានលុប {code}។</translation>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
+        <translation type="unfinished">បានលុប {code}។ Ctrl+Z នាំវាមកវិញ៖ វគ្គ › ធុងសំរាម ក៏អាចធ្វើបានដែរ រហូតដល់ការនាំចេញលើកក្រោយ។</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="155"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="252"/>
+        <location filename="../riskedu/ui/main_window.py" line="255"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="260"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="283"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="291"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="303"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="301"/>
+        <location filename="../riskedu/ui/main_window.py" line="304"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -1706,147 +1861,172 @@ Open it to complete it?</source>
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation type="unfinished">ស្វែងរក (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
         <source>Title, edition or notes</source>
         <translation type="unfinished">ចំណងជើង បោះពុម្ពលើក ឬកំណត់សម្គាល់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished">ប្រភេទ (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ភាសា (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Any type</source>
         <translation type="unfinished">គ្រប់ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Any language</source>
         <translation type="unfinished">គ្រប់ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Low stock &amp;only</source>
         <translation type="unfinished">តែស្តុកទាប (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <location filename="../riskedu/ui/materials_page.py" line="156"/>
         <source>Sho&amp;w retired</source>
         <translation type="unfinished">បង្ហាញសម្ភារៈដែលឈប់ប្រើ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Add material…</source>
         <translation type="unfinished">បន្ថែមសម្ភារៈ… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Add a material to the catalogue</source>
         <translation type="unfinished">បន្ថែមសម្ភារៈទៅក្នុងកាតាឡុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished">កែ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>Edit the chosen material (Enter)</source>
         <translation type="unfinished">កែសម្ភារៈដែលបានជ្រើសរើស (Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>&amp;Receive stock…</source>
         <translation type="unfinished">ទទួលស្តុក… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies received, and where they came from</source>
         <translation type="unfinished">កត់ត្រាចំនួនច្បាប់ដែលបានទទួល និងប្រភពរបស់វា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>Ad&amp;just stock…</source>
         <translation type="unfinished">កែតម្រូវស្តុក… (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
         <translation type="unfinished">កត់ត្រាចំនួនច្បាប់ដែលបាត់ ឬខូច ឬការរាប់ស្តុកនៅលើធ្នើ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>O&amp;pen file</source>
         <translation type="unfinished">បើកឯកសារ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
         <translation type="unfinished">បើកឯកសាររបស់សម្ភារៈ ដោយកម្មវិធីមើលរបស់កុំព្យូទ័រ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <location filename="../riskedu/ui/materials_page.py" line="167"/>
         <source>Add the sa&amp;mple catalogue</source>
         <translation type="unfinished">បន្ថែមកាតាឡុកគំរូ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <location filename="../riskedu/ui/materials_page.py" line="168"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
         <translation type="unfinished">បន្ថែមសម្ភារៈគំរូរបស់ riskedu ដើម្បីសាកល្បងទំព័រនេះ</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/materials_page.py" line="169"/>
+        <source>Delete…</source>
+        <translation type="unfinished">លុប…</translation>
+    </message>
+    <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>Delete a material entered by mistake (Session › Trash brings it back until the next export)</source>
+        <translation type="unfinished">លុបសម្ភារៈដែលបានបញ្ចូលខុស (វគ្គ › ធុងសំរាម នាំវាមកវិញ រហូតដល់ការនាំចេញលើកក្រោយ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="175"/>
         <source>No material matches. Change the filters, or add a material.</source>
         <translation type="unfinished">គ្មានសម្ភារៈណាត្រូវទេ។ ប្តូរតម្រង ឬបន្ថែមសម្ភារៈ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <location filename="../riskedu/ui/materials_page.py" line="230"/>
         <source>Could not read the materials</source>
         <translation type="unfinished">មិនអាចអានសម្ភារៈបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <location filename="../riskedu/ui/materials_page.py" line="257"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished">យកមកប្រើវិញ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <location filename="../riskedu/ui/materials_page.py" line="258"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished">ឈប់ប្រើ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <location filename="../riskedu/ui/materials_page.py" line="282"/>
         <source>Could not open the material</source>
         <translation type="unfinished">មិនអាចបើកសម្ភារៈបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <location filename="../riskedu/ui/materials_page.py" line="303"/>
         <source>Retire material</source>
         <translation type="unfinished">ឈប់ប្រើសម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <location filename="../riskedu/ui/materials_page.py" line="304"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
         <translation type="unfinished">ឈប់ប្រើ {title}? វានឹងលែងផ្តល់ជូនសម្រាប់វគ្គទៀតហើយ។ ប្រវត្តិរបស់វា និងវគ្គដែលបានចែកវា នៅរក្សាទុកដដែល។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <location filename="../riskedu/ui/materials_page.py" line="311"/>
         <source>Could not change the material</source>
         <translation type="unfinished">មិនអាចផ្លាស់ប្តូរសម្ភារៈបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <location filename="../riskedu/ui/materials_page.py" line="317"/>
+        <source>Delete material</source>
+        <translation type="unfinished">លុបសម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="318"/>
+        <source>Delete {title} and its stock history? Use this for a material entered by mistake; retire a material that is no longer used.</source>
+        <translation type="unfinished">លុប {title} និងប្រវត្តិស្តុករបស់វា? ប្រើវាសម្រាប់សម្ភារៈដែលបានបញ្ចូលខុស៖ ចំពោះសម្ភារៈដែលលែងប្រើ សូមឈប់ប្រើវាជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="327"/>
+        <source>Could not delete the material</source>
+        <translation type="unfinished">មិនអាចលុបសម្ភារៈបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="360"/>
         <source>Could not add the samples</source>
         <translation type="unfinished">មិនអាចបន្ថែមគំរូបានទេ</translation>
     </message>
@@ -2154,114 +2334,192 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="56"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished">មិនលុបវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="57"/>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished">នាំយកអ្វីដែលទើបលុបមកវិញ (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="58"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished">ធុងសំរាម… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="59"/>
+        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">វគ្គ សម្ភារៈ និងអ្នកចូលរួមដែលបានលុប អាចស្ដារបានរហូតដល់ពេលនាំចេញ (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="61"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">ប្រវត្តិ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="62"/>
+        <source>Who changed the selected final session, what and when (Ctrl+H)</source>
+        <translation type="unfinished">អ្នកណាបានផ្លាស់ប្ដូរវគ្គចុងក្រោយដែលបានជ្រើស អ្វី និងពេលណា (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="63"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished">ចាក់សោឥឡូវ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="64"/>
+        <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished">លាក់អ្វីៗទាំងអស់រហូតដល់វាយពាក្យសម្ងាត់ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="65"/>
+        <source>App loc&amp;k…</source>
+        <translation type="unfinished">សោកម្មវិធី… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="66"/>
+        <source>Set, change or remove the passphrase that locks riskedu</source>
+        <translation type="unfinished">កំណត់ ប្ដូរ ឬដកពាក្យសម្ងាត់ដែលចាក់សោ riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវមិនធ្វើវិញទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <source>Restored.</source>
+        <translation type="unfinished">បានស្ដារ។</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>Session {code}</source>
         <translation type="unfinished">វគ្គ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>New session</source>
         <translation type="unfinished">វគ្គថ្មី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <location filename="../riskedu/ui/session_editor.py" line="140"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ៖ អ្នកអាចអានបាន ប៉ុន្តែមិនអាចកែប្រែបានទេ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ ទើបអាចកែប្រែបាន។ ការបើកឡើងវិញនឹងត្រូវកត់ត្រាជាមួយឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">រក្សាទុកជាសេចក្តីព្រាង (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <location filename="../riskedu/ui/session_editor.py" line="149"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">រក្សាទុកដោយមិនពិនិត្យភាពពេញលេញ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">រក្សាទុកជាចុងក្រោយ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">ពិនិត្យគ្រប់លក្ខខណ្ឌ ហើយរក្សាទុកជាកំណត់ត្រាចុងក្រោយ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">ប្រវត្តិ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <source>Who changed this record, what and when</source>
+        <translation type="unfinished">អ្នកណាបានផ្លាស់ប្ដូរកំណត់ត្រានេះ អ្វី និងពេលណា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង · Ctrl+S រក្សាទុកជាសេចក្តីព្រាង · Ctrl+Enter រក្សាទុកជាចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <location filename="../riskedu/ui/session_editor.py" line="204"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">មិនអាចរក្សាច្បាប់ចម្លងសុវត្ថិភាពនៃការកែប្រែនេះបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <location filename="../riskedu/ui/session_editor.py" line="229"/>
         <source>The session was not saved</source>
         <translation type="unfinished">វគ្គមិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <location filename="../riskedu/ui/session_editor.py" line="246"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែបញ្ហាចំនួន %Ln៖</numerusform>
@@ -2269,17 +2527,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <location filename="../riskedu/ui/session_editor.py" line="282"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ការផ្លាស់ប្តូរមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <location filename="../riskedu/ui/session_editor.py" line="283"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">វគ្គនេះមានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាជាសេចក្តីព្រាង?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
     </message>
@@ -2537,6 +2795,94 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">ជនមានពិការភាព (Washington Group៖ មានការលំបាកច្រើន ឬលើសពីនេះ)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <source>Trash</source>
+        <translation type="unfinished">ធុងសំរាម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">វគ្គ សម្ភារៈ និងអ្នកចូលរួមដែលបានលុប ស្ថិតនៅទីនេះ ហើយអាចស្ដារឲ្យដូចដើមវិញបាន រហូតដល់ការនាំចេញលើកក្រោយ។ ការលុបដែលបាននាំចេញ ធ្វើដំណើរទៅទីស្នាក់ការកណ្ដាល ហើយមិនអាចមិនធ្វើវិញបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Deleted</source>
+        <translation type="unfinished">បានលុប</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished">អ្វី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Item</source>
+        <translation type="unfinished">ធាតុ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Details</source>
+        <translation type="unfinished">ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>By</source>
+        <translation type="unfinished">ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">ធុងសំរាមទទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">ស្ដារ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Session</source>
+        <translation type="unfinished">វគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Material</source>
+        <translation type="unfinished">សម្ភារៈ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <source>Participant</source>
+        <translation type="unfinished">អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <source>Could not read the trash</source>
+        <translation type="unfinished">មិនអាចអានធុងសំរាមបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <source>Exported: cannot be restored</source>
+        <translation type="unfinished">បាននាំចេញ៖ មិនអាចស្ដារបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <source>Can be restored</source>
+        <translation type="unfinished">អាចស្ដារបាន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3440,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <location filename="../riskedu/ui/text.py" line="56"/>
         <source>Material</source>
         <translation type="unfinished">សម្ភារៈ</translation>
     </message>
@@ -3165,7 +3512,32 @@ Open it to complete it?</source>
         <translation type="unfinished">ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="85"/>
+        <location filename="../riskedu/ui/text.py" line="55"/>
+        <source>Restore</source>
+        <translation type="unfinished">ស្ដារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="57"/>
+        <source>New passphrase</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់ថ្មី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="58"/>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished">វាយពាក្យសម្ងាត់ថ្មីម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="59"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished">ពាក្យសម្ងាត់បច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished">ចាក់សោក្រោយនាទីគ្មានការប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="91"/>
         <source>{field}: {message}</source>
         <translation type="unfinished">{field}៖ {message}</translation>
     </message>
@@ -4388,7 +4760,7 @@ Open it to complete it?</source>
         <translation type="unfinished">មាន {title} តែ {balance} ក្នុងស្តុក ប៉ុន្តែវគ្គនេះនឹងចែក {quantity} ទៀត។ សូមកត់ត្រាស្តុកដែលបានទទួលជាមុនសិន ឬរាប់ស្តុក ប្រសិនបើកំណត់ត្រាខុស (ទំព័រសម្ភារៈ)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="131"/>
+        <location filename="../riskedu/core/sessions.py" line="132"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ មុនពេលកែប្រែ។</translation>
     </message>

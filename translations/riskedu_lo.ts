@@ -740,6 +740,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="51"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">ສື່ທີ່ແຈກຢາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished">ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="92"/>
+        <source>Could not read the history</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານປະຫວັດໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Edited</source>
+        <translation type="unfinished">ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Finalised</source>
+        <translation type="unfinished">ສຳເລັດສະບັບສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Reopened for correction</source>
+        <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ລຶບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="103"/>
+        <source>Restored from the trash</source>
+        <translation type="unfinished">ກູ້ຄືນຈາກຖັງຂີ້ເຫຍື້ອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="106"/>
+        <source>History of {code}</source>
+        <translation type="unfinished">ປະຫວັດຂອງ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="108"/>
+        <source>Every change made after the session was first final: who made it, when (UTC) and each field before and after. Drafts that were never final have no history.</source>
+        <translation type="unfinished">ທຸກການປ່ຽນແປງຫຼັງຈາກກອງປະຊຸມເປັນສະບັບສຸດທ້າຍຄັ້ງທຳອິດ: ໃຜເຮັດ, ເມື່ອໃດ (UTC) ແລະ ແຕ່ລະຊ່ອງກ່ອນ ແລະ ຫຼັງ. ຮ່າງທີ່ບໍ່ເຄີຍເປັນສະບັບສຸດທ້າຍບໍ່ມີປະຫວັດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="111"/>
+        <source>No history yet: this session has not been final. Its changes are recorded from its first finalisation on.</source>
+        <translation type="unfinished">ຍັງບໍ່ມີປະຫວັດ: ກອງປະຊຸມນີ້ຍັງບໍ່ເປັນສະບັບສຸດທ້າຍ. ການປ່ຽນແປງຈະຖືກບັນທຶກນັບແຕ່ການສຳເລັດຄັ້ງທຳອິດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>When (UTC) and who</source>
+        <translation type="unfinished">ເມື່ອໃດ (UTC) ແລະ ໃຜ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>What</source>
+        <translation type="unfinished">ຫຍັງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>Before</source>
+        <translation type="unfinished">ກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>After</source>
+        <translation type="unfinished">ຫຼັງ</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message>
         <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
@@ -1178,6 +1256,83 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="69"/>
+        <source>riskedu is locked</source>
+        <translation type="unfinished">riskedu ຖືກລັອກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="70"/>
+        <source>Type the passphrase to continue.</source>
+        <translation type="unfinished">ພິມລະຫັດຜ່ານເພື່ອສືບຕໍ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="71"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">ປົດລັອກ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="91"/>
+        <source>Wrong passphrase. Too many tries: wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານຜິດ. ລອງຫຼາຍເທື່ອເກີນໄປ: ລໍຖ້າ {seconds} ວິນາທີ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="93"/>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation type="unfinished">ລະຫັດຜ່ານຜິດ. ກວດ Caps Lock ແລະ ພາສາແປ້ນພິມ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="67"/>
+        <source>App lock</source>
+        <translation type="unfinished">ລັອກແອັບ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="69"/>
+        <source>On a shared laptop, a passphrase keeps the next user out of riskedu: it is asked at start-up and after the minutes below without use. It does not encrypt the database file: anyone who copies the file can read it.</source>
+        <translation type="unfinished">ໃນຄອມພິວເຕີທີ່ໃຊ້ຮ່ວມກັນ, ລະຫັດຜ່ານກັນຜູ້ໃຊ້ຄົນຕໍ່ໄປອອກຈາກ riskedu: ຈະຖາມເມື່ອເລີ່ມ ແລະ ຫຼັງຈາກບໍ່ໄດ້ໃຊ້ຕາມນາທີຂ້າງລຸ່ມ. ມັນບໍ່ເຂົ້າລະຫັດໄຟລ໌ຖານຂໍ້ມູນ: ໃຜທີ່ສຳເນົາໄຟລ໌ກໍອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished">ລະຫັດຜ່ານປັດຈຸບັນ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">ລະຫັດຜ່ານໃໝ່ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished">ພິມລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation type="unfinished">ລັອກຫຼັງບໍ່ໄດ້ໃຊ້ (ນາທີ) (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="77"/>
+        <source>&amp;Turn the lock off</source>
+        <translation type="unfinished">ປິດການລັອກ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/lock_dialog.py" line="93"/>
+        <source>The lock was not changed</source>
+        <translation type="unfinished">ການລັອກບໍ່ໄດ້ຖືກປ່ຽນ</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../riskedu/ui/main_actions.py" line="88"/>
@@ -1391,90 +1546,90 @@ Open it to complete it?</source>
         <translation type="unfinished">ບໍ່ສາມາດລຶບການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="207"/>
-        <source>Deleted {code}.</source>
-        <translation type="unfinished">ລຶບ {code} ແລ້ວ.</translation>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
+        <translation type="unfinished">ລຶບ {code} ແລ້ວ. Ctrl+Z ນຳມັນກັບຄືນ; ກອງປະຊຸມ › ຖັງຂີ້ເຫຍື້ອ ກໍໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="155"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ຊິງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ໜ້າສະຫຼຸບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ການກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="252"/>
+        <location filename="../riskedu/ui/main_window.py" line="255"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="260"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="283"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="291"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>a new session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="303"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="301"/>
+        <location filename="../riskedu/ui/main_window.py" line="304"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
     </message>
@@ -1706,147 +1861,172 @@ Open it to complete it?</source>
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation type="unfinished">ຊອກຫາ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
         <source>Title, edition or notes</source>
         <translation type="unfinished">ຫົວຂໍ້, ສະບັບພິມ ຫຼື ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished">ປະເພດ (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ພາສາ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Any type</source>
         <translation type="unfinished">ທຸກປະເພດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Any language</source>
         <translation type="unfinished">ທຸກພາສາ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Low stock &amp;only</source>
         <translation type="unfinished">ສະເພາະສາງໜ້ອຍ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <location filename="../riskedu/ui/materials_page.py" line="156"/>
         <source>Sho&amp;w retired</source>
         <translation type="unfinished">ສະແດງສື່ທີ່ເຊົາໃຊ້ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Add material…</source>
         <translation type="unfinished">ເພີ່ມສື່… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Add a material to the catalogue</source>
         <translation type="unfinished">ເພີ່ມສື່ເຂົ້າໃນລາຍການ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished">ແກ້ໄຂ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>Edit the chosen material (Enter)</source>
         <translation type="unfinished">ແກ້ໄຂສື່ທີ່ເລືອກ (Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>&amp;Receive stock…</source>
         <translation type="unfinished">ຮັບເຂົ້າສາງ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies received, and where they came from</source>
         <translation type="unfinished">ບັນທຶກຈຳນວນສະບັບທີ່ໄດ້ຮັບ ແລະ ມາຈາກໃສ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>Ad&amp;just stock…</source>
         <translation type="unfinished">ປັບສາງ… (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
         <translation type="unfinished">ບັນທຶກສະບັບທີ່ເສຍ ຫຼື ເປ່ເພ, ຫຼື ການນັບສາງຢູ່ເທິງຊັ້ນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>O&amp;pen file</source>
         <translation type="unfinished">ເປີດແຟ້ມ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
         <translation type="unfinished">ເປີດແຟ້ມຂອງສື່ດ້ວຍໂປຣແກຣມເບິ່ງຂອງຄອມພິວເຕີ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <location filename="../riskedu/ui/materials_page.py" line="167"/>
         <source>Add the sa&amp;mple catalogue</source>
         <translation type="unfinished">ເພີ່ມລາຍການຕົວຢ່າງ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <location filename="../riskedu/ui/materials_page.py" line="168"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
         <translation type="unfinished">ເພີ່ມສື່ຕົວຢ່າງຂອງ riskedu ເພື່ອທົດລອງໜ້ານີ້</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/materials_page.py" line="169"/>
+        <source>Delete…</source>
+        <translation type="unfinished">ລຶບ…</translation>
+    </message>
+    <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>Delete a material entered by mistake (Session › Trash brings it back until the next export)</source>
+        <translation type="unfinished">ລຶບອຸປະກອນທີ່ປ້ອນຜິດ (ກອງປະຊຸມ › ຖັງຂີ້ເຫຍື້ອ ນຳກັບຄືນໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="175"/>
         <source>No material matches. Change the filters, or add a material.</source>
         <translation type="unfinished">ບໍ່ມີສື່ທີ່ກົງກັນ. ປ່ຽນຕົວກັ່ນຕອງ ຫຼື ເພີ່ມສື່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <location filename="../riskedu/ui/materials_page.py" line="230"/>
         <source>Could not read the materials</source>
         <translation type="unfinished">ບໍ່ສາມາດອ່ານສື່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <location filename="../riskedu/ui/materials_page.py" line="257"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished">ນຳກັບມາໃຊ້ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <location filename="../riskedu/ui/materials_page.py" line="258"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished">ເຊົາໃຊ້ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <location filename="../riskedu/ui/materials_page.py" line="282"/>
         <source>Could not open the material</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດສື່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <location filename="../riskedu/ui/materials_page.py" line="303"/>
         <source>Retire material</source>
         <translation type="unfinished">ເຊົາໃຊ້ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <location filename="../riskedu/ui/materials_page.py" line="304"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
         <translation type="unfinished">ເຊົາໃຊ້ {title} ບໍ? ມັນຈະບໍ່ຖືກສະເໜີສຳລັບການສອນອີກ; ປະຫວັດຂອງມັນ ແລະ ການສອນທີ່ໄດ້ແຈກມັນຍັງຄົງຢູ່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <location filename="../riskedu/ui/materials_page.py" line="311"/>
         <source>Could not change the material</source>
         <translation type="unfinished">ບໍ່ສາມາດປ່ຽນແປງສື່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <location filename="../riskedu/ui/materials_page.py" line="317"/>
+        <source>Delete material</source>
+        <translation type="unfinished">ລຶບອຸປະກອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="318"/>
+        <source>Delete {title} and its stock history? Use this for a material entered by mistake; retire a material that is no longer used.</source>
+        <translation type="unfinished">ລຶບ {title} ແລະ ປະຫວັດສາງຂອງມັນບໍ? ໃຊ້ສຳລັບອຸປະກອນທີ່ປ້ອນຜິດ; ອຸປະກອນທີ່ບໍ່ໃຊ້ແລ້ວໃຫ້ຢຸດໃຊ້ແທນ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="327"/>
+        <source>Could not delete the material</source>
+        <translation type="unfinished">ບໍ່ສາມາດລຶບອຸປະກອນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="360"/>
         <source>Could not add the samples</source>
         <translation type="unfinished">ບໍ່ສາມາດເພີ່ມຕົວຢ່າງໄດ້</translation>
     </message>
@@ -2154,114 +2334,192 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="56"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished">ຍົກເລີກການລຶບ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="57"/>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished">ນຳສິ່ງທີ່ຫາກໍລຶບກັບຄືນ (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="58"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished">ຖັງຂີ້ເຫຍື້ອ… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="59"/>
+        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ ແລະ ຜູ້ເຂົ້າຮ່ວມທີ່ຖືກລຶບ, ກູ້ຄືນໄດ້ຈົນກວ່າຈະສົ່ງອອກ (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="61"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">ປະຫວັດ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="62"/>
+        <source>Who changed the selected final session, what and when (Ctrl+H)</source>
+        <translation type="unfinished">ໃຜປ່ຽນກອງປະຊຸມສະບັບສຸດທ້າຍທີ່ເລືອກ, ປ່ຽນຫຍັງ ແລະ ເມື່ອໃດ (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="63"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished">ລັອກດຽວນີ້ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="64"/>
+        <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished">ເຊື່ອງທຸກຢ່າງຈົນກວ່າຈະພິມລະຫັດຜ່ານ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="65"/>
+        <source>App loc&amp;k…</source>
+        <translation type="unfinished">ລັອກແອັບ… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="66"/>
+        <source>Set, change or remove the passphrase that locks riskedu</source>
+        <translation type="unfinished">ຕັ້ງ, ປ່ຽນ ຫຼື ລຶບລະຫັດຜ່ານທີ່ລັອກ riskedu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished">ບໍ່ມີຫຍັງໃຫ້ຍົກເລີກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <source>Restored.</source>
+        <translation type="unfinished">ກູ້ຄືນແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 ສະຖານທີ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 ບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 ໄພອັນຕະລາຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>Session {code}</source>
         <translation type="unfinished">ການສອນ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>New session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <location filename="../riskedu/ui/session_editor.py" line="140"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">ບັນທຶກນີ້ເປັນສະບັບສຸດທ້າຍ: ທ່ານອ່ານໄດ້ ແຕ່ແກ້ໄຂບໍ່ໄດ້. ເປີດມັນຄືນເພື່ອແກ້ໄຂ ຈຶ່ງຈະປ່ຽນແປງໄດ້; ການເປີດຄືນຈະຖືກບັນທຶກພ້ອມຊື່ຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">ບັນທຶກເປັນສະບັບຮ່າງ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <location filename="../riskedu/ui/session_editor.py" line="149"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">ບັນທຶກໂດຍບໍ່ກວດຄວາມຄົບຖ້ວນ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">ບັນທຶກເປັນສະບັບສຸດທ້າຍ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">ກວດທຸກເງື່ອນໄຂ ແລະ ບັນທຶກເປັນບັນທຶກສະບັບສຸດທ້າຍ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">ປະຫວັດ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <source>Who changed this record, what and when</source>
+        <translation type="unfinished">ໃຜປ່ຽນບັນທຶກນີ້, ປ່ຽນຫຍັງ ແລະ ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 ປ່ຽນແຖບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 ປ່ຽນແຖບ · Ctrl+S ບັນທຶກສະບັບຮ່າງ · Ctrl+Enter ບັນທຶກສະບັບສຸດທ້າຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <location filename="../riskedu/ui/session_editor.py" line="204"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ບໍ່ສາມາດເກັບສຳເນົາສຳຮອງຂອງການແກ້ໄຂນີ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <location filename="../riskedu/ui/session_editor.py" line="229"/>
         <source>The session was not saved</source>
         <translation type="unfinished">ການສອນບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <location filename="../riskedu/ui/session_editor.py" line="246"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາແກ້ໄຂ %Ln ບັນຫາ:</numerusform>
@@ -2269,17 +2527,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <location filename="../riskedu/ui/session_editor.py" line="282"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <location filename="../riskedu/ui/session_editor.py" line="283"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">ການສອນນີ້ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ. ບັນທຶກເປັນສະບັບຮ່າງບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນຄືນໄດ້</translation>
     </message>
@@ -2537,6 +2795,94 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">ຄົນພິການ (Washington Group: ມີຄວາມຫຍຸ້ງຍາກຫຼາຍ ຫຼື ຫຼາຍກວ່ານັ້ນ)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <source>Trash</source>
+        <translation type="unfinished">ຖັງຂີ້ເຫຍື້ອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ ແລະ ຜູ້ເຂົ້າຮ່ວມທີ່ຖືກລຶບຢູ່ບ່ອນນີ້ ແລະ ກູ້ຄືນໃຫ້ຄືເກົ່າໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ. ການລຶບທີ່ສົ່ງອອກແລ້ວຈະໄປຮອດສຳນັກງານໃຫຍ່ ແລະ ຍົກເລີກບໍ່ໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ລຶບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished">ຫຍັງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Item</source>
+        <translation type="unfinished">ລາຍການ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Details</source>
+        <translation type="unfinished">ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>By</source>
+        <translation type="unfinished">ໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">ຖັງຂີ້ເຫຍື້ອຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">ກູ້ຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Session</source>
+        <translation type="unfinished">ການສອນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Material</source>
+        <translation type="unfinished">ສື່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <source>Participant</source>
+        <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <source>Could not read the trash</source>
+        <translation type="unfinished">ບໍ່ສາມາດອ່ານຖັງຂີ້ເຫຍື້ອໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <source>Exported: cannot be restored</source>
+        <translation type="unfinished">ສົ່ງອອກແລ້ວ: ກູ້ຄືນບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <source>Can be restored</source>
+        <translation type="unfinished">ກູ້ຄືນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນໄດ້</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3440,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <location filename="../riskedu/ui/text.py" line="56"/>
         <source>Material</source>
         <translation type="unfinished">ສື່</translation>
     </message>
@@ -3165,7 +3512,32 @@ Open it to complete it?</source>
         <translation type="unfinished">ຊື່ຂອງທ່ານ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="85"/>
+        <location filename="../riskedu/ui/text.py" line="55"/>
+        <source>Restore</source>
+        <translation type="unfinished">ກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="57"/>
+        <source>New passphrase</source>
+        <translation type="unfinished">ລະຫັດຜ່ານໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="58"/>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished">ພິມລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="59"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished">ລະຫັດຜ່ານປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished">ລັອກຫຼັງບໍ່ໄດ້ໃຊ້ (ນາທີ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="91"/>
         <source>{field}: {message}</source>
         <translation type="unfinished">{field}: {message}</translation>
     </message>
@@ -4388,7 +4760,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ມີ {title} ໃນສາງພຽງ {balance}, ແຕ່ການສອນນີ້ຈະແຈກອີກ {quantity}. ບັນທຶກສາງທີ່ໄດ້ຮັບກ່ອນ, ຫຼື ນັບສາງຖ້າບັນທຶກຜິດ (ໜ້າສື່).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="131"/>
+        <location filename="../riskedu/core/sessions.py" line="132"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">ບັນທຶກນີ້ເປັນສະບັບສຸດທ້າຍ. ເປີດມັນຄືນເພື່ອແກ້ໄຂກ່ອນປ່ຽນແປງ.</translation>
     </message>

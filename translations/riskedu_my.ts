@@ -739,6 +739,84 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="51"/>
+        <source>Materials handed out</source>
+        <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished">မှတ်စု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="92"/>
+        <source>Could not read the history</source>
+        <translation type="unfinished">မှတ်တမ်းကို ဖတ်၍မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Edited</source>
+        <translation type="unfinished">ပြင်ဆင်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="101"/>
+        <source>Finalised</source>
+        <translation type="unfinished">အပြီးသတ်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Reopened for correction</source>
+        <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="102"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ဖျက်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="103"/>
+        <source>Restored from the trash</source>
+        <translation type="unfinished">အမှိုက်ပုံးမှ ပြန်ယူပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="106"/>
+        <source>History of {code}</source>
+        <translation type="unfinished">{code} ၏ မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="108"/>
+        <source>Every change made after the session was first final: who made it, when (UTC) and each field before and after. Drafts that were never final have no history.</source>
+        <translation type="unfinished">အစည်းအဝေးကို ပထမဆုံး အပြီးသတ်ပြီးနောက် ပြောင်းလဲမှုတိုင်း- မည်သူ၊ မည်သည့်အချိန် (UTC) နှင့် အကွက်တစ်ခုစီ၏ အရင်နှင့် နောက်။ အပြီးမသတ်ဖူးသော မူကြမ်းများတွင် မှတ်တမ်းမရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="111"/>
+        <source>No history yet: this session has not been final. Its changes are recorded from its first finalisation on.</source>
+        <translation type="unfinished">မှတ်တမ်း မရှိသေးပါ- ဤအစည်းအဝေးကို အပြီးမသတ်ရသေးပါ။ ပထမဆုံး အပြီးသတ်ချိန်မှစ၍ ပြောင်းလဲမှုများကို မှတ်တမ်းတင်မည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>When (UTC) and who</source>
+        <translation type="unfinished">အချိန် (UTC) နှင့် မည်သူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="113"/>
+        <source>What</source>
+        <translation type="unfinished">ဘာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>Before</source>
+        <translation type="unfinished">အရင်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/history_dialog.py" line="114"/>
+        <source>After</source>
+        <translation type="unfinished">နောက်</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message>
         <location filename="../riskedu/ui/sync_identity_panel.py" line="51"/>
@@ -1172,6 +1250,83 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="69"/>
+        <source>riskedu is locked</source>
+        <translation type="unfinished">riskedu ကို သော့ခတ်ထားသည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="70"/>
+        <source>Type the passphrase to continue.</source>
+        <translation type="unfinished">ဆက်လုပ်ရန် စကားဝှက်ကို ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="71"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">စကားဝှက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">သော့ဖွင့်ရန် (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="91"/>
+        <source>Wrong passphrase. Too many tries: wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished">စကားဝှက် မှားသည်။ ကြိုးစားမှု များလွန်းသည်- {seconds} စက္ကန့် စောင့်ပြီးမှ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_screen.py" line="93"/>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard language, then try again.</source>
+        <translation type="unfinished">စကားဝှက် မှားသည်။ Caps Lock နှင့် ကီးဘုတ်ဘာသာကို စစ်ပြီးမှ ထပ်ကြိုးစားပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="67"/>
+        <source>App lock</source>
+        <translation type="unfinished">အက်ပ် သော့</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="69"/>
+        <source>On a shared laptop, a passphrase keeps the next user out of riskedu: it is asked at start-up and after the minutes below without use. It does not encrypt the database file: anyone who copies the file can read it.</source>
+        <translation type="unfinished">မျှဝေသုံးသော လက်ပ်တော့တွင် စကားဝှက်က နောက်အသုံးပြုသူကို riskedu ထဲ မဝင်စေပါ- စဖွင့်ချိန်နှင့် အောက်ပါမိနစ်အတွင်း အသုံးမပြုပါက မေးမည်။ ဒေတာဘေ့စ်ဖိုင်ကို ကုဒ်ဝှက်ခြင်း မပြုပါ- ဖိုင်ကို ကူးယူသူ မည်သူမဆို ဖတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished">လက်ရှိ စကားဝှက် (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="73"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished">စကားဝှက်အသစ် (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished">စကားဝှက်အသစ် ထပ်ရိုက်ပါ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="74"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation type="unfinished">အသုံးမပြုသော မိနစ်ပြီးနောက် သော့ခတ် (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="77"/>
+        <source>&amp;Turn the lock off</source>
+        <translation type="unfinished">သော့ကို ပိတ်ရန် (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/lock_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/lock_dialog.py" line="93"/>
+        <source>The lock was not changed</source>
+        <translation type="unfinished">သော့ကို မပြောင်းလဲပါ</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../riskedu/ui/main_actions.py" line="88"/>
@@ -1385,90 +1540,90 @@ Open it to complete it?</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖျက်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="207"/>
-        <source>Deleted {code}.</source>
-        <translation type="unfinished">{code} ကို ဖျက်ပြီးပါပြီ။</translation>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
+        <translation type="unfinished">{code} ကို ဖျက်ပြီး။ Ctrl+Z က ပြန်ယူပေးသည်- နောက်တင်ပို့သည်အထိ အစည်းအဝေး › အမှိုက်ပုံး မှလည်း ရသည်။</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="153"/>
+        <location filename="../riskedu/ui/main_window.py" line="155"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="156"/>
+        <location filename="../riskedu/ui/main_window.py" line="158"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="159"/>
+        <location filename="../riskedu/ui/main_window.py" line="162"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="163"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 အကျဉ်းချုပ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 စစ်ဆေးချက်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="252"/>
+        <location filename="../riskedu/ui/main_window.py" line="255"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="260"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="282"/>
+        <location filename="../riskedu/ui/main_window.py" line="285"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="283"/>
+        <location filename="../riskedu/ui/main_window.py" line="286"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="291"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="297"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="303"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="301"/>
+        <location filename="../riskedu/ui/main_window.py" line="304"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -1700,147 +1855,172 @@ Open it to complete it?</source>
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="147"/>
+        <location filename="../riskedu/ui/materials_page.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation type="unfinished">ရှာရန် (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="148"/>
+        <location filename="../riskedu/ui/materials_page.py" line="150"/>
         <source>Title, edition or notes</source>
         <translation type="unfinished">ခေါင်းစဉ်၊ ထုတ်ဝေမှု သို့မဟုတ် မှတ်ချက်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="149"/>
+        <location filename="../riskedu/ui/materials_page.py" line="151"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished">အမျိုးအစား (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="150"/>
+        <location filename="../riskedu/ui/materials_page.py" line="152"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">ဘာသာစကား (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="151"/>
+        <location filename="../riskedu/ui/materials_page.py" line="153"/>
         <source>Any type</source>
         <translation type="unfinished">အမျိုးအစား အားလုံး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="152"/>
+        <location filename="../riskedu/ui/materials_page.py" line="154"/>
         <source>Any language</source>
         <translation type="unfinished">ဘာသာစကား အားလုံး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="153"/>
+        <location filename="../riskedu/ui/materials_page.py" line="155"/>
         <source>Low stock &amp;only</source>
         <translation type="unfinished">လက်ကျန်နည်းသည်များသာ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="154"/>
+        <location filename="../riskedu/ui/materials_page.py" line="156"/>
         <source>Sho&amp;w retired</source>
         <translation type="unfinished">အသုံးမပြုတော့သည်များကို ပြရန် (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>&amp;Add material…</source>
         <translation type="unfinished">ပစ္စည်း ထည့်ရန်… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="155"/>
+        <location filename="../riskedu/ui/materials_page.py" line="157"/>
         <source>Add a material to the catalogue</source>
         <translation type="unfinished">ကတ်တလောက်ထဲသို့ ပစ္စည်း ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished">ပြင်ရန်… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="157"/>
+        <location filename="../riskedu/ui/materials_page.py" line="159"/>
         <source>Edit the chosen material (Enter)</source>
         <translation type="unfinished">ရွေးထားသော ပစ္စည်းကို ပြင်ရန် (Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="159"/>
+        <location filename="../riskedu/ui/materials_page.py" line="161"/>
         <source>&amp;Receive stock…</source>
         <translation type="unfinished">လက်ခံရရှိမှု မှတ်ရန်… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="160"/>
+        <location filename="../riskedu/ui/materials_page.py" line="162"/>
         <source>Record copies received, and where they came from</source>
         <translation type="unfinished">လက်ခံရရှိသော အရေအတွက်နှင့် မည်သည့်နေရာမှ ရသည်ကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="161"/>
+        <location filename="../riskedu/ui/materials_page.py" line="163"/>
         <source>Ad&amp;just stock…</source>
         <translation type="unfinished">လက်ကျန် ပြင်ရန်… (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="162"/>
+        <location filename="../riskedu/ui/materials_page.py" line="164"/>
         <source>Record copies lost or damaged, or a count of the shelf</source>
         <translation type="unfinished">ပျောက်ဆုံး သို့မဟုတ် ပျက်စီးသော အရေအတွက်၊ သို့မဟုတ် စင်ပေါ်ရှိ ရေတွက်မှုကို မှတ်တမ်းတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="163"/>
+        <location filename="../riskedu/ui/materials_page.py" line="165"/>
         <source>O&amp;pen file</source>
         <translation type="unfinished">ဖိုင် ဖွင့်ရန် (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="164"/>
+        <location filename="../riskedu/ui/materials_page.py" line="166"/>
         <source>Open the material&apos;s file with the computer&apos;s viewer</source>
         <translation type="unfinished">ပစ္စည်း၏ ဖိုင်ကို ကွန်ပျူတာ၏ ကြည့်ရှုစက်ဖြင့် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="165"/>
+        <location filename="../riskedu/ui/materials_page.py" line="167"/>
         <source>Add the sa&amp;mple catalogue</source>
         <translation type="unfinished">နမူနာ ကတ်တလောက် ထည့်ရန် (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="166"/>
+        <location filename="../riskedu/ui/materials_page.py" line="168"/>
         <source>Add riskedu&apos;s sample materials, to try the page out</source>
         <translation type="unfinished">ဤစာမျက်နှာကို စမ်းကြည့်ရန် riskedu ၏ နမူနာ ပစ္စည်းများကို ထည့်ရန်</translation>
     </message>
     <message>
+        <location filename="../riskedu/ui/materials_page.py" line="169"/>
+        <source>Delete…</source>
+        <translation type="unfinished">ဖျက်ရန်…</translation>
+    </message>
+    <message>
         <location filename="../riskedu/ui/materials_page.py" line="170"/>
+        <source>Delete a material entered by mistake (Session › Trash brings it back until the next export)</source>
+        <translation type="unfinished">မှားထည့်မိသော ပစ္စည်းကို ဖျက်ရန် (နောက်တင်ပို့သည်အထိ အစည်းအဝေး › အမှိုက်ပုံး မှ ပြန်ယူနိုင်သည်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="175"/>
         <source>No material matches. Change the filters, or add a material.</source>
         <translation type="unfinished">ကိုက်ညီသော ပစ္စည်း မရှိပါ။ စစ်ထုတ်မှုများကို ပြောင်းပါ သို့မဟုတ် ပစ္စည်း ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="225"/>
+        <location filename="../riskedu/ui/materials_page.py" line="230"/>
         <source>Could not read the materials</source>
         <translation type="unfinished">ပစ္စည်းများကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="252"/>
+        <location filename="../riskedu/ui/materials_page.py" line="257"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished">ပြန်သုံးရန် (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="253"/>
+        <location filename="../riskedu/ui/materials_page.py" line="258"/>
         <source>Re&amp;tire</source>
         <translation type="unfinished">အသုံးမပြုတော့ရန် (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="277"/>
+        <location filename="../riskedu/ui/materials_page.py" line="282"/>
         <source>Could not open the material</source>
         <translation type="unfinished">ပစ္စည်းကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="298"/>
+        <location filename="../riskedu/ui/materials_page.py" line="303"/>
         <source>Retire material</source>
         <translation type="unfinished">ပစ္စည်းကို အသုံးမပြုတော့ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="299"/>
+        <location filename="../riskedu/ui/materials_page.py" line="304"/>
         <source>Retire {title}? It is no longer offered for sessions; its history and the sessions that handed it out keep it.</source>
         <translation type="unfinished">{title} ကို အသုံးမပြုတော့ဘူးလား။ အသိပညာပေးပွဲများအတွက် ရွေးစရာ မပါတော့ပါ၊ ၎င်း၏ မှတ်တမ်းနှင့် ၎င်းကို ဝေငှခဲ့သော အသိပညာပေးပွဲများတွင် ဆက်ရှိမည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="306"/>
+        <location filename="../riskedu/ui/materials_page.py" line="311"/>
         <source>Could not change the material</source>
         <translation type="unfinished">ပစ္စည်းကို ပြောင်းလဲ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_page.py" line="338"/>
+        <location filename="../riskedu/ui/materials_page.py" line="317"/>
+        <source>Delete material</source>
+        <translation type="unfinished">ပစ္စည်း ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="318"/>
+        <source>Delete {title} and its stock history? Use this for a material entered by mistake; retire a material that is no longer used.</source>
+        <translation type="unfinished">{title} နှင့် ၎င်း၏ လက်ကျန်မှတ်တမ်းကို ဖျက်မလား။ မှားထည့်မိသော ပစ္စည်းအတွက် သုံးပါ- မသုံးတော့သော ပစ္စည်းကို အသုံးမပြုတော့ရန် သတ်မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="327"/>
+        <source>Could not delete the material</source>
+        <translation type="unfinished">ပစ္စည်းကို ဖျက်၍မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_page.py" line="360"/>
         <source>Could not add the samples</source>
         <translation type="unfinished">နမူနာများကို ထည့်၍ မရပါ</translation>
     </message>
@@ -2148,131 +2328,209 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="56"/>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished">ဖျက်ခြင်းကို ပြန်ပြင်ရန် (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="57"/>
+        <source>Bring back what was just deleted (Ctrl+Z)</source>
+        <translation type="unfinished">ယခုဖျက်လိုက်သည်ကို ပြန်ယူရန် (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="58"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished">အမှိုက်ပုံး… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="59"/>
+        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်းနှင့် ပါဝင်သူများ၊ တင်ပို့သည်အထိ ပြန်ယူနိုင်သည် (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="61"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">မှတ်တမ်း… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="62"/>
+        <source>Who changed the selected final session, what and when (Ctrl+H)</source>
+        <translation type="unfinished">ရွေးထားသော အပြီးသတ် အစည်းအဝေးကို မည်သူ၊ ဘာ၊ မည်သည့်အချိန် ပြောင်းခဲ့သည် (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="63"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished">ယခု သော့ခတ်ရန် (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="64"/>
+        <source>Hide everything until the passphrase is typed (Ctrl+L)</source>
+        <translation type="unfinished">စကားဝှက် ရိုက်သည်အထိ အားလုံးကို ဖျောက်ထားရန် (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="65"/>
+        <source>App loc&amp;k…</source>
+        <translation type="unfinished">အက်ပ် သော့… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="66"/>
+        <source>Set, change or remove the passphrase that locks riskedu</source>
+        <translation type="unfinished">riskedu ကို သော့ခတ်သည့် စကားဝှက်ကို သတ်မှတ်၊ ပြောင်း သို့မဟုတ် ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished">ပြန်ပြင်စရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <source>Restored.</source>
+        <translation type="unfinished">ပြန်ယူပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="131"/>
+        <location filename="../riskedu/ui/session_editor.py" line="134"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 နေရာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 တက်ရောက်သူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="132"/>
+        <location filename="../riskedu/ui/session_editor.py" line="135"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 လူများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 အန္တရာယ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="133"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>Session {code}</source>
         <translation type="unfinished">အသိပညာပေးပွဲ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="139"/>
         <source>New session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="137"/>
+        <location filename="../riskedu/ui/session_editor.py" line="140"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="142"/>
+        <location filename="../riskedu/ui/session_editor.py" line="145"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်- ဖတ်နိုင်သော်လည်း ပြောင်းလဲ၍ မရပါ။ ပြောင်းလဲရန် ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ၊ ပြန်ဖွင့်ခြင်းကို သင့်အမည်ဖြင့် မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="148"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">မူကြမ်းအဖြစ် သိမ်းရန် (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="146"/>
+        <location filename="../riskedu/ui/session_editor.py" line="149"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">ပြည့်စုံမှု မစစ်ဘဲ သိမ်းရန် (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="147"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">အပြီးသတ်အဖြစ် သိမ်းရန် (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">စည်းမျဉ်းအားလုံးကို စစ်ဆေးပြီး အပြီးသတ် မှတ်တမ်းအဖြစ် သိမ်းရန် (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished">မှတ်တမ်း… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <source>Who changed this record, what and when</source>
+        <translation type="unfinished">ဤမှတ်တမ်းကို မည်သူ၊ ဘာ၊ မည်သည့်အချိန် ပြောင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished">ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished">မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="152"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန် · Ctrl+S မူကြမ်းသိမ်းရန် · Ctrl+Enter အပြီးသတ်သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="198"/>
+        <location filename="../riskedu/ui/session_editor.py" line="204"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ဤပြင်ဆင်မှု၏ အရန်မိတ္တူကို သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="223"/>
+        <location filename="../riskedu/ui/session_editor.py" line="229"/>
         <source>The session was not saved</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို မသိမ်းရသေးပါ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="240"/>
+        <location filename="../riskedu/ui/session_editor.py" line="246"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ဘာမျှ မသိမ်းရသေးပါ။ ပြဿနာ %Ln ခုကို ပြင်ပါ-</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="276"/>
+        <location filename="../riskedu/ui/session_editor.py" line="282"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="277"/>
+        <location filename="../riskedu/ui/session_editor.py" line="283"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">ဤအသိပညာပေးပွဲတွင် မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ မူကြမ်းအဖြစ် သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="294"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
     </message>
@@ -2530,6 +2788,94 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/totals_bar.py" line="46"/>
         <source>Persons with disability (Washington Group: a lot of difficulty or more)</source>
         <translation type="unfinished">မသန်စွမ်းသူများ (Washington Group- အခက်အခဲ များစွာ သို့မဟုတ် ထို့ထက်ပို)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <source>Trash</source>
+        <translation type="unfinished">အမှိုက်ပုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်းနှင့် ပါဝင်သူများ ဤနေရာတွင် ရှိပြီး နောက်တင်ပို့သည်အထိ မူလအတိုင်း ပြန်ယူနိုင်သည်။ တင်ပို့ပြီးသော ဖျက်ခြင်းသည် ရုံးချုပ်သို့ ရောက်သွားပြီး ပြန်ဖျက်သိမ်း၍ မရတော့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Deleted</source>
+        <translation type="unfinished">ဖျက်ပြီး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished">ဘာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Item</source>
+        <translation type="unfinished">အရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <source>Details</source>
+        <translation type="unfinished">အသေးစိတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>By</source>
+        <translation type="unfinished">ပြုလုပ်သူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <source>State</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">အမှိုက်ပုံး ဗလာဖြစ်နေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">ပြန်ယူရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Session</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <source>Material</source>
+        <translation type="unfinished">ပစ္စည်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <source>Participant</source>
+        <translation type="unfinished">တက်ရောက်သူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <source>Could not read the trash</source>
+        <translation type="unfinished">အမှိုက်ပုံးကို ဖတ်၍မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <source>Exported: cannot be restored</source>
+        <translation type="unfinished">တင်ပို့ပြီး- ပြန်ယူ၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <source>Can be restored</source>
+        <translation type="unfinished">ပြန်ယူနိုင်သည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <source>Could not restore</source>
+        <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3433,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/conflict_text.py" line="22"/>
+        <location filename="../riskedu/ui/text.py" line="56"/>
         <source>Material</source>
         <translation type="unfinished">ပစ္စည်း</translation>
     </message>
@@ -3158,7 +3505,32 @@ Open it to complete it?</source>
         <translation type="unfinished">သင့်အမည်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/text.py" line="85"/>
+        <location filename="../riskedu/ui/text.py" line="55"/>
+        <source>Restore</source>
+        <translation type="unfinished">ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="57"/>
+        <source>New passphrase</source>
+        <translation type="unfinished">စကားဝှက်အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="58"/>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished">စကားဝှက်အသစ် ထပ်ရိုက်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="59"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished">လက်ရှိ စကားဝှက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="60"/>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished">အသုံးမပြုသော မိနစ်ပြီးနောက် သော့ခတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/text.py" line="91"/>
         <source>{field}: {message}</source>
         <translation type="unfinished">{field}- {message}</translation>
     </message>
@@ -4381,7 +4753,7 @@ Open it to complete it?</source>
         <translation type="unfinished">{title} လက်ကျန် {balance} သာ ရှိသော်လည်း ဤအသိပညာပေးပွဲက {quantity} ထပ် ဝေငှမည်။ လက်ခံရရှိမှုကို အရင် မှတ်တမ်းတင်ပါ၊ သို့မဟုတ် မှတ်တမ်း မှားလျှင် လက်ကျန်ကို ရေတွက်ပါ (ပညာပေးပစ္စည်း စာမျက်နှာ)။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="131"/>
+        <location filename="../riskedu/core/sessions.py" line="132"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်။ မပြင်မီ ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ။</translation>
     </message>

@@ -211,8 +211,9 @@ def set_material_active(session: Session, material_id: str, active: bool) -> Non
     session.flush()
 
 
-def delete_material(session: Session, material_id: str, *, by: str = "") -> None:
-    """Tombstone a material and its stock movements; it stays in the trash until exported.
+def delete_material(session: Session, material_id: str, *, by: str = "") -> str:
+    """Tombstone a material and its stock movements; it stays in the trash until exported
+    (returns the trash item's id).
     A material some live session handed out is refused: retiring keeps those records whole."""
     material = live_material(session, material_id)
     used = session.scalar(select(func.count()).select_from(SessionMaterial).where(
@@ -225,9 +226,10 @@ def delete_material(session: Session, material_id: str, *, by: str = "") -> None
     for row in [material, *moves]:
         row.deleted = True
     session.flush()
-    trash.put_in_trash(session, trash.MATERIAL, material, [material, *moves], label=title,
-                       detail=material.type, by=by)
+    item = trash.put_in_trash(session, trash.MATERIAL, material, [material, *moves],
+                              label=title, detail=material.type, by=by)
     session.flush()
+    return item.id
 
 
 def _stored_file(material: Material) -> StoredFile | None:

@@ -15,6 +15,7 @@ from riskedu.core.db.models import (
     Attendance,
     EducationSession,
     Facilitator,
+    GazetteerUnit,
     HazardReport,
     LocalInstallation,
     Organisation,
@@ -215,10 +216,10 @@ def reopen_session(session: Session, session_id: str, *, by: str) -> SaveResult:
     return SaveResult(record.id, record.report_code, record.status, False)
 
 
-def delete_session(session: Session, session_id: str, *, by: str = "") -> None:
+def delete_session(session: Session, session_id: str, *, by: str = "") -> str:
     """Tombstone a session, its roster, reports and hand-outs (they may already have
     travelled); the copies it handed out count as stock again. It stays in the trash,
-    restorable, until it is exported."""
+    restorable, until it is exported; returns the trash item's id."""
     record = _live_session(session, session_id)
     if audit.is_audited(session, record):
         audit.add_entry(session, record, audit.DELETED, by=by)
@@ -228,14 +229,19 @@ def delete_session(session: Session, session_id: str, *, by: str = "") -> None:
         child.deleted = True
     hand_outs = delete_material_lines(session, session_id)
     session.flush()
-    trash.put_in_trash(session, trash.SESSION, record, [record, *children, *hand_outs],
-                       label=record.report_code, detail=_where(record), by=by)
+    item = trash.put_in_trash(session, trash.SESSION, record, [record, *children, *hand_outs],
+                              label=record.report_code, detail=_where(session, record), by=by)
     session.flush()
+    return item.id
 
 
-def _where(record: EducationSession) -> str:
+def _where(session: Session, record: EducationSession) -> str:
+    """'2026-11-20 · Ou Thum': the session's date and place, for the trash list."""
     day = record.session_date.isoformat() if record.session_date else ""
-    return " · ".join(part for part in (day, record.place_text or record.village_code) if part)
+    village = session.get(GazetteerUnit, (record.gazetteer_version, record.village_code)) \
+        if record.gazetteer_version and record.village_code else None
+    place = village.name_en if village is not None else record.place_text
+    return " · ".join(part for part in (day, place) if part)
 
 
 def restore_from_trash(session: Session, trash_id: str, *, by: str = "") -> str:

@@ -19,6 +19,7 @@ from riskedu.ui.errors import describe_error, install_excepthook
 from riskedu.ui.fonts import register_fonts
 from riskedu.ui.language_switch import apply_language
 from riskedu.ui.languages import system_language
+from riskedu.ui.lock_screen import unlock_at_start
 from riskedu.ui.main_window import MainWindow
 from riskedu.ui.setup_dialog import SetupDialog
 from riskedu.ui.workspace import Workspace
@@ -76,6 +77,8 @@ def start(db: Database) -> MainWindow | None:
             workspace.materials.add_samples_if_empty()
         except Exception as exc:  # the samples are a convenience: never block the start
             log.warning("Could not add the sample materials: %s", exc)
+    if not unlock_at_start(workspace.safety):  # the app lock: nothing shown before it
+        return None
     window = MainWindow(workspace)
     window.show()
     window.offer_recovery()

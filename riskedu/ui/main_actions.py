@@ -204,5 +204,6 @@ class MainActions(QObject):
         self.window.model.remove_session(row.id)
         self.window.refresh_totals()
         self.update()
-        self.window.statusBar().showMessage(self.tr("Deleted {code}.").format(code=row.report_code),
-                                     8000)
+        self.window.statusBar().showMessage(self.tr(
+            "Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next "
+            "export.").format(code=row.report_code), 15000)

@@ -29,6 +29,7 @@ from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
 from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.page_tabs import PageTabs
+from riskedu.ui.safety_actions import SafetyActions
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.sync_page import SyncPage
@@ -63,6 +64,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = PageTabs()  # Materials, Sync and Conflicts are built on first visit
         self.actions = MainActions(self)
         self._build()
+        self.safety_actions = SafetyActions(self)  # undo delete, trash, history, app lock
         self.retranslate_ui()
         self.model.loaded.connect(self._rows_loaded)
         self.model.failed.connect(lambda exc: self._query_failed(exc))
@@ -155,6 +157,7 @@ class MainWindow(Retranslating, QMainWindow):
         path = self.workspace.db.path
         self.db_label.setText(self.tr("Database: {path}").format(path=path) if path else "")
         self.actions.retranslate_ui()
+        self.safety_actions.retranslate_ui()
         self.model.retranslate()
         self.pages.setTabText(0, self.tr("&1 Sessions"))
         self.pages.setTabText(1, self.tr("&2 Materials"))

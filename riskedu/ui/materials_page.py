@@ -70,6 +70,7 @@ class MaterialsPage(Retranslating, QWidget):
         self.add_button, self.edit_button, self.retire_button = (QPushButton() for _ in "123")
         self.receive_button, self.adjust_button = QPushButton(), QPushButton()
         self.open_button, self.samples_button = QPushButton(), QPushButton()
+        self.delete_button = QPushButton()  # undoable from the trash until exported
         self._stale, self._select_after = True, ""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -97,6 +98,7 @@ class MaterialsPage(Retranslating, QWidget):
         for button, slot in ((self.add_button, self.add_material),
                              (self.edit_button, self.edit_material),
                              (self.retire_button, self.toggle_retired),
+                             (self.delete_button, self.delete_material),
                              (self.receive_button, self.receive_stock),
                              (self.adjust_button, self.adjust_stock),
                              (self.open_button, self.open_file),
@@ -163,7 +165,10 @@ class MaterialsPage(Retranslating, QWidget):
                  (self.open_button, self.tr("O&pen file"), self.tr(
                      "Open the material's file with the computer's viewer")),
                  (self.samples_button, self.tr("Add the sa&mple catalogue"), self.tr(
-                     "Add riskedu's sample materials, to try the page out")))
+                     "Add riskedu's sample materials, to try the page out")),
+                 (self.delete_button, self.tr("Delete…"), self.tr(
+                     "Delete a material entered by mistake (Session › Trash brings it back "
+                     "until the next export)")))
         for button, text, tip in texts:
             button.setText(text)
             button.setToolTip(tip)
@@ -246,7 +251,7 @@ class MaterialsPage(Retranslating, QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         for button in (self.edit_button, self.retire_button, self.receive_button,
-                       self.adjust_button):
+                       self.adjust_button, self.delete_button):
             button.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None and row.file is not None)
         self.retire_button.setText(self.tr("Bring &back") if row is not None and not row.active
@@ -305,6 +310,23 @@ class MaterialsPage(Retranslating, QWidget):
         except MATERIAL_ERRORS as exc:
             QMessageBox.warning(self, self.tr("Could not change the material"), explain(exc))
         self.reload(select=row.id)
+
+    def delete_material(self) -> None:
+        row = self.current_row()
+        if row is None or QMessageBox.warning(
+                self, self.tr("Delete material"),
+                self.tr("Delete {title} and its stock history? Use this for a material entered "
+                        "by mistake; retire a material that is no longer used.").format(
+                            title=material_title(row)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.workspace.safety.delete_material(row.id)
+        except MATERIAL_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Could not delete the material"), explain(exc))
+            return
+        self.reload()
 
     def receive_stock(self) -> ReceiveStockDialog | None:
         return self._stock_dialog(ReceiveStockDialog)

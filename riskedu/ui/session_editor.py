@@ -34,6 +34,7 @@ from riskedu.ui.editor_general import GeneralSection
 from riskedu.ui.editor_lists import HazardsSection, PeopleSection
 from riskedu.ui.editor_materials import MaterialsSection
 from riskedu.ui.errors import USER_ERRORS, reporting_errors, show_error
+from riskedu.ui.history_dialog import HistoryDialog
 from riskedu.ui.location_picker import LocationSection
 from riskedu.ui.text import choice_label, field_label, message_text
 from riskedu.ui.widgets import (
@@ -100,6 +101,8 @@ class SessionEditor(Retranslating, QDialog):
             self.tabs.addTab(section, "")
         self.save_draft_button, self.save_final_button = QPushButton(), QPushButton()
         self.reopen_button, self.cancel_button = QPushButton(), QPushButton()
+        self.history_button = QPushButton()  # the audit trail of a saved record
+        self.history_button.clicked.connect(self.show_history)
         self.save_draft_button.clicked.connect(lambda: self.save(finalise=False))
         self.save_final_button.clicked.connect(lambda: self.save(finalise=True))
         self.reopen_button.clicked.connect(self.reopen)
@@ -112,8 +115,8 @@ class SessionEditor(Retranslating, QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.keys_hint)
         bottom.addStretch(1)
-        for button in (self.reopen_button, self.save_draft_button, self.save_final_button,
-                       self.cancel_button):
+        for button in (self.history_button, self.reopen_button, self.save_draft_button,
+                       self.save_final_button, self.cancel_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -148,6 +151,8 @@ class SessionEditor(Retranslating, QDialog):
         self.save_final_button.setToolTip(self.tr("Check every rule and save as a final record "
                                                   "(Ctrl+Enter)"))
         self.reopen_button.setText(self.tr("&Reopen for correction"))
+        self.history_button.setText(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Who changed this record, what and when"))
         self.cancel_button.setText(self.tr("Close") if self.read_only else self.tr("Cancel"))
         self.keys_hint.setText(self.tr("Alt+1…6 switch tabs") if self.read_only else self.tr(
             "Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final"))
@@ -161,6 +166,7 @@ class SessionEditor(Retranslating, QDialog):
             section.set_read_only(self.read_only)
         self.banner.setVisible(self.read_only)
         self.reopen_button.setVisible(self.read_only)
+        self.history_button.setVisible(bool(self._form.id))
         self.save_draft_button.setVisible(not self.read_only)
         self.save_final_button.setVisible(not self.read_only)
 
@@ -288,6 +294,12 @@ class SessionEditor(Retranslating, QDialog):
     def done(self, result: int) -> None:
         settings.EDITOR_GEOMETRY.set(self.saveGeometry())
         super().done(result)
+
+    def show_history(self) -> HistoryDialog | None:
+        if not self._form.id:
+            return None
+        return HistoryDialog.show_for(self._workspace.safety, self._form.id,
+                                      self._form.report_code, self)
 
     def reopen(self) -> None:
         """Put this final record back to draft for correction (who and when recorded)."""

@@ -52,6 +52,12 @@ FIELD_LABELS = {
     "organisation_code": QT_TRANSLATE_NOOP("fields", "Organisation code"),
     "team_name": QT_TRANSLATE_NOOP("fields", "Team"),
     "educator_name": QT_TRANSLATE_NOOP("fields", "Your name"),
+    "trash": QT_TRANSLATE_NOOP("fields", "Restore"),
+    "material": QT_TRANSLATE_NOOP("fields", "Material"),
+    "passphrase": QT_TRANSLATE_NOOP("fields", "New passphrase"),
+    "repeat_passphrase": QT_TRANSLATE_NOOP("fields", "Repeat new passphrase"),
+    "current_passphrase": QT_TRANSLATE_NOOP("fields", "Current passphrase"),
+    "idle_minutes": QT_TRANSLATE_NOOP("fields", "Lock after idle minutes"),
 }
 
 

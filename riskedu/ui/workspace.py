@@ -17,6 +17,7 @@ from riskedu.core.queries import SessionFilter, SessionRow, Totals
 from riskedu.core.recovery import recovery_path
 from riskedu.paths import data_dir
 from riskedu.ui.materials_access import MaterialsAccess
+from riskedu.ui.safety_access import SafetyAccess
 from riskedu.ui.sync_access import SyncAccess
 
 
@@ -60,6 +61,7 @@ class Workspace:
         self.profile = self._read_profile()
         self.materials = MaterialsAccess(db, lambda: self.by)  # catalogue, stock, files
         self.sync = SyncAccess(db, lambda: self.by)  # bundles, installations, conflicts
+        self.safety = SafetyAccess(db, lambda: self.by)  # trash, histories, app lock
 
     def _read_profile(self) -> Profile:
         # One query, not four: this runs on every start, before the window shows.
@@ -119,9 +121,9 @@ class Workspace:
         with self.db.transaction() as session:
             return sessions.reopen_session(session, session_id, by=self.by)
 
-    def delete(self, session_id: str) -> None:
-        with self.db.transaction() as session:
-            sessions.delete_session(session, session_id)
+    def delete(self, session_id: str) -> str:
+        """Delete a session (undoable until exported); the trash item's id."""
+        return self.safety.delete_session(session_id)
 
     # The list (these may run on a worker thread: each opens its own session) -------
 
