@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskedu.core.categories import MATERIAL_TYPE
 from riskedu.core.trash import MATERIAL, PARTICIPANT, SESSION, TrashRow
 from riskedu.ui.errors import USER_ERRORS, describe_error
 from riskedu.ui.safety_access import Restored, SafetyAccess
-from riskedu.ui.text import format_datetime
+from riskedu.ui.text import choice_label, format_datetime
 from riskedu.ui.widgets import Retranslating
 
 COL_WHEN, COL_KIND, COL_ITEM, COL_DETAIL, COL_BY, COL_STATE = range(6)
@@ -98,8 +99,9 @@ class TrashDialog(Retranslating, QDialog):
             state = (self.tr("Exported: cannot be restored") if row.exported
                      else self.tr("Can be restored"))
             when = format_datetime(row.deleted_at.replace(tzinfo=UTC).astimezone())
-            texts = (when, self.kind_text(row.kind), row.label, row.detail, row.deleted_by,
-                     state)
+            detail = choice_label(MATERIAL_TYPE, row.detail) if row.kind == MATERIAL \
+                else row.detail  # a material's detail is its type's code
+            texts = (when, self.kind_text(row.kind), row.label, detail, row.deleted_by, state)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if row.exported:

@@ -133,6 +133,10 @@ def test_a_deleted_material_comes_back_with_ctrl_z(db, make_window, boxes, qtbot
     page.delete_button.click()
     qtbot.waitUntil(lambda: not page.busy, timeout=5000)
     assert "Poster" not in titles() and "stock history" in boxes.texts("warning")[-1]
+    trash = window.safety_actions.show_trash()
+    assert [trash.table.item(0, c).text() for c in (1, 2, 3)] == [
+        "Material", "Poster", "Leaflet / brochure"]
+    trash.reject()
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not page.busy and "Poster" in titles(), timeout=5000)
