@@ -2800,87 +2800,87 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="71"/>
         <source>Trash</source>
         <translation type="unfinished">Basurahan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
         <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
         <translation type="unfinished">Narito ang mga binurang sesyon, materyal at kalahok at maibabalik ang mga ito nang eksakto hanggang sa susunod na export. Ang pagburang na-export na ay makararating sa punong tanggapan at hindi na maibabalik.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Deleted</source>
         <translation type="unfinished">Nabura</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>What</source>
         <translation type="unfinished">Ano</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Item</source>
         <translation type="unfinished">Item</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished">Mga detalye</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>By</source>
         <translation type="unfinished">Ni</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>State</source>
         <translation type="unfinished">Kalagayan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">Walang laman ang basurahan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="80"/>
         <source>&amp;Restore</source>
         <translation type="unfinished">&amp;Ibalik</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Session</source>
         <translation type="unfinished">Sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Material</source>
         <translation type="unfinished">Materyal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="86"/>
         <source>Participant</source>
         <translation type="unfinished">Kalahok</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">Hindi mabasa ang basurahan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">Na-export na: hindi na maibabalik</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Can be restored</source>
         <translation type="unfinished">Maibabalik</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">Hindi maibalik</translation>
     </message>

@@ -2800,87 +2800,87 @@ Open it to complete it?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="71"/>
         <source>Trash</source>
         <translation type="unfinished">ធុងសំរាម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
         <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
         <translation type="unfinished">វគ្គ សម្ភារៈ និងអ្នកចូលរួមដែលបានលុប ស្ថិតនៅទីនេះ ហើយអាចស្ដារឲ្យដូចដើមវិញបាន រហូតដល់ការនាំចេញលើកក្រោយ។ ការលុបដែលបាននាំចេញ ធ្វើដំណើរទៅទីស្នាក់ការកណ្ដាល ហើយមិនអាចមិនធ្វើវិញបានទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Deleted</source>
         <translation type="unfinished">បានលុប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>What</source>
         <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Item</source>
         <translation type="unfinished">ធាតុ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished">ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>By</source>
         <translation type="unfinished">ដោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>State</source>
         <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">ធុងសំរាមទទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="80"/>
         <source>&amp;Restore</source>
         <translation type="unfinished">ស្ដារ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Session</source>
         <translation type="unfinished">វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Material</source>
         <translation type="unfinished">សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="86"/>
         <source>Participant</source>
         <translation type="unfinished">អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">មិនអាចអានធុងសំរាមបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">បាននាំចេញ៖ មិនអាចស្ដារបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Can be restored</source>
         <translation type="unfinished">អាចស្ដារបាន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
     </message>

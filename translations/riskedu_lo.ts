@@ -2800,87 +2800,87 @@ Open it to complete it?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="71"/>
         <source>Trash</source>
         <translation type="unfinished">ຖັງຂີ້ເຫຍື້ອ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
         <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
         <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ ແລະ ຜູ້ເຂົ້າຮ່ວມທີ່ຖືກລຶບຢູ່ບ່ອນນີ້ ແລະ ກູ້ຄືນໃຫ້ຄືເກົ່າໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ. ການລຶບທີ່ສົ່ງອອກແລ້ວຈະໄປຮອດສຳນັກງານໃຫຍ່ ແລະ ຍົກເລີກບໍ່ໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Deleted</source>
         <translation type="unfinished">ລຶບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>What</source>
         <translation type="unfinished">ຫຍັງ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Item</source>
         <translation type="unfinished">ລາຍການ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished">ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>By</source>
         <translation type="unfinished">ໂດຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>State</source>
         <translation type="unfinished">ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">ຖັງຂີ້ເຫຍື້ອຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="80"/>
         <source>&amp;Restore</source>
         <translation type="unfinished">ກູ້ຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Session</source>
         <translation type="unfinished">ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Material</source>
         <translation type="unfinished">ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="86"/>
         <source>Participant</source>
         <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">ບໍ່ສາມາດອ່ານຖັງຂີ້ເຫຍື້ອໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">ສົ່ງອອກແລ້ວ: ກູ້ຄືນບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Can be restored</source>
         <translation type="unfinished">ກູ້ຄືນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນໄດ້</translation>
     </message>

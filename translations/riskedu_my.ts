@@ -2793,87 +2793,87 @@ Open it to complete it?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="71"/>
         <source>Trash</source>
         <translation type="unfinished">အမှိုက်ပုံး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
         <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
         <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်းနှင့် ပါဝင်သူများ ဤနေရာတွင် ရှိပြီး နောက်တင်ပို့သည်အထိ မူလအတိုင်း ပြန်ယူနိုင်သည်။ တင်ပို့ပြီးသော ဖျက်ခြင်းသည် ရုံးချုပ်သို့ ရောက်သွားပြီး ပြန်ဖျက်သိမ်း၍ မရတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Deleted</source>
         <translation type="unfinished">ဖျက်ပြီး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>What</source>
         <translation type="unfinished">ဘာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Item</source>
         <translation type="unfinished">အရာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished">အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>By</source>
         <translation type="unfinished">ပြုလုပ်သူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>State</source>
         <translation type="unfinished">အခြေအနေ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">အမှိုက်ပုံး ဗလာဖြစ်နေသည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="80"/>
         <source>&amp;Restore</source>
         <translation type="unfinished">ပြန်ယူရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Material</source>
         <translation type="unfinished">ပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="86"/>
         <source>Participant</source>
         <translation type="unfinished">တက်ရောက်သူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">အမှိုက်ပုံးကို ဖတ်၍မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">တင်ပို့ပြီး- ပြန်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Can be restored</source>
         <translation type="unfinished">ပြန်ယူနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
     </message>

@@ -2793,87 +2793,87 @@ Open it to complete it?</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="70"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="71"/>
         <source>Trash</source>
         <translation type="unfinished">ถังขยะ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="72"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
         <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
         <translation type="unfinished">รอบ สื่อ และผู้เข้าร่วมที่ถูกลบอยู่ที่นี่ และกู้คืนให้เหมือนเดิมได้จนกว่าจะส่งออกครั้งถัดไป การลบที่ส่งออกแล้วจะเดินทางไปสำนักงานใหญ่และยกเลิกไม่ได้อีก</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Deleted</source>
         <translation type="unfinished">ลบแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>What</source>
         <translation type="unfinished">อะไร</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Item</source>
         <translation type="unfinished">รายการ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="76"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished">รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>By</source>
         <translation type="unfinished">โดย</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
         <source>State</source>
         <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="78"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">ถังขยะว่างเปล่า</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="79"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="80"/>
         <source>&amp;Restore</source>
         <translation type="unfinished">กู้คืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Session</source>
         <translation type="unfinished">การให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="84"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
         <source>Material</source>
         <translation type="unfinished">สื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="86"/>
         <source>Participant</source>
         <translation type="unfinished">ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="92"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">อ่านถังขยะไม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="98"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">ส่งออกแล้ว: กู้คืนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Can be restored</source>
         <translation type="unfinished">กู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="130"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">กู้คืนไม่ได้</translation>
     </message>
