@@ -153,6 +153,11 @@ class LockController(QObject):
             app.removeEventFilter(self)
             self.timer.stop()
 
+    def shutdown(self) -> None:
+        """Stop watching input (the window is closing; the application may go on)."""
+        QApplication.instance().removeEventFilter(self)
+        self.timer.stop()
+
     def check_idle(self, now: float | None = None) -> None:
         idle = (now if now is not None else time.monotonic()) - self.last_activity
         if self.enabled and not self.locked and idle >= self.idle_minutes * 60:

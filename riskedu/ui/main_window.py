@@ -332,6 +332,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Stop reading (before the database is closed)."""
         self.page_runner.shutdown()
         self.totals_runner.shutdown()
+        self.safety_actions.shutdown()
         for key in ("materials", "sync", "conflicts", "dashboard", "checks"):
             page = self.pages.built(key)
             if page is not None:

@@ -71,6 +71,9 @@ class SafetyActions(QObject):
             item.setStatusTip(tip)
         self.lock.retranslate_ui()
 
+    def shutdown(self) -> None:
+        self.lock.shutdown()
+
     def update(self) -> None:
         self.history.setEnabled(self.window.current_row() is not None)
         self.lock_now.setEnabled(self.lock.enabled)
