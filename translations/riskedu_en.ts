@@ -2383,17 +2383,17 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2386,17 +2386,17 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Itakda, palitan o alisin ang passphrase na nagla-lock sa riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished">Walang ia-undo.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished">Hindi maibalik</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished">Naibalik na.</translation>
     </message>

@@ -2386,17 +2386,17 @@ Open it to complete it?</source>
         <translation type="unfinished">កំណត់ ប្ដូរ ឬដកពាក្យសម្ងាត់ដែលចាក់សោ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished">គ្មានអ្វីត្រូវមិនធ្វើវិញទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished">បានស្ដារ។</translation>
     </message>

@@ -2386,17 +2386,17 @@ Open it to complete it?</source>
         <translation type="unfinished">ຕັ້ງ, ປ່ຽນ ຫຼື ລຶບລະຫັດຜ່ານທີ່ລັອກ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished">ບໍ່ມີຫຍັງໃຫ້ຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished">ກູ້ຄືນແລ້ວ.</translation>
     </message>

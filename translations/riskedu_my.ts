@@ -2380,17 +2380,17 @@ Open it to complete it?</source>
         <translation type="unfinished">riskedu ကို သော့ခတ်သည့် စကားဝှက်ကို သတ်မှတ်၊ ပြောင်း သို့မဟုတ် ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished">ပြန်ပြင်စရာ မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished">ပြန်ယူပြီးပါပြီ။</translation>
     </message>

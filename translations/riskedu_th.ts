@@ -2380,17 +2380,17 @@ Open it to complete it?</source>
         <translation type="unfinished">ตั้ง เปลี่ยน หรือลบวลีรหัสผ่านที่ล็อก riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished">ไม่มีอะไรให้เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished">กู้คืนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished">กู้คืนแล้ว</translation>
     </message>

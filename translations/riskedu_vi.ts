@@ -2380,17 +2380,17 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Đặt, đổi hoặc bỏ cụm mật khẩu khóa riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="83"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="86"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished">Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="88"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="91"/>
         <source>Could not restore</source>
         <translation type="unfinished">Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/safety_actions.py" line="93"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="96"/>
         <source>Restored.</source>
         <translation type="unfinished">Đã khôi phục.</translation>
     </message>
