@@ -1,8 +1,8 @@
 """A long run of the fault tests: `python bench/faults.py --kills 2000 [--seed N]`.
 
-Saves, exports (plain and sealed) and imports run in a child process that is killed
-with SIGKILL at random moments, as `tests/faults/` does with a couple of hundred
-kills; here as many as asked, split 40/30/30. After every kill the database must pass
+Saves, exports (plain and sealed), imports and backups run in a child process that is
+killed with SIGKILL at random moments, as `tests/faults/` does with a couple of hundred
+kills; here as many as asked, split 40/30/20/10. After every kill the database must pass
 `PRAGMA integrity_check`, every operation that returned must be there, and only whole
 bundles may be on the stick. Prints the kills, the operations met, the time per kill
 and the seed; exits 1 (naming the seed that replays it) on the first failure.
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests" / "faults"), str(ROOT / "tests")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fault_runs import kill_exports, kill_imports, kill_saves  # noqa: E402
+from fault_runs import kill_backups, kill_exports, kill_imports, kill_saves  # noqa: E402
 from kill_harness import SEED_VARIABLE, base_seed  # noqa: E402
 
 from riskedu.core.database import open_database  # noqa: E402
@@ -52,8 +52,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, help=f"replay a run (or set {SEED_VARIABLE})")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else base_seed()
-    saves, exports = args.kills * 4 // 10, args.kills * 3 // 10
-    imports = args.kills - saves - exports
+    saves, exports, backups = args.kills * 4 // 10, args.kills * 3 // 10, args.kills // 10
+    imports = args.kills - saves - exports - backups
     with tempfile.TemporaryDirectory(prefix="riskedu-faults-") as work:
         root = Path(work)
         field = installation(root / "templates" / "t3" / "riskedu.sqlite3", "T3")
@@ -68,6 +68,8 @@ def main() -> int:
                 exports - exports // 2, seed, sealed=True)),
             ("imports", lambda: kill_imports(fresh(field, root / "imports"), other,
                                              _folder(root / "import-work"), imports, seed)),
+            ("backups", lambda: kill_backups(fresh(field, root / "backed-up"),
+                                             root / "backups", backups, seed)),
         ]
         print(f"seed {seed} (replay: --seed {seed})")
         print(f"{'':16} {'kills':>6} {'returned':>9} {'amid':>6} {'ms/kill':>8}")

@@ -115,14 +115,28 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
     found = [info for info in map(parse_backup, entries) if info is not None]
     if stem is not None:
         found = [info for info in found if info.stem == stem]
-    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return sorted(found, key=lambda info: (info.taken_at, _number(info.path)), reverse=True)
+
+
+def _number(path: Path) -> int:
+    """The backup's place among those taken in the same second (0 for the first)."""
+    return int(_NAME.match(path.name)["n"] or 0)
+
+
+def _number(path: Path) -> int:
+    """The backup's place among those taken in the same second (0 for the first)."""
+    match = _NAME.match(path.name)
+    return int(match["n"] or 0) if match else 0
 
 
 def _free_target(folder: Path, stem: str, taken_at: datetime) -> Path:
-    number = 0
-    while (target := folder / backup_name(stem, taken_at, number)).exists():
-        number += 1
-    return target
+    """Numbered after every backup taken in the same second: reusing a number that
+    rotation freed would make the new backup look older than the others, and rotation
+    would remove it at once."""
+    stamp = taken_at.astimezone(UTC).strftime(STAMP_FORMAT)
+    numbers = [int(match["n"] or 0) for match in (_NAME.match(p.name) for p in folder.iterdir())
+               if match and match["stem"] == stem and match["stamp"] == stamp]
+    return folder / backup_name(stem, taken_at, 1 + max(numbers) if numbers else 0)
 
 
 def _folder_error(error: OSError | sqlite3.Error, folder: Path) -> BackupFailed:

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from riskedu.core.backups import parse_backup
+from riskedu.core.db.snapshot import integrity_problems, read_only_uri
 from riskedu.sync.errors import BundleError
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.reader import open_bundle
@@ -65,3 +67,18 @@ def whole_bundles(folder: Path, key: InstallationKey | None = None) -> dict[str,
         else:
             assert path.name.endswith(TEMPORARY_SUFFIXES), f"unexpected file {path.name}"
     return bundles
+
+
+def check_backups(folder: Path, done: list[dict]) -> None:
+    """Every file under a backup's name is a whole database that passes its integrity
+    check; anything else is an unfinished copy under its hidden temporary name (which
+    listing ignores); the last backup that returned is there."""
+    for path in folder.iterdir():
+        if parse_backup(path) is None:
+            assert path.name.startswith(".") and ".partial" in path.name, path.name
+            continue
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as copy:
+            assert integrity_problems(copy) == [], f"{path.name} is damaged"
+            assert copy.execute("SELECT count(*) FROM sessions").fetchone()[0] >= 0
+    if done:
+        assert (folder / done[-1]["file"]).is_file(), f"{done[-1]['file']} is gone"

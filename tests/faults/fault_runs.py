@@ -10,11 +10,12 @@ from pathlib import Path
 from random import Random
 
 from export_faults import check_exports, exporting, saves_only
-from fault_checks import checked_database
+from fault_checks import check_backups, checked_database
 from import_faults import check_import, importing, make_bundles, outcomes, restore
-from kill_harness import kill_at_random, replayable
+from kill_harness import Reporter, kill_at_random, replayable
 from save_faults import check_saves, open_warm, read_states, saving
 
+from riskedu.core import backups
 from riskedu.core.database import open_database
 from riskedu.core.db.models import LocalInstallation
 from riskedu.sync.keys import InstallationKey
@@ -23,6 +24,7 @@ from riskedu.ui.workspace import Workspace
 
 SAVE_SPAN = 0.15  # CPU seconds of the child before the kill, at most: a few saves
 EXPORT_SPAN = 0.4  # a few saves and exports
+BACKUP_SPAN = 0.4  # a few backups
 
 
 @dataclass
@@ -120,4 +122,29 @@ def kill_imports(db_path: Path, source_file: Path, folder: Path, kills: int,
         tally.returned += count
         tally.amid += 0 < count < len(paths)
     workspace.db.close()
+    return tally
+
+
+def backing_up(db_path: Path, folder: Path):
+    """The child's work: back up again and again, as the automatic backups do."""
+    def work(reporter: Reporter) -> None:
+        reporter.ready()
+        for _ in range(100_000):
+            reporter.begin({"op": "backup"})
+            taken = backups.backup_database(db_path, folder)
+            reporter.done({"op": "backup", "file": taken.path.name})
+    return work
+
+
+def kill_backups(db_path: Path, folder: Path, kills: int, seed: int) -> Tally:
+    rng, tally = Random(seed), Tally()
+    for kill in range(kills):
+        with replayable(seed, kill):
+            run = kill_at_random(backing_up(db_path, folder), rng.uniform(0, BACKUP_SPAN))
+            with checked_database(db_path):
+                pass
+            check_backups(folder, run.done)
+        tally.kills += 1
+        tally.returned += len(run.done)
+        tally.amid += run.in_flight is not None
     return tally
