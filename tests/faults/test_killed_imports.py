@@ -9,4 +9,4 @@ KILLS = 60
 
 def test_imports_killed_at_random_are_all_or_nothing(db_path, other_field_file, tmp_path):
     tally = kill_imports(db_path, other_field_file, tmp_path, KILLS, base_seed())
-    assert tally.returned > KILLS / 2 and tally.amid > KILLS / 10  # amid imports
+    assert tally.returned > KILLS / 4 and tally.amid > KILLS / 10  # amid imports
