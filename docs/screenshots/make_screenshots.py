@@ -19,8 +19,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from backup_shots import backup_shots  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from sync_shots import sync_shots  # noqa: E402
 
 from riskedu.core.database import open_database  # noqa: E402
 from riskedu.core.demo import generate_demo  # noqa: E402
@@ -29,7 +31,6 @@ from riskedu.ui.app import application  # noqa: E402
 from riskedu.ui.language_switch import apply_language  # noqa: E402
 from riskedu.ui.main_window import MainWindow  # noqa: E402
 from riskedu.ui.workspace import Workspace  # noqa: E402
-from sync_shots import sync_shots  # noqa: E402
 
 SCREEN = (1366, 768)
 TASKBAR = 40  # what a laptop's taskbar and title bar leave of the height
@@ -74,6 +75,7 @@ def main(out: Path, languages: list[str]) -> None:
             apply_language("en")
             sync_shots(app, db, Path(temp), out, (SCREEN[0], SCREEN[1] - TASKBAR), TODAY,
                        settle)
+            backup_shots(app, db, Path(temp), out, TODAY)  # last: it damages the database
         finally:
             db.close()
 

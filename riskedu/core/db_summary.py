@@ -131,7 +131,7 @@ class Loss:
 
     backup: DatabaseSummary
     current: DatabaseSummary | None  # None: the current file cannot be read at all
-    changed_after: int | None  # records changed after the backup was taken (None: unknown)
+    changed_after: int | None  # records new or changed since the backup (None: unknown)
 
     def fewer(self) -> dict[str, int]:
         """Per kind of record, how many the current file has more than the backup."""
@@ -142,27 +142,33 @@ class Loss:
                 if self.current.counts.get(table, 0) > count}
 
 
-def _changed_after(path: Path, since: datetime) -> int | None:
-    stamp = since.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+def _changed_since(current: Path, backup: Path) -> int | None:
+    """Records of `current` that the backup lacks or holds in another version (by id,
+    `updated_at` and tombstone: exact, whatever the clocks said)."""
     try:
-        connection = open_read_only(path)
+        connection = open_read_only(current)
         try:
-            tables = _tables(connection)
+            connection.execute("ATTACH DATABASE ? AS backup", (read_only_uri(backup),))
+            both = _tables(connection) & {name for (name,) in connection.execute(
+                "SELECT name FROM backup.sqlite_master WHERE type = 'table'")}
             return sum(connection.execute(
-                f'SELECT count(*) FROM "{t}" WHERE updated_at > ?', (stamp,)).fetchone()[0]
-                for t in STAMPED_TABLES if t in tables)
+                f'SELECT count(*) FROM main."{t}" AS c LEFT JOIN backup."{t}" AS b '
+                "ON b.id = c.id WHERE b.id IS NULL OR b.updated_at IS NOT c.updated_at "
+                "OR b.deleted IS NOT c.deleted").fetchone()[0]
+                for t in STAMPED_TABLES if t in both)
         finally:
             connection.close()
     except (sqlite3.Error, NotARiskeduDatabase):
         return None
 
 
-def loss_if_restored(current: Path, backup: Path, taken_at: datetime) -> Loss:
-    """What restoring `backup` (taken at `taken_at`) over `current` would undo. The
-    current file may be damaged: whatever cannot be read is reported as unknown."""
+def loss_if_restored(current: Path, backup: Path, taken_at: datetime | None = None) -> Loss:
+    """What restoring `backup` over `current` would undo. The current file may be
+    damaged: whatever cannot be read is reported as unknown. (`taken_at` is kept for
+    callers that know it; the comparison is by record, not by clock.)"""
     backup_summary = summarise(backup)
     try:
         current_summary = summarise(current)
     except NotARiskeduDatabase:
         current_summary = None
-    return Loss(backup_summary, current_summary, _changed_after(current, taken_at))
+    return Loss(backup_summary, current_summary, _changed_since(current, backup))

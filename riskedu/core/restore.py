@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from riskedu.core.backups import CONTEXT, sqlite_file
+from riskedu.core.backups import CONTEXT, BackupInfo, list_backups, sqlite_file
 from riskedu.core.db.migrate import known_revisions
 from riskedu.core.db.snapshot import (
     CopyDamaged,
     fsync_folder,
     integrity_problems,
+    problems_text,
     write_verified_copy,
 )
 from riskedu.core.db_summary import DatabaseSummary, NotARiskeduDatabase, summarise
@@ -90,7 +91,7 @@ def check_backup(path: Path) -> DatabaseSummary:
     except sqlite3.Error as error:
         problems = [str(error)]
     if problems:
-        raise refused(BACKUP_DAMAGED, path=path, detail="; ".join(problems[:2]))
+        raise refused(BACKUP_DAMAGED, path=path, detail=problems_text(problems))
     if summary.revision not in known_revisions():
         raise refused(BACKUP_TOO_NEW, path=path, revision=summary.revision)
     return summary
@@ -183,3 +184,28 @@ def restore_database(database: str | Path, backup: str | Path) -> Restored:
         reason = getattr(error, "strerror", None) or str(error)
         raise refused(NO_ROOM, path=database.parent, reason=reason) from None
     return Restored(database, backup, kept, summary)
+
+
+def file_problems(path: Path, *, quick: bool = True) -> list[str]:
+    """What `PRAGMA quick_check` (or the full `integrity_check`) finds in the database
+    file at `path`; empty when it is sound. A file SQLite cannot read at all is a problem
+    too."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                     timeout=5)
+        try:
+            return integrity_problems(connection, quick=quick)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return [str(error)]
+
+
+def latest_good_backup(folder: Path, stem: str) -> tuple[BackupInfo, DatabaseSummary] | None:
+    """The newest backup of `stem` in `folder` that passes every check of a restore."""
+    for info in list_backups(folder, stem):
+        try:
+            return info, check_backup(info.path)
+        except RestoreRefused:
+            continue
+    return None

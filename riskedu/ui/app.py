@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 import riskedu
 from riskedu.core.database import Database, open_database
+from riskedu.core.db.files import SQLITE_HEADER
+from riskedu.core.restore import file_problems
 from riskedu.paths import default_database_target, shown_target
 from riskedu.resources import resource_path
 from riskedu.ui import settings
+from riskedu.ui.damaged_dialog import recover
 from riskedu.ui.errors import describe_error, install_excepthook
 from riskedu.ui.fonts import register_fonts
 from riskedu.ui.language_switch import apply_language
@@ -22,6 +25,7 @@ from riskedu.ui.languages import system_language
 from riskedu.ui.lock_screen import unlock_at_start
 from riskedu.ui.main_window import MainWindow
 from riskedu.ui.setup_dialog import SetupDialog
+from riskedu.ui.window_host import WindowHost
 from riskedu.ui.workspace import Workspace
 
 log = logging.getLogger("riskedu.ui")
@@ -52,17 +56,34 @@ def start_language(lang: str | None) -> str:
 
 
 def open_or_explain(path: str | Path, parent: QWidget | None = None) -> Database | None:
-    """Open the database; when it cannot be opened, say why in a dialog and return None."""
+    """Open the database; when it cannot be opened, say why in a dialog and return None.
+    A damaged SQLite file gets the offer to restore its latest good backup instead."""
     try:
         return open_database(path)
     except Exception as exc:  # a damaged or foreign file must never show a traceback
         log.warning("Could not open %s: %s", shown_target(path), exc)
         log.debug("Details", exc_info=exc)
+        problems = damage_of(Path(path))
+        if problems:
+            target = recover(Path(path), problems, parent)
+            return open_or_explain(target, parent) if target is not None else None
         QMessageBox.critical(
             parent, _tr("Cannot open the database"),
             _tr("riskedu could not open {path}.\n\n{reason}").format(
                 path=shown_target(path), reason=describe_error(exc)))
         return None
+
+
+def damage_of(path: Path) -> list[str]:
+    """What `PRAGMA quick_check` finds wrong in an SQLite file (empty for other files,
+    which `open_database` refuses with its own message)."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                return []
+    except OSError:
+        return []
+    return file_problems(path, quick=True)
 
 
 def start(db: Database) -> MainWindow | None:
@@ -95,13 +116,10 @@ def run_gui(db_path: str | None, lang: str | None = None) -> int:
     db = open_or_explain(db_path or default_database_target())
     if db is None:
         return 1
-    window = None
+    host = WindowHost(db, start, open_or_explain)  # backups, integrity check, restore
     try:
-        window = start(db)
-        if window is None:
+        if not host.start():
             return 0
         return app.exec()
     finally:
-        if window is not None:
-            window.shutdown()  # the event loop can end without the window closing
-        db.close()
+        host.close()  # the event loop can end without the window closing

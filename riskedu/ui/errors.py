@@ -14,13 +14,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
+from riskedu.core.backups import BackupFailed
 from riskedu.core.db.files import DatabaseUnusable
+from riskedu.core.restore import RestoreRefused
 from riskedu.core.sessions import RecordNotFound
 from riskedu.core.validation import ValidationFailed
 from riskedu.ui.text import message_text, problem_text
 
 log = logging.getLogger("riskedu.ui")
-USER_ERRORS = (ValidationFailed, RecordNotFound, DatabaseUnusable, SQLAlchemyError, OSError)
+USER_ERRORS = (ValidationFailed, RecordNotFound, DatabaseUnusable, SQLAlchemyError, OSError,
+               BackupFailed, RestoreRefused)
 
 
 def _tr(text: str) -> str:
@@ -54,7 +57,7 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, RecordNotFound):
         return _tr("This session no longer exists: it may have been deleted. The list has "
                    "been refreshed.")
-    if isinstance(exc, DatabaseUnusable):
+    if isinstance(exc, DatabaseUnusable | BackupFailed | RestoreRefused):
         return message_text(exc.message)
     if isinstance(exc, SQLAlchemyError):
         return _database_error(exc)

@@ -46,6 +46,7 @@ class MainActions(QObject):
         self.clear_filters = action(window.filter_bar.clear)
         self.quit = action(window.close, QKeySequence.StandardKey.Quit)
         self.about = action(self._about)
+        self.backups = action(self._backups)
         self.export_bundle = action(lambda: self._sync_page().choose_export_folder(), "Ctrl+E")
         self.import_bundles = action(lambda: self._sync_page().choose_import_files(), "Ctrl+I")
         self.show_conflicts = action(lambda: window.pages.setCurrentWidget(window.conflicts_page))
@@ -68,6 +69,8 @@ class MainActions(QObject):
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new, self.open])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.session_menu = bar.addMenu("")
@@ -105,6 +108,8 @@ class MainActions(QObject):
             self.refresh: (self.tr("&Refresh"), self.tr("Read the list again (F5)")),
             self.quit: (self.tr("&Quit"), self.tr("Close riskedu (Ctrl+Q)")),
             self.about: (self.tr("&About riskedu"), ""),
+            self.backups: (self.tr("&Backups…"), self.tr(
+                "Back up now, choose where backups go, restore one, check the database")),
             self.export_bundle: (self.tr("&Export a bundle…"), self.tr(
                 "Write this laptop's changes into one file for headquarters (Ctrl+E)")),
             self.import_bundles: (self.tr("&Import bundles…"), self.tr(
@@ -137,6 +142,17 @@ class MainActions(QObject):
     def _focus_search(self) -> None:
         self.window.filter_bar.search.setFocus()
         self.window.filter_bar.search.selectAll()
+
+    def _backups(self) -> None:
+        from riskedu.ui.backups_dialog import BackupsDialog
+
+        def restore(backup) -> bool:
+            self.window.restore_requested.emit(backup)  # done once the dialog has closed
+            return True
+
+        dialog = BackupsDialog(self.window.workspace.db.path, restore, self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _about(self) -> None:
         QMessageBox.about(self.window, self.tr("About riskedu"), self.tr(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ COLUMN_WIDTHS = (185, 88, 135, 170, 64, 205, 55, 55, 60, 55, 60, 72)
 
 class MainWindow(Retranslating, QMainWindow):
     """Lists sessions (paged, filtered, sorted by the database) and opens the editor."""
+
+    restore_requested = Signal(object)  # the path of a backup the user chose to restore
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)

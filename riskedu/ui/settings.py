@@ -52,9 +52,11 @@ SESSIONS_HEADER = Setting[QByteArray]("main_window/sessions_header", QByteArray,
 SORT_KEY = Setting[str]("main_window/sort_key", str, "date")
 SORT_DESCENDING = Setting[bool]("main_window/sort_descending", bool, True)
 EDITOR_GEOMETRY = Setting[QByteArray]("session_editor/geometry", QByteArray, QByteArray())
+BACKUP_FOLDER = Setting[str]("backups/folder", str, "")  # empty: the user data folder's
+BACKUP_EVERY_CHANGES = Setting[int]("backups/every_changes", int, 25)
 
 ALL_SETTINGS = (VERSION, LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, SESSIONS_HEADER, SORT_KEY,
-                SORT_DESCENDING, EDITOR_GEOMETRY)
+                SORT_DESCENDING, EDITOR_GEOMETRY, BACKUP_FOLDER, BACKUP_EVERY_CHANGES)
 
 # Steps from one settings version to the next: {from_version: function}.
 _UPGRADES: dict[int, Any] = {}

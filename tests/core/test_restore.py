@@ -38,6 +38,7 @@ def _save(db, note: str) -> str:
 def test_round_trip_backup_change_restore_compare(db, tmp_path):
     kept_id = _save(db, "before the backup")
     backup = backup_database(db.path, tmp_path / "backups")
+    assert loss_if_restored(db.path, backup.path).changed_after == 0
     added_id = _save(db, "after the backup")
     with db.transaction() as session:
         delete_session(session, kept_id)

@@ -22,11 +22,20 @@ PAGES_PER_STEP = 1024  # about 4 MB a step: progress moves, other writers are no
 Progress = Callable[[int, int], None]
 
 
+def problems_text(problems: list[str], lines: int = 2) -> str:
+    """The first findings of an integrity check in one short line (SQLite can list
+    hundreds, several to a row)."""
+    found = [line.strip() for problem in problems for line in problem.splitlines()
+             if line.strip() and not line.startswith("***")]
+    text = "; ".join(found[:lines])
+    return text + " …" if len(found) > lines else text
+
+
 class CopyDamaged(Exception):
     """The copy failed `PRAGMA integrity_check` (the source is probably damaged)."""
 
     def __init__(self, problems: list[str]):
-        super().__init__("; ".join(problems[:3]))
+        super().__init__(problems_text(problems))
         self.problems = problems
 
 
