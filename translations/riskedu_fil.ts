@@ -161,6 +161,134 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="194"/>
+        <source>Backups</source>
+        <translation type="unfinished">Mga backup</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="110"/>
+        <source>Backups &amp;folder:</source>
+        <translation type="unfinished">&amp;Folder ng mga backup:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="111"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Pumili…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="112"/>
+        <source>Back up &amp;automatically after every</source>
+        <translation type="unfinished">Awtomatikong mag-&amp;backup tuwing</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="113"/>
+        <source> changes (and at start-up)</source>
+        <translation type="unfinished"> pagbabago (at sa pagbukas)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="114"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">Mag-&amp;backup ngayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="116"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished">I-&amp;restore…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="117"/>
+        <source>Check the database &amp;now</source>
+        <translation type="unfinished">Suriin ang database &amp;ngayon</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Taken</source>
+        <translation type="unfinished">Kinuha</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Size</source>
+        <translation type="unfinished">Laki</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="121"/>
+        <source>This database is on a server: back it up with the server&apos;s own tools (pg_dump for PostgreSQL). riskedu backs up database files on this computer.</source>
+        <translation type="unfinished">Nasa server ang database na ito: i-backup ito gamit ang sariling tools ng server (pg_dump para sa PostgreSQL). Ang bina-backup ng riskedu ay mga database file sa computer na ito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="158"/>
+        <source>Keep backups in which folder? (a USB stick will do)</source>
+        <translation type="unfinished">Saang folder itatabi ang mga backup? (puwede ang USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="191"/>
+        <source>Cancelled: no backup was written.</source>
+        <translation type="unfinished">Kinansela: walang naisulat na backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="199"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished">Isinusulat at sinusuri ang backup…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="203"/>
+        <source>Backup written and checked: {file} ({size}).</source>
+        <translation type="unfinished">Naisulat at nasuri ang backup: {file} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="209"/>
+        <source>Checking every page of the database…</source>
+        <translation type="unfinished">Sinusuri ang bawat pahina ng database…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="213"/>
+        <source>The database is sound: the full check found no problem.</source>
+        <translation type="unfinished">Maayos ang database: walang nakitang problema ang buong pagsusuri.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="215"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="219"/>
+        <source>Database check</source>
+        <translation type="unfinished">Pagsusuri ng database</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="217"/>
+        <source>The database is damaged: {problems}. Restore the latest good backup.</source>
+        <translation type="unfinished">Sira ang database: {problems}. I-restore ang pinakahuling maayos na backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="231"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished">Hindi ma-restore ang backup na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="235"/>
+        <source>Replace the database {database} with the backup of {time}?
+
+{loss}
+
+The current database is kept as a copy beside it, so this can be undone.</source>
+        <translation type="unfinished">Palitan ang database na {database} ng backup noong {time}?
+
+{loss}
+
+Itatabi ang kasalukuyang database bilang kopya sa tabi nito, kaya maaari itong ibalik.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="240"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished">Mag-restore ng backup</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../riskedu/ui/checks_page.py" line="75"/>
@@ -315,6 +443,49 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">Hindi malutas ang salungatan</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="68"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished">Sira ang database</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="69"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished">I-&amp;restore ang backup na ito</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="70"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished">&amp;Buksan ang ibang file…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">Lumaba&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="75"/>
+        <source>{path} is damaged ({problems}). riskedu will not use it as it is, so nothing more is lost.</source>
+        <translation type="unfinished">Sira ang {path} ({problems}). Hindi ito gagamitin ng riskedu nang ganito, kaya wala nang mawawala pa.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="79"/>
+        <source>No good backup of it was found in {folder}. Open another file (a copy or a backup kept elsewhere), or quit and ask your information officer.</source>
+        <translation type="unfinished">Walang nakitang maayos na backup nito sa {folder}. Magbukas ng ibang file (kopya o backup na nakatabi sa ibang lugar), o umalis at magtanong sa iyong information officer.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="84"/>
+        <source>The latest good backup was taken on {time}.</source>
+        <translation type="unfinished">Ang pinakahuling maayos na backup ay kinuha noong {time}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="91"/>
+        <source>The damaged file is kept beside it as a copy.</source>
+        <translation type="unfinished">Itatabi ang sirang file bilang kopya sa tabi nito.</translation>
     </message>
 </context>
 <context>
@@ -1335,172 +1506,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;File</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>&amp;Session</source>
         <translation type="unfinished">&amp;Sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="90"/>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Tingnan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Tu&amp;long</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>S&amp;ync</source>
         <translation type="unfinished">S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;New session</source>
         <translation type="unfinished">&amp;Bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">Magtala ng bagong sesyon (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Open</source>
         <translation type="unfinished">Bu&amp;ksan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">Buksan ang napiling sesyon (Enter o i-double-click)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">Gawing &amp;pinal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">Suriin ang bawat tuntunin at gawing pinal ang napiling draft (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">Buksang muli para itama (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">Gawing draft muli ang napiling pinal na rekord; itatala kung sino at kailan (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">Burahin… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">Burahin ang napiling sesyon (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Search</source>
         <translation type="unfinished">&amp;Hanapin</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">Hanapin sa mga sesyon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">I-&amp;clear ang mga filter</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>Show every session</source>
         <translation type="unfinished">Ipakita ang lahat ng sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">I-&amp;refresh</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">Basahing muli ang listahan (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">Lumaba&amp;s</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">Isara ang riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="107"/>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">T&amp;ungkol sa riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished">Mga &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>Back up now, choose where backups go, restore one, check the database</source>
+        <translation type="unfinished">Mag-backup ngayon, pumili kung saan itatabi, mag-restore, suriin ang database</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished">I-&amp;export ang isang bundle…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <location filename="../riskedu/ui/main_actions.py" line="114"/>
         <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
         <translation type="unfinished">Isulat ang mga pagbabago ng laptop na ito sa isang file para sa punong-tanggapan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <location filename="../riskedu/ui/main_actions.py" line="115"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished">I-&amp;import ang mga bundle…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <location filename="../riskedu/ui/main_actions.py" line="116"/>
         <source>Check and import bundles from field laptops (Ctrl+I)</source>
         <translation type="unfinished">Suriin at i-import ang mga bundle mula sa mga laptop sa field (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <location filename="../riskedu/ui/main_actions.py" line="117"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished">Mga salung&amp;atan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <location filename="../riskedu/ui/main_actions.py" line="118"/>
         <source>Records changed on two installations, to resolve (Alt+4)</source>
         <translation type="unfinished">Mga rekord na binago sa dalawang installation, na kailangang lutasin (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>About riskedu</source>
         <translation type="unfinished">Tungkol sa riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Talaan sa field para sa edukasyon sa panganib ng mga pampasabog na bala.&lt;br&gt;&lt;br&gt;Mga yunit pampangasiwaan ng Cambodia: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="158"/>
+        <location filename="../riskedu/ui/main_actions.py" line="174"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">Hindi pa handang gawing pinal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="159"/>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -1511,42 +1692,42 @@ Open it to complete it?</source>
 Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="167"/>
+        <location filename="../riskedu/ui/main_actions.py" line="183"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">Hindi magawang pinal ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">Buksang muli para itama</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="177"/>
+        <location filename="../riskedu/ui/main_actions.py" line="193"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">Buksang muli ang {code} para itama? Magiging draft itong muli; itatala ang iyong pangalan at ang oras.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="181"/>
+        <location filename="../riskedu/ui/main_actions.py" line="197"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Hindi mabuksang muli ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Delete session</source>
         <translation type="unfinished">Burahin ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="192"/>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">Burahin ang sesyon {code} ({village}, {date})? Mawawala ito sa listahan at sa mga kabuuan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="200"/>
+        <location filename="../riskedu/ui/main_actions.py" line="216"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">Hindi mabura ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <location filename="../riskedu/ui/main_actions.py" line="224"/>
         <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
         <translation type="unfinished">Binura ang {code}. Ibinabalik ito ng Ctrl+Z; gayundin ang Sesyon › Basurahan hanggang sa susunod na export.</translation>
     </message>
@@ -1554,82 +1735,82 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="155"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Database: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Sync</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Mga salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Dashboard</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="255"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Hindi makapagsimula ng bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="260"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Hindi mabuksan ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="287"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Na-save ang {code} bilang pinal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Na-save ang {code} bilang draft.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="291"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Binuksang muli ang {code} para itama.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="302"/>
         <source>a new session</source>
         <translation type="unfinished">isang bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="303"/>
+        <location filename="../riskedu/ui/main_window.py" line="305"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Ibalik ang hindi na-save na pagbabago?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="304"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">Nagsara ang riskedu habang ine-edit mo ang {what} (huling pagbabago {when}). Ibalik ang sesyong ine-edit mo?</translation>
     </message>
@@ -3116,29 +3297,90 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Ang backup ay para sa database file sa computer na ito (SQLite). Nasa server ang database na ito ({url}): i-backup ito gamit ang sariling tools ng server, gaya ng pg_dump para sa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="35"/>
+        <location filename="../riskedu/core/restore.py" line="36"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">Hindi backup ng riskedu ang {path} (hindi ito database ng riskedu). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="38"/>
+        <location filename="../riskedu/core/restore.py" line="39"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">Sira ang backup na {path} ({detail}). Walang binago: pumili ng mas lumang backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="41"/>
+        <location filename="../riskedu/core/restore.py" line="42"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">Ginawa ang backup na {path} ng mas bagong bersyon ng riskedu (schema {revision}). I-update ang riskedu para ma-restore ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="44"/>
+        <location filename="../riskedu/core/restore.py" line="45"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">Bukas ang {path} sa riskedu o sa ibang program. Isara muna ito roon, saka mag-restore ulit. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="47"/>
+        <location filename="../riskedu/core/restore.py" line="48"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">Hindi mailagay sa puwesto ang backup ({reason}). Walang binago: magbakante ng espasyo sa tabi ng {path} o tingnan kung puwede kang sumulat doon, saka subukan ulit.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="29"/>
+        <source>The backup of {time} holds: {counts}.</source>
+        <translation type="unfinished">Laman ng backup noong {time}: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="32"/>
+        <source>The current database cannot be read, so what it holds beyond the backup is not known.</source>
+        <translation type="unfinished">Hindi mabasa ang kasalukuyang database, kaya hindi alam kung ano ang laman nito na wala sa backup.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="35"/>
+        <source>The current database holds: {counts}.</source>
+        <translation type="unfinished">Laman ng kasalukuyang database: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="38"/>
+        <source>Records added or changed since this backup, which a restore would undo: {count}.</source>
+        <translation type="unfinished">Mga rekord na idinagdag o binago mula sa backup na ito, na babawiin ng pag-restore: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="42"/>
+        <source>No record was added or changed since this backup.</source>
+        <translation type="unfinished">Walang rekord na idinagdag o binago mula sa backup na ito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <source>Could not restore the backup</source>
+        <translation type="unfinished">Hindi na-restore ang backup</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="116"/>
+        <source>Open which database?</source>
+        <translation type="unfinished">Aling database ang bubuksan?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="117"/>
+        <source>riskedu databases (*.sqlite* *.db);;All files (*)</source>
+        <translation type="unfinished">Mga database ng riskedu (*.sqlite* *.db);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <source>Backup restored</source>
+        <translation type="unfinished">Na-restore ang backup</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <source>The backup is in place. The database it replaced is kept as {file}.</source>
+        <translation type="unfinished">Nasa puwesto na ang backup. Ang database na pinalitan nito ay itinabi bilang {file}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <source>Backup written and checked: {file}</source>
+        <translation type="unfinished">Naisulat at nasuri ang backup: {file}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation type="unfinished">Nabigo ang awtomatikong backup: {reason}</translation>
     </message>
 </context>
 <context>

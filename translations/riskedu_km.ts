@@ -161,6 +161,134 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="194"/>
+        <source>Backups</source>
+        <translation type="unfinished">ការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="110"/>
+        <source>Backups &amp;folder:</source>
+        <translation type="unfinished">ថតការបម្រុងទុក (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="111"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">ជ្រើសរើស (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="112"/>
+        <source>Back up &amp;automatically after every</source>
+        <translation type="unfinished">បម្រុងទុកដោយស្វ័យប្រវត្តិ (&amp;A) រៀងរាល់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="113"/>
+        <source> changes (and at start-up)</source>
+        <translation type="unfinished"> ការផ្លាស់ប្ដូរ (និងពេលចាប់ផ្ដើម)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="114"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">បម្រុងទុកឥឡូវ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="116"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished">ស្ដារ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="117"/>
+        <source>Check the database &amp;now</source>
+        <translation type="unfinished">ពិនិត្យមូលដ្ឋានទិន្នន័យឥឡូវ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Taken</source>
+        <translation type="unfinished">បានបម្រុងទុកនៅ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Size</source>
+        <translation type="unfinished">ទំហំ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="121"/>
+        <source>This database is on a server: back it up with the server&apos;s own tools (pg_dump for PostgreSQL). riskedu backs up database files on this computer.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យនេះនៅលើម៉ាស៊ីនមេ៖ សូមបម្រុងទុកវាដោយឧបករណ៍របស់ម៉ាស៊ីនមេផ្ទាល់ (pg_dump សម្រាប់ PostgreSQL)។ riskedu បម្រុងទុកតែឯកសារមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="158"/>
+        <source>Keep backups in which folder? (a USB stick will do)</source>
+        <translation type="unfinished">រក្សាការបម្រុងទុកក្នុងថតណា? (USB ក៏បាន)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="191"/>
+        <source>Cancelled: no backup was written.</source>
+        <translation type="unfinished">បានបោះបង់៖ មិនបានសរសេរការបម្រុងទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="199"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished">កំពុងសរសេរ និងពិនិត្យការបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="203"/>
+        <source>Backup written and checked: {file} ({size}).</source>
+        <translation type="unfinished">បានសរសេរ និងពិនិត្យការបម្រុងទុក៖ {file} ({size})។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="209"/>
+        <source>Checking every page of the database…</source>
+        <translation type="unfinished">កំពុងពិនិត្យគ្រប់ទំព័រនៃមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="213"/>
+        <source>The database is sound: the full check found no problem.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យល្អ៖ ការពិនិត្យពេញលេញមិនបានរកឃើញបញ្ហាទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="215"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="219"/>
+        <source>Database check</source>
+        <translation type="unfinished">ការពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="217"/>
+        <source>The database is damaged: {problems}. Restore the latest good backup.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យខូច៖ {problems}។ សូមស្ដារការបម្រុងទុកល្អចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="231"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished">មិនអាចស្ដារការបម្រុងទុកនេះបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="235"/>
+        <source>Replace the database {database} with the backup of {time}?
+
+{loss}
+
+The current database is kept as a copy beside it, so this can be undone.</source>
+        <translation type="unfinished">ជំនួសមូលដ្ឋានទិន្នន័យ {database} ដោយការបម្រុងទុកនៃ {time} ឬ?
+
+{loss}
+
+មូលដ្ឋានទិន្នន័យបច្ចុប្បន្ននឹងត្រូវរក្សាទុកជាច្បាប់ចម្លងនៅក្បែរវា ដូច្នេះអាចត្រឡប់វិញបាន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="240"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished">ស្ដារការបម្រុងទុក</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../riskedu/ui/checks_page.py" line="75"/>
@@ -315,6 +443,49 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">មិនអាចដោះស្រាយការប៉ះទង្គិចទិន្នន័យបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="68"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យខូច</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="69"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished">ស្ដារការបម្រុងទុកនេះ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="70"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished">បើកឯកសារផ្សេង (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="75"/>
+        <source>{path} is damaged ({problems}). riskedu will not use it as it is, so nothing more is lost.</source>
+        <translation type="unfinished">{path} ខូច ({problems})។ riskedu នឹងមិនប្រើវាដូចដែលវាមានទេ ដូច្នេះគ្មានអ្វីបាត់បង់បន្ថែមទៀតទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="79"/>
+        <source>No good backup of it was found in {folder}. Open another file (a copy or a backup kept elsewhere), or quit and ask your information officer.</source>
+        <translation type="unfinished">រកមិនឃើញការបម្រុងទុកល្អរបស់វានៅក្នុង {folder} ទេ។ សូមបើកឯកសារផ្សេង (ច្បាប់ចម្លង ឬការបម្រុងទុកដែលរក្សាទុកនៅកន្លែងផ្សេង) ឬចាកចេញ ហើយសួរមន្ត្រីព័ត៌មានរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="84"/>
+        <source>The latest good backup was taken on {time}.</source>
+        <translation type="unfinished">ការបម្រុងទុកល្អចុងក្រោយត្រូវបានធ្វើនៅ {time}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="91"/>
+        <source>The damaged file is kept beside it as a copy.</source>
+        <translation type="unfinished">ឯកសារខូចនឹងត្រូវរក្សាទុកជាច្បាប់ចម្លងនៅក្បែរវា។</translation>
     </message>
 </context>
 <context>
@@ -1335,172 +1506,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished">ឯកសារ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>&amp;Session</source>
         <translation type="unfinished">វគ្គ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="90"/>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished">ទិដ្ឋភាព (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished">ជំនួយ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>S&amp;ync</source>
         <translation type="unfinished">ធ្វើសមកាលកម្ម (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;New session</source>
         <translation type="unfinished">វគ្គថ្មី (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">កត់ត្រាវគ្គថ្មី (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Open</source>
         <translation type="unfinished">បើក (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">បើកវគ្គដែលបានជ្រើសរើស (Enter ឬចុចពីរដង)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">បញ្ចប់ជាចុងក្រោយ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">ពិនិត្យគ្រប់លក្ខខណ្ឌ ហើយធ្វើឲ្យសេចក្តីព្រាងដែលបានជ្រើសរើសក្លាយជាចុងក្រោយ (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ធ្វើឲ្យកំណត់ត្រាចុងក្រោយដែលបានជ្រើសរើស ក្លាយជាសេចក្តីព្រាងវិញ។ អ្នកធ្វើ និងពេលវេលានឹងត្រូវកត់ត្រា (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">លុប… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">លុបវគ្គដែលបានជ្រើសរើស (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ស្វែងរក (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">ស្វែងរកក្នុងវគ្គទាំងអស់ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">សម្អាតតម្រង (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>Show every session</source>
         <translation type="unfinished">បង្ហាញវគ្គទាំងអស់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">អានបញ្ជីម្តងទៀត (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">បិទ riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="107"/>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">អំពី riskedu (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished">ការបម្រុងទុក (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>Back up now, choose where backups go, restore one, check the database</source>
+        <translation type="unfinished">បម្រុងទុកឥឡូវ ជ្រើសកន្លែងរក្សាការបម្រុងទុក ស្ដារមួយ ពិនិត្យមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished">នាំចេញកញ្ចប់ឯកសារ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <location filename="../riskedu/ui/main_actions.py" line="114"/>
         <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
         <translation type="unfinished">សរសេរការផ្លាស់ប្តូររបស់កុំព្យូទ័រយួរដៃនេះទៅក្នុងឯកសារមួយសម្រាប់ការិយាល័យកណ្តាល (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <location filename="../riskedu/ui/main_actions.py" line="115"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished">នាំចូលកញ្ចប់ឯកសារ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <location filename="../riskedu/ui/main_actions.py" line="116"/>
         <source>Check and import bundles from field laptops (Ctrl+I)</source>
         <translation type="unfinished">ពិនិត្យ និងនាំចូលកញ្ចប់ឯកសារពីកុំព្យូទ័រយួរដៃនៅទីវាល (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <location filename="../riskedu/ui/main_actions.py" line="117"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished">ការប៉ះទង្គិចទិន្នន័យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <location filename="../riskedu/ui/main_actions.py" line="118"/>
         <source>Records changed on two installations, to resolve (Alt+4)</source>
         <translation type="unfinished">កំណត់ត្រាដែលត្រូវបានកែប្រែនៅលើការដំឡើងពីរ ដែលត្រូវដោះស្រាយ (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>About riskedu</source>
         <translation type="unfinished">អំពី riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;សៀវភៅកត់ត្រាការងារវាល សម្រាប់ការអប់រំពីគ្រោះថ្នាក់នៃគ្រាប់ផ្ទុះ។&lt;br&gt;&lt;br&gt;រដ្ឋបាលកម្ពុជា៖ អគ្គនាយកដ្ឋានសេដ្ឋកិច្ចឌីជីថល ក្រសួងសេដ្ឋកិច្ច និងហិរញ្ញវត្ថុ (data.mef.gov.kh)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="158"/>
+        <location filename="../riskedu/ui/main_actions.py" line="174"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">មិនទាន់អាចបញ្ចប់ជាចុងក្រោយបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="159"/>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -1511,42 +1692,42 @@ Open it to complete it?</source>
 បើកវាដើម្បីបំពេញឲ្យគ្រប់?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="167"/>
+        <location filename="../riskedu/ui/main_actions.py" line="183"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">មិនអាចបញ្ចប់វគ្គជាចុងក្រោយបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="177"/>
+        <location filename="../riskedu/ui/main_actions.py" line="193"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">បើក {code} ឡើងវិញដើម្បីកែតម្រូវ? វានឹងក្លាយជាសេចក្តីព្រាងវិញ ហើយឈ្មោះរបស់អ្នក និងពេលវេលានឹងត្រូវកត់ត្រា។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="181"/>
+        <location filename="../riskedu/ui/main_actions.py" line="197"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Delete session</source>
         <translation type="unfinished">លុបវគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="192"/>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">លុបវគ្គ {code} ({village}, {date})? វានឹងបាត់ពីបញ្ជី និងពីចំនួនសរុប។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="200"/>
+        <location filename="../riskedu/ui/main_actions.py" line="216"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">មិនអាចលុបវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <location filename="../riskedu/ui/main_actions.py" line="224"/>
         <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
         <translation type="unfinished">បានលុប {code}។ Ctrl+Z នាំវាមកវិញ៖ វគ្គ › ធុងសំរាម ក៏អាចធ្វើបានដែរ រហូតដល់ការនាំចេញលើកក្រោយ។</translation>
     </message>
@@ -1554,82 +1735,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="155"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="255"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="260"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="287"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="291"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="302"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="303"/>
+        <location filename="../riskedu/ui/main_window.py" line="305"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="304"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -3116,29 +3297,90 @@ Open it to complete it?</source>
         <translation type="unfinished">ការបម្រុងទុកធ្វើឡើងសម្រាប់ឯកសារមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះ (SQLite)។ មូលដ្ឋានទិន្នន័យនេះនៅលើម៉ាស៊ីនមេ ({url})៖ សូមបម្រុងទុកវាដោយឧបករណ៍របស់ម៉ាស៊ីនមេផ្ទាល់ ដូចជា pg_dump សម្រាប់ PostgreSQL។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="35"/>
+        <location filename="../riskedu/core/restore.py" line="36"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} មិនមែនជាការបម្រុងទុករបស់ riskedu ទេ (វាមិនមែនជាមូលដ្ឋានទិន្នន័យ riskedu)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="38"/>
+        <location filename="../riskedu/core/restore.py" line="39"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">ការបម្រុងទុក {path} ខូច ({detail})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមជ្រើសការបម្រុងទុកចាស់ជាងនេះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="41"/>
+        <location filename="../riskedu/core/restore.py" line="42"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">ការបម្រុងទុក {path} ត្រូវបានបង្កើតដោយកំណែ riskedu ថ្មីជាង (schema {revision})។ សូមធ្វើបច្ចុប្បន្នភាព riskedu ដើម្បីស្ដារវា។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="44"/>
+        <location filename="../riskedu/core/restore.py" line="45"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} កំពុងបើកនៅក្នុង riskedu ឬកម្មវិធីផ្សេង។ សូមបិទវានៅទីនោះសិន រួចស្ដារម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="47"/>
+        <location filename="../riskedu/core/restore.py" line="48"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">មិនអាចដាក់ការបម្រុងទុកចូលកន្លែងបានទេ ({reason})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមបង្កើនទំហំទំនេរនៅក្បែរ {path} ឬពិនិត្យថាអ្នកមានសិទ្ធិសរសេរនៅទីនោះ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="29"/>
+        <source>The backup of {time} holds: {counts}.</source>
+        <translation type="unfinished">ការបម្រុងទុកនៃ {time} មាន៖ {counts}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="32"/>
+        <source>The current database cannot be read, so what it holds beyond the backup is not known.</source>
+        <translation type="unfinished">មិនអាចអានមូលដ្ឋានទិន្នន័យបច្ចុប្បន្នបានទេ ដូច្នេះមិនដឹងថាវាមានអ្វីលើសពីការបម្រុងទុកទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="35"/>
+        <source>The current database holds: {counts}.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យបច្ចុប្បន្នមាន៖ {counts}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="38"/>
+        <source>Records added or changed since this backup, which a restore would undo: {count}.</source>
+        <translation type="unfinished">កំណត់ត្រាដែលបានបន្ថែម ឬកែប្រែតាំងពីការបម្រុងទុកនេះ ដែលការស្ដារនឹងលុបចោល៖ {count}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="42"/>
+        <source>No record was added or changed since this backup.</source>
+        <translation type="unfinished">គ្មានកំណត់ត្រាណាត្រូវបានបន្ថែម ឬកែប្រែតាំងពីការបម្រុងទុកនេះទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <source>Could not restore the backup</source>
+        <translation type="unfinished">មិនអាចស្ដារការបម្រុងទុកបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="116"/>
+        <source>Open which database?</source>
+        <translation type="unfinished">បើកមូលដ្ឋានទិន្នន័យណា?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="117"/>
+        <source>riskedu databases (*.sqlite* *.db);;All files (*)</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យ riskedu (*.sqlite* *.db);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <source>Backup restored</source>
+        <translation type="unfinished">បានស្ដារការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <source>The backup is in place. The database it replaced is kept as {file}.</source>
+        <translation type="unfinished">ការបម្រុងទុកបានដាក់ចូលកន្លែងហើយ។ មូលដ្ឋានទិន្នន័យដែលវាបានជំនួសត្រូវបានរក្សាទុកជា {file}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <source>Backup written and checked: {file}</source>
+        <translation type="unfinished">បានសរសេរ និងពិនិត្យការបម្រុងទុក៖ {file}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation type="unfinished">ការបម្រុងទុកដោយស្វ័យប្រវត្តិបរាជ័យ៖ {reason}</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,134 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="194"/>
+        <source>Backups</source>
+        <translation type="unfinished">ສຳຮອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="110"/>
+        <source>Backups &amp;folder:</source>
+        <translation type="unfinished">ໂຟນເດີສຳຮອງ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="111"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">ເລືອກ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="112"/>
+        <source>Back up &amp;automatically after every</source>
+        <translation type="unfinished">ສຳຮອງອັດຕະໂນມັດ (&amp;A) ທຸກໆ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="113"/>
+        <source> changes (and at start-up)</source>
+        <translation type="unfinished"> ການປ່ຽນແປງ (ແລະ ຕອນເລີ່ມ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="114"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">ສຳຮອງດຽວນີ້ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="116"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished">ກູ້ຄືນ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="117"/>
+        <source>Check the database &amp;now</source>
+        <translation type="unfinished">ກວດຖານຂໍ້ມູນດຽວນີ້ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Taken</source>
+        <translation type="unfinished">ສຳຮອງເມື່ອ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Size</source>
+        <translation type="unfinished">ຂະໜາດ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="121"/>
+        <source>This database is on a server: back it up with the server&apos;s own tools (pg_dump for PostgreSQL). riskedu backs up database files on this computer.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນນີ້ຢູ່ໃນເຊີບເວີ: ກະລຸນາສຳຮອງດ້ວຍເຄື່ອງມືຂອງເຊີບເວີເອງ (pg_dump ສຳລັບ PostgreSQL). riskedu ສຳຮອງສະເພາະໄຟລ໌ຖານຂໍ້ມູນໃນຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="158"/>
+        <source>Keep backups in which folder? (a USB stick will do)</source>
+        <translation type="unfinished">ເກັບສຳຮອງໄວ້ໃນໂຟນເດີໃດ? (USB ກໍໄດ້)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="191"/>
+        <source>Cancelled: no backup was written.</source>
+        <translation type="unfinished">ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ຂຽນສຳຮອງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="199"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished">ກຳລັງຂຽນ ແລະ ກວດສຳຮອງ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="203"/>
+        <source>Backup written and checked: {file} ({size}).</source>
+        <translation type="unfinished">ຂຽນ ແລະ ກວດສຳຮອງແລ້ວ: {file} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="209"/>
+        <source>Checking every page of the database…</source>
+        <translation type="unfinished">ກຳລັງກວດທຸກໜ້າຂອງຖານຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="213"/>
+        <source>The database is sound: the full check found no problem.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນປົກກະຕິ: ການກວດເຕັມບໍ່ພົບບັນຫາ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="215"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="219"/>
+        <source>Database check</source>
+        <translation type="unfinished">ການກວດຖານຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="217"/>
+        <source>The database is damaged: {problems}. Restore the latest good backup.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນເສຍຫາຍ: {problems}. ກະລຸນາກູ້ຄືນສຳຮອງທີ່ດີຫຼ້າສຸດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="231"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນສຳຮອງນີ້ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="235"/>
+        <source>Replace the database {database} with the backup of {time}?
+
+{loss}
+
+The current database is kept as a copy beside it, so this can be undone.</source>
+        <translation type="unfinished">ແທນທີ່ຖານຂໍ້ມູນ {database} ດ້ວຍສຳຮອງຂອງ {time} ບໍ?
+
+{loss}
+
+ຖານຂໍ້ມູນປັດຈຸບັນຈະຖືກເກັບໄວ້ເປັນສຳເນົາຢູ່ຂ້າງມັນ ຈຶ່ງສາມາດຍົກເລີກໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="240"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished">ກູ້ຄືນສຳຮອງ</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../riskedu/ui/checks_page.py" line="75"/>
@@ -315,6 +443,49 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">ບໍ່ສາມາດແກ້ໄຂຂໍ້ມູນຂັດແຍ່ງໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="68"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນເສຍຫາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="69"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished">ກູ້ຄືນສຳຮອງນີ້ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="70"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished">ເປີດໄຟລ໌ອື່ນ (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ອອກ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="75"/>
+        <source>{path} is damaged ({problems}). riskedu will not use it as it is, so nothing more is lost.</source>
+        <translation type="unfinished">{path} ເສຍຫາຍ ({problems}). riskedu ຈະບໍ່ໃຊ້ມັນຕາມສະພາບນີ້ ຈຶ່ງບໍ່ມີຫຍັງເສຍຕື່ມອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="79"/>
+        <source>No good backup of it was found in {folder}. Open another file (a copy or a backup kept elsewhere), or quit and ask your information officer.</source>
+        <translation type="unfinished">ບໍ່ພົບສຳຮອງທີ່ດີຂອງມັນໃນ {folder}. ກະລຸນາເປີດໄຟລ໌ອື່ນ (ສຳເນົາ ຫຼື ສຳຮອງທີ່ເກັບໄວ້ບ່ອນອື່ນ) ຫຼື ອອກ ແລະ ຖາມເຈົ້າໜ້າທີ່ຂໍ້ມູນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="84"/>
+        <source>The latest good backup was taken on {time}.</source>
+        <translation type="unfinished">ສຳຮອງທີ່ດີຫຼ້າສຸດຖືກເຮັດເມື່ອ {time}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="91"/>
+        <source>The damaged file is kept beside it as a copy.</source>
+        <translation type="unfinished">ໄຟລ໌ທີ່ເສຍຫາຍຈະຖືກເກັບໄວ້ເປັນສຳເນົາຢູ່ຂ້າງມັນ.</translation>
     </message>
 </context>
 <context>
@@ -1335,172 +1506,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished">ແຟ້ມ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>&amp;Session</source>
         <translation type="unfinished">ການສອນ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="90"/>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished">ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished">ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>S&amp;ync</source>
         <translation type="unfinished">ຊິງຂໍ້ມູນ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;New session</source>
         <translation type="unfinished">ການສອນໃໝ່ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">ບັນທຶກການສອນໃໝ່ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Open</source>
         <translation type="unfinished">ເປີດ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">ເປີດການສອນທີ່ເລືອກ (Enter ຫຼື ຄລິກສອງເທື່ອ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">ເຮັດໃຫ້ເປັນສະບັບສຸດທ້າຍ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">ກວດທຸກເງື່ອນໄຂ ແລະ ເຮັດໃຫ້ສະບັບຮ່າງທີ່ເລືອກເປັນສະບັບສຸດທ້າຍ (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ເຮັດໃຫ້ບັນທຶກສະບັບສຸດທ້າຍທີ່ເລືອກກັບເປັນສະບັບຮ່າງ; ຜູ້ເຮັດ ແລະ ເວລາຈະຖືກບັນທຶກ (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">ລຶບ… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">ລຶບການສອນທີ່ເລືອກ (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ຊອກຫາ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">ຊອກຫາໃນການສອນ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">ລ້າງຕົວກັ່ນຕອງ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>Show every session</source>
         <translation type="unfinished">ສະແດງການສອນທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ໂຫຼດຄືນ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">ອ່ານລາຍການຄືນໃໝ່ (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ອອກ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">ປິດ riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="107"/>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">ກ່ຽວກັບ riskedu (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished">ສຳຮອງຂໍ້ມູນ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>Back up now, choose where backups go, restore one, check the database</source>
+        <translation type="unfinished">ສຳຮອງດຽວນີ້, ເລືອກບ່ອນເກັບສຳຮອງ, ກູ້ຄືນ, ກວດຖານຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished">ສົ່ງອອກຊຸດແຟ້ມ… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <location filename="../riskedu/ui/main_actions.py" line="114"/>
         <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
         <translation type="unfinished">ຂຽນການປ່ຽນແປງຂອງໂນດບຸກນີ້ເປັນແຟ້ມດຽວສຳລັບສຳນັກງານໃຫຍ່ (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <location filename="../riskedu/ui/main_actions.py" line="115"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished">ນຳເຂົ້າຊຸດແຟ້ມ… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <location filename="../riskedu/ui/main_actions.py" line="116"/>
         <source>Check and import bundles from field laptops (Ctrl+I)</source>
         <translation type="unfinished">ກວດ ແລະ ນຳເຂົ້າຊຸດແຟ້ມຈາກໂນດບຸກພາກສະໜາມ (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <location filename="../riskedu/ui/main_actions.py" line="117"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished">ຂໍ້ມູນຂັດແຍ່ງ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <location filename="../riskedu/ui/main_actions.py" line="118"/>
         <source>Records changed on two installations, to resolve (Alt+4)</source>
         <translation type="unfinished">ລາຍການບັນທຶກທີ່ຖືກແກ້ໄຂຢູ່ສອງເຄື່ອງ ທີ່ຕ້ອງແກ້ໄຂ (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>About riskedu</source>
         <translation type="unfinished">ກ່ຽວກັບ riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;ປຶ້ມບັນທຶກພາກສະໜາມ ສຳລັບການສຶກສາຄວາມສ່ຽງຈາກວັດຖຸລະເບີດ.&lt;br&gt;&lt;br&gt;ຫົວໜ່ວຍການປົກຄອງຂອງກຳປູເຈຍ: ກົມໃຫຍ່ເສດຖະກິດດິຈິຕອນ, ກະຊວງເສດຖະກິດ ແລະ ການເງິນ (data.mef.gov.kh).</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="158"/>
+        <location filename="../riskedu/ui/main_actions.py" line="174"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">ຍັງບໍ່ພ້ອມເປັນສະບັບສຸດທ້າຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="159"/>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -1511,42 +1692,42 @@ Open it to complete it?</source>
 ເປີດມັນເພື່ອເຮັດໃຫ້ຄົບຖ້ວນບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="167"/>
+        <location filename="../riskedu/ui/main_actions.py" line="183"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເຮັດໃຫ້ການສອນເປັນສະບັບສຸດທ້າຍໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">ເປີດຄືນເພື່ອແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="177"/>
+        <location filename="../riskedu/ui/main_actions.py" line="193"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂບໍ? ມັນຈະກັບເປັນສະບັບຮ່າງ; ຊື່ຂອງທ່ານ ແລະ ເວລາຈະຖືກບັນທຶກ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="181"/>
+        <location filename="../riskedu/ui/main_actions.py" line="197"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນຄືນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Delete session</source>
         <translation type="unfinished">ລຶບການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="192"/>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">ລຶບການສອນ {code} ({village}, {date}) ບໍ? ມັນຈະຫາຍໄປຈາກລາຍການ ແລະ ຈາກຍອດລວມ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="200"/>
+        <location filename="../riskedu/ui/main_actions.py" line="216"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">ບໍ່ສາມາດລຶບການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <location filename="../riskedu/ui/main_actions.py" line="224"/>
         <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
         <translation type="unfinished">ລຶບ {code} ແລ້ວ. Ctrl+Z ນຳມັນກັບຄືນ; ກອງປະຊຸມ › ຖັງຂີ້ເຫຍື້ອ ກໍໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ.</translation>
     </message>
@@ -1554,82 +1735,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="155"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ຊິງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ໜ້າສະຫຼຸບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ການກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="255"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="260"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="287"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="291"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="302"/>
         <source>a new session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="303"/>
+        <location filename="../riskedu/ui/main_window.py" line="305"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="304"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
     </message>
@@ -3116,29 +3297,90 @@ Open it to complete it?</source>
         <translation type="unfinished">ການສຳຮອງແມ່ນສຳລັບໄຟລ໌ຖານຂໍ້ມູນໃນຄອມພິວເຕີນີ້ (SQLite). ຖານຂໍ້ມູນນີ້ຢູ່ໃນເຊີບເວີ ({url}): ກະລຸນາສຳຮອງດ້ວຍເຄື່ອງມືຂອງເຊີບເວີເອງ ເຊັ່ນ pg_dump ສຳລັບ PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="35"/>
+        <location filename="../riskedu/core/restore.py" line="36"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} ບໍ່ແມ່ນສຳຮອງຂອງ riskedu (ມັນບໍ່ແມ່ນຖານຂໍ້ມູນ riskedu). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="38"/>
+        <location filename="../riskedu/core/restore.py" line="39"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">ສຳຮອງ {path} ເສຍຫາຍ ({detail}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ກະລຸນາເລືອກສຳຮອງທີ່ເກົ່າກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="41"/>
+        <location filename="../riskedu/core/restore.py" line="42"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">ສຳຮອງ {path} ຖືກສ້າງໂດຍ riskedu ລຸ້ນໃໝ່ກວ່າ (schema {revision}). ກະລຸນາອັບເດດ riskedu ເພື່ອກູ້ຄືນມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="44"/>
+        <location filename="../riskedu/core/restore.py" line="45"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} ກຳລັງເປີດຢູ່ໃນ riskedu ຫຼື ໂປຣແກຣມອື່ນ. ກະລຸນາປິດມັນຢູ່ບ່ອນນັ້ນກ່ອນ ແລ້ວກູ້ຄືນອີກຄັ້ງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="47"/>
+        <location filename="../riskedu/core/restore.py" line="48"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">ບໍ່ສາມາດວາງສຳຮອງເຂົ້າບ່ອນໄດ້ ({reason}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ກະລຸນາເພີ່ມບ່ອນວ່າງຂ້າງ {path} ຫຼື ກວດເບິ່ງວ່າທ່ານມີສິດຂຽນຢູ່ບ່ອນນັ້ນ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="29"/>
+        <source>The backup of {time} holds: {counts}.</source>
+        <translation type="unfinished">ສຳຮອງຂອງ {time} ມີ: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="32"/>
+        <source>The current database cannot be read, so what it holds beyond the backup is not known.</source>
+        <translation type="unfinished">ອ່ານຖານຂໍ້ມູນປັດຈຸບັນບໍ່ໄດ້ ຈຶ່ງບໍ່ຮູ້ວ່າມັນມີຫຍັງຫຼາຍກວ່າສຳຮອງ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="35"/>
+        <source>The current database holds: {counts}.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນປັດຈຸບັນມີ: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="38"/>
+        <source>Records added or changed since this backup, which a restore would undo: {count}.</source>
+        <translation type="unfinished">ບັນທຶກທີ່ເພີ່ມ ຫຼື ປ່ຽນແປງຕັ້ງແຕ່ສຳຮອງນີ້ ເຊິ່ງການກູ້ຄືນຈະຍົກເລີກ: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="42"/>
+        <source>No record was added or changed since this backup.</source>
+        <translation type="unfinished">ບໍ່ມີບັນທຶກໃດຖືກເພີ່ມ ຫຼື ປ່ຽນແປງຕັ້ງແຕ່ສຳຮອງນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <source>Could not restore the backup</source>
+        <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນສຳຮອງໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="116"/>
+        <source>Open which database?</source>
+        <translation type="unfinished">ເປີດຖານຂໍ້ມູນໃດ?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="117"/>
+        <source>riskedu databases (*.sqlite* *.db);;All files (*)</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນ riskedu (*.sqlite* *.db);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <source>Backup restored</source>
+        <translation type="unfinished">ກູ້ຄືນສຳຮອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <source>The backup is in place. The database it replaced is kept as {file}.</source>
+        <translation type="unfinished">ສຳຮອງຢູ່ໃນບ່ອນແລ້ວ. ຖານຂໍ້ມູນທີ່ມັນແທນທີ່ຖືກເກັບໄວ້ເປັນ {file}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <source>Backup written and checked: {file}</source>
+        <translation type="unfinished">ຂຽນ ແລະ ກວດສຳຮອງແລ້ວ: {file}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation type="unfinished">ການສຳຮອງອັດຕະໂນມັດລົ້ມເຫຼວ: {reason}</translation>
     </message>
 </context>
 <context>

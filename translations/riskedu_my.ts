@@ -161,6 +161,134 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="194"/>
+        <source>Backups</source>
+        <translation type="unfinished">အရန်ကူးယူမှုများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="110"/>
+        <source>Backups &amp;folder:</source>
+        <translation type="unfinished">အရန်ဖိုင်တွဲ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="111"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">ရွေးရန် (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="112"/>
+        <source>Back up &amp;automatically after every</source>
+        <translation type="unfinished">အလိုအလျောက် အရန်ကူးရန် (&amp;A) အကြိမ်တိုင်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="113"/>
+        <source> changes (and at start-up)</source>
+        <translation type="unfinished"> ပြောင်းလဲမှု (နှင့် စဖွင့်ချိန်တွင်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="114"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">ယခု အရန်ကူးရန် (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="116"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished">ပြန်ယူရန် (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="117"/>
+        <source>Check the database &amp;now</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ကို ယခု စစ်ဆေးရန် (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Taken</source>
+        <translation type="unfinished">ကူးယူချိန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Size</source>
+        <translation type="unfinished">အရွယ်အစား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="121"/>
+        <source>This database is on a server: back it up with the server&apos;s own tools (pg_dump for PostgreSQL). riskedu backs up database files on this computer.</source>
+        <translation type="unfinished">ဤဒေတာဘေ့စ်သည် ဆာဗာပေါ်တွင် ရှိသည်- ဆာဗာ၏ ကိုယ်ပိုင်ကိရိယာများဖြင့် အရန်ကူးပါ (PostgreSQL အတွက် pg_dump)။ riskedu သည် ဤကွန်ပျူတာပေါ်ရှိ ဒေတာဘေ့စ်ဖိုင်များကိုသာ အရန်ကူးသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="158"/>
+        <source>Keep backups in which folder? (a USB stick will do)</source>
+        <translation type="unfinished">အရန်များကို မည်သည့်ဖိုင်တွဲတွင် ထားမည်နည်း။ (USB လည်းရသည်)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="191"/>
+        <source>Cancelled: no backup was written.</source>
+        <translation type="unfinished">ပယ်ဖျက်လိုက်သည်- အရန်မရေးခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="199"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished">အရန်ကို ရေးပြီး စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="203"/>
+        <source>Backup written and checked: {file} ({size}).</source>
+        <translation type="unfinished">အရန်ကို ရေးပြီး စစ်ဆေးပြီးပါပြီ- {file} ({size})။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="209"/>
+        <source>Checking every page of the database…</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်၏ စာမျက်နှာတိုင်းကို စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="213"/>
+        <source>The database is sound: the full check found no problem.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် ကောင်းမွန်သည်- အပြည့်အစုံစစ်ဆေးမှုတွင် ပြဿနာမတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="215"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="219"/>
+        <source>Database check</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="217"/>
+        <source>The database is damaged: {problems}. Restore the latest good backup.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် ပျက်စီးနေသည်- {problems}။ နောက်ဆုံးကောင်းသောအရန်ကို ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="231"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished">ဤအရန်ကို ပြန်ယူ၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="235"/>
+        <source>Replace the database {database} with the backup of {time}?
+
+{loss}
+
+The current database is kept as a copy beside it, so this can be undone.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် {database} ကို {time} ၏ အရန်ဖြင့် အစားထိုးမည်လား။
+
+{loss}
+
+လက်ရှိဒေတာဘေ့စ်ကို ၎င်းဘေးတွင် မိတ္တူအဖြစ် သိမ်းထားမည်ဖြစ်၍ ပြန်ပြင်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="240"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished">အရန်ကို ပြန်ယူရန်</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../riskedu/ui/checks_page.py" line="75"/>
@@ -315,6 +443,49 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">ကွဲလွဲမှုကို ဖြေရှင်း၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="68"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် ပျက်စီးနေသည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="69"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished">ဤအရန်ကို ပြန်ယူရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="70"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished">အခြားဖိုင်ကို ဖွင့်ရန် (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ထွက်ရန် (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="75"/>
+        <source>{path} is damaged ({problems}). riskedu will not use it as it is, so nothing more is lost.</source>
+        <translation type="unfinished">{path} ပျက်စီးနေသည် ({problems})။ riskedu သည် ၎င်းကို ယခုအတိုင်း အသုံးမပြုသဖြင့် ထပ်မံ မဆုံးရှုံးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="79"/>
+        <source>No good backup of it was found in {folder}. Open another file (a copy or a backup kept elsewhere), or quit and ask your information officer.</source>
+        <translation type="unfinished">{folder} တွင် ၎င်း၏ ကောင်းသောအရန် မတွေ့ပါ။ အခြားဖိုင်ကို ဖွင့်ပါ (အခြားနေရာတွင် သိမ်းထားသော မိတ္တူ သို့မဟုတ် အရန်)၊ သို့မဟုတ် ထွက်ပြီး သင့်သတင်းအချက်အလက်အရာရှိကို မေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="84"/>
+        <source>The latest good backup was taken on {time}.</source>
+        <translation type="unfinished">နောက်ဆုံးကောင်းသောအရန်ကို {time} တွင် ကူးယူခဲ့သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="91"/>
+        <source>The damaged file is kept beside it as a copy.</source>
+        <translation type="unfinished">ပျက်စီးသောဖိုင်ကို ၎င်းဘေးတွင် မိတ္တူအဖြစ် သိမ်းထားမည်။</translation>
     </message>
 </context>
 <context>
@@ -1329,172 +1500,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished">ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>&amp;Session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="90"/>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished">ကြည့်ရှုမှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished">အကူအညီ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>S&amp;ync</source>
         <translation type="unfinished">ထပ်တူပြုရန် (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;New session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ် (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို မှတ်တမ်းတင်ရန် (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Open</source>
         <translation type="unfinished">ဖွင့်ရန် (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">ရွေးထားသော အသိပညာပေးပွဲကို ဖွင့်ရန် (Enter သို့မဟုတ် နှစ်ချက်နှိပ်)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">အပြီးသတ်ရန် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">စည်းမျဉ်းအားလုံးကို စစ်ဆေးပြီး ရွေးထားသော မူကြမ်းကို အပြီးသတ်ရန် (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">ရွေးထားသော အပြီးသတ် မှတ်တမ်းကို မူကြမ်းအဖြစ် ပြန်ပြောင်းရန်၊ မည်သူ မည်သည့်အချိန် ပြုလုပ်သည်ကို မှတ်တမ်းတင်မည် (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">ဖျက်ရန်… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">ရွေးထားသော အသိပညာပေးပွဲကို ဖျက်ရန် (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Search</source>
         <translation type="unfinished">ရှာဖွေရန် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">အသိပညာပေးပွဲများကို ရှာဖွေရန် (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">စစ်ထုတ်မှုများ ရှင်းရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>Show every session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အားလုံးကို ပြရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">ပြန်လည်ဖတ်ရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">စာရင်းကို ပြန်ဖတ်ရန် (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">ထွက်ရန် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">riskedu ကို ပိတ်ရန် (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="107"/>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">riskedu အကြောင်း (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished">အရန်ကူးယူမှုများ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>Back up now, choose where backups go, restore one, check the database</source>
+        <translation type="unfinished">ယခု အရန်ကူးရန်၊ အရန်ထားမည့်နေရာ ရွေးရန်၊ ပြန်ယူရန်၊ ဒေတာဘေ့စ် စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished">ဖိုင်အစု ထုတ်ပို့ရန်… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <location filename="../riskedu/ui/main_actions.py" line="114"/>
         <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
         <translation type="unfinished">ဤလက်ပ်တော့၏ ပြောင်းလဲမှုများကို ဌာနချုပ်အတွက် ဖိုင်တစ်ခုထဲသို့ ရေးရန် (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <location filename="../riskedu/ui/main_actions.py" line="115"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished">ဖိုင်အစုများ တင်သွင်းရန်… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <location filename="../riskedu/ui/main_actions.py" line="116"/>
         <source>Check and import bundles from field laptops (Ctrl+I)</source>
         <translation type="unfinished">ကွင်းဆင်း လက်ပ်တော့များမှ ဖိုင်အစုများကို စစ်ဆေး၍ တင်သွင်းရန် (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <location filename="../riskedu/ui/main_actions.py" line="117"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished">ကွဲလွဲမှုများ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <location filename="../riskedu/ui/main_actions.py" line="118"/>
         <source>Records changed on two installations, to resolve (Alt+4)</source>
         <translation type="unfinished">ထည့်သွင်းထားသော စက်နှစ်လုံးပေါ်တွင် ပြောင်းလဲခဲ့သော မှတ်တမ်းများ၊ ဖြေရှင်းရန် (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>About riskedu</source>
         <translation type="unfinished">riskedu အကြောင်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;ပေါက်ကွဲစေတတ်သော ခဲယမ်းမီးကျောက် အန္တရာယ် အသိပညာပေးရေးအတွက် ကွင်းဆင်း မှတ်တမ်းစာအုပ်။&lt;br&gt;&lt;br&gt;ကမ္ဘောဒီးယား အုပ်ချုပ်ရေး ယူနစ်များ- ဒစ်ဂျစ်တယ်စီးပွားရေး အထွေထွေဦးစီးဌာန၊ စီးပွားရေးနှင့် ဘဏ္ဍာရေး ဝန်ကြီးဌာန (data.mef.gov.kh)။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="158"/>
+        <location filename="../riskedu/ui/main_actions.py" line="174"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">အပြီးသတ်ရန် အသင့်မဖြစ်သေးပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="159"/>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -1505,42 +1686,42 @@ Open it to complete it?</source>
 ပြည့်စုံအောင် ဖြည့်ရန် ဖွင့်မလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="167"/>
+        <location filename="../riskedu/ui/main_actions.py" line="183"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို အပြီးသတ်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="177"/>
+        <location filename="../riskedu/ui/main_actions.py" line="193"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်မလား။ ၎င်းသည် မူကြမ်း ပြန်ဖြစ်မည်၊ သင့်အမည်နှင့် အချိန်ကို မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="181"/>
+        <location filename="../riskedu/ui/main_actions.py" line="197"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Delete session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="192"/>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">အသိပညာပေးပွဲ {code} ({village}, {date}) ကို ဖျက်မလား။ ၎င်းသည် စာရင်းနှင့် စုစုပေါင်းများမှ ပျောက်သွားမည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="200"/>
+        <location filename="../riskedu/ui/main_actions.py" line="216"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖျက်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <location filename="../riskedu/ui/main_actions.py" line="224"/>
         <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
         <translation type="unfinished">{code} ကို ဖျက်ပြီး။ Ctrl+Z က ပြန်ယူပေးသည်- နောက်တင်ပို့သည်အထိ အစည်းအဝေး › အမှိုက်ပုံး မှလည်း ရသည်။</translation>
     </message>
@@ -1548,82 +1729,82 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="155"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 အကျဉ်းချုပ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 စစ်ဆေးချက်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="255"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="260"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="287"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="291"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="302"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="303"/>
+        <location filename="../riskedu/ui/main_window.py" line="305"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="304"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -3109,29 +3290,90 @@ Open it to complete it?</source>
         <translation type="unfinished">အရန်ကူးယူမှုကို ဤကွန်ပျူတာပေါ်ရှိ ဒေတာဘေ့စ်ဖိုင် (SQLite) အတွက်သာ ပြုလုပ်သည်။ ဤဒေတာဘေ့စ်သည် ဆာဗာပေါ်တွင် ရှိသည် ({url})- PostgreSQL အတွက် pg_dump ကဲ့သို့ ဆာဗာ၏ ကိုယ်ပိုင်ကိရိယာများဖြင့် အရန်ကူးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="35"/>
+        <location filename="../riskedu/core/restore.py" line="36"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} သည် riskedu အရန်မဟုတ်ပါ (riskedu ဒေတာဘေ့စ် မဟုတ်ပါ)။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="38"/>
+        <location filename="../riskedu/core/restore.py" line="39"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">အရန် {path} ပျက်စီးနေသည် ({detail})။ ဘာမှ မပြောင်းလဲခဲ့ပါ- ပိုဟောင်းသော အရန်ကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="41"/>
+        <location filename="../riskedu/core/restore.py" line="42"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">အရန် {path} ကို riskedu ဗားရှင်းအသစ်က ပြုလုပ်ထားသည် (schema {revision})။ ၎င်းကို ပြန်ယူရန် riskedu ကို အပ်ဒိတ်လုပ်ပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="44"/>
+        <location filename="../riskedu/core/restore.py" line="45"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} ကို riskedu သို့မဟုတ် အခြားပရိုဂရမ်တွင် ဖွင့်ထားသည်။ ထိုနေရာတွင် အရင်ပိတ်ပြီးမှ ထပ်မံပြန်ယူပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="47"/>
+        <location filename="../riskedu/core/restore.py" line="48"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">အရန်ကို နေရာတွင် မထားနိုင်ပါ ({reason})။ ဘာမှ မပြောင်းလဲခဲ့ပါ- {path} ဘေးတွင် နေရာလွတ်ဖန်တီးပါ သို့မဟုတ် ထိုနေရာတွင် ရေးခွင့်ရှိကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="29"/>
+        <source>The backup of {time} holds: {counts}.</source>
+        <translation type="unfinished">{time} ၏ အရန်တွင် ပါဝင်သည်- {counts}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="32"/>
+        <source>The current database cannot be read, so what it holds beyond the backup is not known.</source>
+        <translation type="unfinished">လက်ရှိဒေတာဘေ့စ်ကို ဖတ်မရသဖြင့် အရန်ထက်ပို၍ ဘာပါဝင်သည်ကို မသိရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="35"/>
+        <source>The current database holds: {counts}.</source>
+        <translation type="unfinished">လက်ရှိဒေတာဘေ့စ်တွင် ပါဝင်သည်- {counts}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="38"/>
+        <source>Records added or changed since this backup, which a restore would undo: {count}.</source>
+        <translation type="unfinished">ဤအရန်နောက်ပိုင်း ထည့်သွင်း သို့မဟုတ် ပြောင်းလဲထားပြီး ပြန်ယူပါက ပျက်သွားမည့် မှတ်တမ်းများ- {count}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="42"/>
+        <source>No record was added or changed since this backup.</source>
+        <translation type="unfinished">ဤအရန်နောက်ပိုင်း မည်သည့်မှတ်တမ်းမျှ ထည့်သွင်း သို့မဟုတ် ပြောင်းလဲခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <source>Could not restore the backup</source>
+        <translation type="unfinished">အရန်ကို ပြန်ယူ၍ မရခဲ့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="116"/>
+        <source>Open which database?</source>
+        <translation type="unfinished">မည်သည့်ဒေတာဘေ့စ်ကို ဖွင့်မည်နည်း။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="117"/>
+        <source>riskedu databases (*.sqlite* *.db);;All files (*)</source>
+        <translation type="unfinished">riskedu ဒေတာဘေ့စ်များ (*.sqlite* *.db);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <source>Backup restored</source>
+        <translation type="unfinished">အရန်ကို ပြန်ယူပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <source>The backup is in place. The database it replaced is kept as {file}.</source>
+        <translation type="unfinished">အရန်ကို နေရာတွင် ထားပြီးပါပြီ။ ၎င်းအစားထိုးခဲ့သော ဒေတာဘေ့စ်ကို {file} အဖြစ် သိမ်းထားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <source>Backup written and checked: {file}</source>
+        <translation type="unfinished">အရန်ကို ရေးပြီး စစ်ဆေးပြီးပါပြီ- {file}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation type="unfinished">အလိုအလျောက် အရန်ကူးယူမှု မအောင်မြင်ပါ- {reason}</translation>
     </message>
 </context>
 <context>

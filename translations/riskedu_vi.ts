@@ -161,6 +161,134 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="194"/>
+        <source>Backups</source>
+        <translation type="unfinished">Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="110"/>
+        <source>Backups &amp;folder:</source>
+        <translation type="unfinished">&amp;Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="111"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="112"/>
+        <source>Back up &amp;automatically after every</source>
+        <translation type="unfinished">Tự động &amp;sao lưu sau mỗi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="113"/>
+        <source> changes (and at start-up)</source>
+        <translation type="unfinished"> thay đổi (và khi khởi động)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="114"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished">Sao &amp;lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="116"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished">&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="117"/>
+        <source>Check the database &amp;now</source>
+        <translation type="unfinished">Kiểm tra cơ sở dữ liệu &amp;ngay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Taken</source>
+        <translation type="unfinished">Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="118"/>
+        <source>Size</source>
+        <translation type="unfinished">Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="121"/>
+        <source>This database is on a server: back it up with the server&apos;s own tools (pg_dump for PostgreSQL). riskedu backs up database files on this computer.</source>
+        <translation type="unfinished">Cơ sở dữ liệu này nằm trên máy chủ: hãy sao lưu bằng công cụ riêng của máy chủ (pg_dump cho PostgreSQL). riskedu chỉ sao lưu các tệp cơ sở dữ liệu trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="158"/>
+        <source>Keep backups in which folder? (a USB stick will do)</source>
+        <translation type="unfinished">Lưu bản sao lưu vào thư mục nào? (USB cũng được)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="191"/>
+        <source>Cancelled: no backup was written.</source>
+        <translation type="unfinished">Đã hủy: không có bản sao lưu nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="199"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished">Đang ghi và kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="203"/>
+        <source>Backup written and checked: {file} ({size}).</source>
+        <translation type="unfinished">Đã ghi và kiểm tra bản sao lưu: {file} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="209"/>
+        <source>Checking every page of the database…</source>
+        <translation type="unfinished">Đang kiểm tra mọi trang của cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="213"/>
+        <source>The database is sound: the full check found no problem.</source>
+        <translation type="unfinished">Cơ sở dữ liệu tốt: kiểm tra đầy đủ không thấy vấn đề nào.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="215"/>
+        <location filename="../riskedu/ui/backups_dialog.py" line="219"/>
+        <source>Database check</source>
+        <translation type="unfinished">Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="217"/>
+        <source>The database is damaged: {problems}. Restore the latest good backup.</source>
+        <translation type="unfinished">Cơ sở dữ liệu bị hỏng: {problems}. Hãy khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="231"/>
+        <source>Cannot restore this backup</source>
+        <translation type="unfinished">Không thể khôi phục bản sao lưu này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="235"/>
+        <source>Replace the database {database} with the backup of {time}?
+
+{loss}
+
+The current database is kept as a copy beside it, so this can be undone.</source>
+        <translation type="unfinished">Thay cơ sở dữ liệu {database} bằng bản sao lưu lúc {time}?
+
+{loss}
+
+Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao bên cạnh, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backups_dialog.py" line="240"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished">Khôi phục bản sao lưu</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
         <location filename="../riskedu/ui/checks_page.py" line="75"/>
@@ -315,6 +443,49 @@
         <location filename="../riskedu/ui/conflicts_page.py" line="252"/>
         <source>Could not resolve the conflict</source>
         <translation type="unfinished">Không thể giải quyết xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="68"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished">Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="69"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished">&amp;Khôi phục bản sao lưu này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="70"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished">&amp;Mở tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="75"/>
+        <source>{path} is damaged ({problems}). riskedu will not use it as it is, so nothing more is lost.</source>
+        <translation type="unfinished">{path} bị hỏng ({problems}). riskedu sẽ không dùng nó như hiện tại, nên không mất thêm gì.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="79"/>
+        <source>No good backup of it was found in {folder}. Open another file (a copy or a backup kept elsewhere), or quit and ask your information officer.</source>
+        <translation type="unfinished">Không tìm thấy bản sao lưu tốt nào của nó trong {folder}. Hãy mở tệp khác (một bản sao hoặc bản sao lưu để ở nơi khác), hoặc thoát và hỏi cán bộ thông tin của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="84"/>
+        <source>The latest good backup was taken on {time}.</source>
+        <translation type="unfinished">Bản sao lưu tốt gần nhất được tạo lúc {time}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="91"/>
+        <source>The damaged file is kept beside it as a copy.</source>
+        <translation type="unfinished">Tệp bị hỏng được giữ lại thành một bản sao bên cạnh.</translation>
     </message>
 </context>
 <context>
@@ -1329,172 +1500,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="88"/>
+        <location filename="../riskedu/ui/main_actions.py" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="89"/>
+        <location filename="../riskedu/ui/main_actions.py" line="92"/>
         <source>&amp;Session</source>
         <translation type="unfinished">&amp;Buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="90"/>
+        <location filename="../riskedu/ui/main_actions.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="91"/>
+        <location filename="../riskedu/ui/main_actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="92"/>
+        <location filename="../riskedu/ui/main_actions.py" line="95"/>
         <source>S&amp;ync</source>
         <translation type="unfinished">Đồ&amp;ng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>&amp;New session</source>
         <translation type="unfinished">&amp;Buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="94"/>
+        <location filename="../riskedu/ui/main_actions.py" line="97"/>
         <source>Log a new session (Ctrl+N)</source>
         <translation type="unfinished">Ghi một buổi mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>&amp;Open</source>
         <translation type="unfinished">&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="95"/>
+        <location filename="../riskedu/ui/main_actions.py" line="98"/>
         <source>Open the selected session (Enter or double-click)</source>
         <translation type="unfinished">Mở buổi đã chọn (Enter hoặc nhấp đúp)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="97"/>
+        <location filename="../riskedu/ui/main_actions.py" line="100"/>
         <source>&amp;Finalise</source>
         <translation type="unfinished">&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="98"/>
+        <location filename="../riskedu/ui/main_actions.py" line="101"/>
         <source>Check every rule and make the selected draft final (Ctrl+Shift+F)</source>
         <translation type="unfinished">Kiểm tra mọi quy tắc và chuyển bản nháp đã chọn thành hoàn tất (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="99"/>
+        <location filename="../riskedu/ui/main_actions.py" line="102"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">Mở lại để chỉnh sửa (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="100"/>
+        <location filename="../riskedu/ui/main_actions.py" line="103"/>
         <source>Make the selected final record a draft again; who and when is recorded (Ctrl+Shift+R)</source>
         <translation type="unfinished">Chuyển bản ghi hoàn tất đã chọn về bản nháp; người thực hiện và thời gian được ghi lại (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Xóa…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="102"/>
+        <location filename="../riskedu/ui/main_actions.py" line="105"/>
         <source>Delete the selected session (Del)</source>
         <translation type="unfinished">Xóa buổi đã chọn (Del)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>&amp;Search</source>
         <translation type="unfinished">&amp;Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="103"/>
+        <location filename="../riskedu/ui/main_actions.py" line="106"/>
         <source>Search the sessions (Ctrl+F)</source>
         <translation type="unfinished">Tìm trong các buổi (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished">Xóa bộ &amp;lọc</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="104"/>
+        <location filename="../riskedu/ui/main_actions.py" line="107"/>
         <source>Show every session</source>
         <translation type="unfinished">Hiện tất cả các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">Làm mớ&amp;i</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="105"/>
+        <location filename="../riskedu/ui/main_actions.py" line="108"/>
         <source>Read the list again (F5)</source>
         <translation type="unfinished">Đọc lại danh sách (F5)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="106"/>
+        <location filename="../riskedu/ui/main_actions.py" line="109"/>
         <source>Close riskedu (Ctrl+Q)</source>
         <translation type="unfinished">Đóng riskedu (Ctrl+Q)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="107"/>
+        <location filename="../riskedu/ui/main_actions.py" line="110"/>
         <source>&amp;About riskedu</source>
         <translation type="unfinished">&amp;Giới thiệu riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="108"/>
+        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished">&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <source>Back up now, choose where backups go, restore one, check the database</source>
+        <translation type="unfinished">Sao lưu ngay, chọn nơi lưu, khôi phục, kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_actions.py" line="113"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished">&amp;Xuất một gói tệp…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="109"/>
+        <location filename="../riskedu/ui/main_actions.py" line="114"/>
         <source>Write this laptop&apos;s changes into one file for headquarters (Ctrl+E)</source>
         <translation type="unfinished">Ghi các thay đổi của máy này vào một tệp cho trụ sở chính (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="110"/>
+        <location filename="../riskedu/ui/main_actions.py" line="115"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished">Nhậ&amp;p các gói tệp…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="111"/>
+        <location filename="../riskedu/ui/main_actions.py" line="116"/>
         <source>Check and import bundles from field laptops (Ctrl+I)</source>
         <translation type="unfinished">Kiểm tra và nhập các gói tệp từ máy tính hiện trường (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="112"/>
+        <location filename="../riskedu/ui/main_actions.py" line="117"/>
         <source>&amp;Conflicts</source>
         <translation type="unfinished">&amp;Các xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="113"/>
+        <location filename="../riskedu/ui/main_actions.py" line="118"/>
         <source>Records changed on two installations, to resolve (Alt+4)</source>
         <translation type="unfinished">Các bản ghi đã bị sửa trên hai bản cài đặt, cần giải quyết (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="142"/>
+        <location filename="../riskedu/ui/main_actions.py" line="158"/>
         <source>About riskedu</source>
         <translation type="unfinished">Giới thiệu riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="143"/>
+        <location filename="../riskedu/ui/main_actions.py" line="159"/>
         <source>&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Field logbook for explosive ordnance risk education.&lt;br&gt;&lt;br&gt;Cambodian administrative units: General Directorate of Digital Economy, Ministry of Economy and Finance (data.mef.gov.kh).</source>
         <translation type="unfinished">&lt;b&gt;riskedu {version}&lt;/b&gt;&lt;br&gt;Sổ ghi chép thực địa cho công tác giáo dục nguy cơ vật liệu nổ.&lt;br&gt;&lt;br&gt;Đơn vị hành chính Campuchia: Tổng cục Kinh tế Số, Bộ Kinh tế và Tài chính (data.mef.gov.kh).</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="158"/>
+        <location filename="../riskedu/ui/main_actions.py" line="174"/>
         <source>Not ready to be final</source>
         <translation type="unfinished">Chưa thể hoàn tất</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="159"/>
+        <location filename="../riskedu/ui/main_actions.py" line="175"/>
         <source>{code} cannot be final yet:
 {problems}
 
@@ -1505,42 +1686,42 @@ Open it to complete it?</source>
 Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="167"/>
+        <location filename="../riskedu/ui/main_actions.py" line="183"/>
         <source>Could not finalise the session</source>
         <translation type="unfinished">Không thể hoàn tất buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="176"/>
+        <location filename="../riskedu/ui/main_actions.py" line="192"/>
         <source>Reopen for correction</source>
         <translation type="unfinished">Mở lại để chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="177"/>
+        <location filename="../riskedu/ui/main_actions.py" line="193"/>
         <source>Reopen {code} for correction? It becomes a draft again; your name and the time are recorded.</source>
         <translation type="unfinished">Mở lại {code} để chỉnh sửa? Bản ghi sẽ trở lại thành bản nháp; tên của bạn và thời gian được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="181"/>
+        <location filename="../riskedu/ui/main_actions.py" line="197"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Không thể mở lại buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="191"/>
+        <location filename="../riskedu/ui/main_actions.py" line="207"/>
         <source>Delete session</source>
         <translation type="unfinished">Xóa buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="192"/>
+        <location filename="../riskedu/ui/main_actions.py" line="208"/>
         <source>Delete session {code} ({village}, {date})? It disappears from the list and from totals.</source>
         <translation type="unfinished">Xóa buổi {code} ({village}, {date})? Buổi này sẽ biến mất khỏi danh sách và khỏi các tổng số.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="200"/>
+        <location filename="../riskedu/ui/main_actions.py" line="216"/>
         <source>Could not delete the session</source>
         <translation type="unfinished">Không thể xóa buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_actions.py" line="208"/>
+        <location filename="../riskedu/ui/main_actions.py" line="224"/>
         <source>Deleted {code}. Ctrl+Z brings it back; so does Session › Trash until the next export.</source>
         <translation type="unfinished">Đã xóa {code}. Ctrl+Z đưa nó trở lại; Buổi › Thùng rác cũng vậy cho đến lần xuất tiếp theo.</translation>
     </message>
@@ -1548,82 +1729,82 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="155"/>
+        <location filename="../riskedu/ui/main_window.py" line="157"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="158"/>
+        <location filename="../riskedu/ui/main_window.py" line="160"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="162"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="163"/>
+        <location filename="../riskedu/ui/main_window.py" line="165"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="167"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Bảng tổng quan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="255"/>
+        <location filename="../riskedu/ui/main_window.py" line="257"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="260"/>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="285"/>
+        <location filename="../riskedu/ui/main_window.py" line="287"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="286"/>
+        <location filename="../riskedu/ui/main_window.py" line="288"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="291"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="300"/>
+        <location filename="../riskedu/ui/main_window.py" line="302"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="303"/>
+        <location filename="../riskedu/ui/main_window.py" line="305"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="304"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
@@ -3109,29 +3290,90 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Sao lưu dành cho tệp cơ sở dữ liệu trên máy tính này (SQLite). Cơ sở dữ liệu này nằm trên máy chủ ({url}): hãy sao lưu bằng công cụ riêng của máy chủ, ví dụ pg_dump cho PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="35"/>
+        <location filename="../riskedu/core/restore.py" line="36"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} không phải bản sao lưu của riskedu (không phải cơ sở dữ liệu riskedu). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="38"/>
+        <location filename="../riskedu/core/restore.py" line="39"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">Bản sao lưu {path} bị hỏng ({detail}). Không có gì bị thay đổi: hãy chọn một bản sao lưu cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="41"/>
+        <location filename="../riskedu/core/restore.py" line="42"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">Bản sao lưu {path} được tạo bởi phiên bản riskedu mới hơn (schema {revision}). Hãy cập nhật riskedu để khôi phục. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="44"/>
+        <location filename="../riskedu/core/restore.py" line="45"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} đang được mở trong riskedu hoặc chương trình khác. Hãy đóng nó ở đó trước, rồi khôi phục lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="47"/>
+        <location filename="../riskedu/core/restore.py" line="48"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">Không thể đặt bản sao lưu vào chỗ ({reason}). Không có gì bị thay đổi: hãy giải phóng dung lượng cạnh {path} hoặc kiểm tra quyền ghi ở đó, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="29"/>
+        <source>The backup of {time} holds: {counts}.</source>
+        <translation type="unfinished">Bản sao lưu lúc {time} chứa: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="32"/>
+        <source>The current database cannot be read, so what it holds beyond the backup is not known.</source>
+        <translation type="unfinished">Không đọc được cơ sở dữ liệu hiện tại, nên không biết nó có gì hơn bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="35"/>
+        <source>The current database holds: {counts}.</source>
+        <translation type="unfinished">Cơ sở dữ liệu hiện tại chứa: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="38"/>
+        <source>Records added or changed since this backup, which a restore would undo: {count}.</source>
+        <translation type="unfinished">Số bản ghi được thêm hoặc sửa từ bản sao lưu này, sẽ bị hoàn tác khi khôi phục: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/backup_text.py" line="42"/>
+        <source>No record was added or changed since this backup.</source>
+        <translation type="unfinished">Không có bản ghi nào được thêm hoặc sửa từ bản sao lưu này.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
+        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <source>Could not restore the backup</source>
+        <translation type="unfinished">Không thể khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="116"/>
+        <source>Open which database?</source>
+        <translation type="unfinished">Mở cơ sở dữ liệu nào?</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/damaged_dialog.py" line="117"/>
+        <source>riskedu databases (*.sqlite* *.db);;All files (*)</source>
+        <translation type="unfinished">Cơ sở dữ liệu riskedu (*.sqlite* *.db);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <source>Backup restored</source>
+        <translation type="unfinished">Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <source>The backup is in place. The database it replaced is kept as {file}.</source>
+        <translation type="unfinished">Bản sao lưu đã được đặt vào chỗ. Cơ sở dữ liệu bị thay thế được giữ lại là {file}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <source>Backup written and checked: {file}</source>
+        <translation type="unfinished">Đã ghi và kiểm tra bản sao lưu: {file}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <source>Automatic backup failed: {reason}</source>
+        <translation type="unfinished">Sao lưu tự động thất bại: {reason}</translation>
     </message>
 </context>
 <context>
