@@ -54,9 +54,18 @@ SORT_DESCENDING = Setting[bool]("main_window/sort_descending", bool, True)
 EDITOR_GEOMETRY = Setting[QByteArray]("session_editor/geometry", QByteArray, QByteArray())
 BACKUP_FOLDER = Setting[str]("backups/folder", str, "")  # empty: the user data folder's
 BACKUP_EVERY_CHANGES = Setting[int]("backups/every_changes", int, 25)
+# Printing: what was chosen last time is offered again ("" language: the window's).
+PRINT_LANGUAGE = Setting[str]("printing/language", str, "")
+PRINT_PAGE_SIZE = Setting[str]("printing/page_size", str, "")
+PRINT_LANDSCAPE = Setting[bool]("printing/certificates_landscape", bool, True)
+HANDOUT_MATERIAL = Setting[str]("printing/handout_material", str, "")
+HANDOUT_COPIES = Setting[int]("printing/handout_copies", int, 20)
+PRINT_SAVE_FOLDER = Setting[str]("printing/save_folder", str, "")
 
 ALL_SETTINGS = (VERSION, LANGUAGE, MAIN_GEOMETRY, MAIN_STATE, SESSIONS_HEADER, SORT_KEY,
-                SORT_DESCENDING, EDITOR_GEOMETRY, BACKUP_FOLDER, BACKUP_EVERY_CHANGES)
+                SORT_DESCENDING, EDITOR_GEOMETRY, BACKUP_FOLDER, BACKUP_EVERY_CHANGES,
+                PRINT_LANGUAGE, PRINT_PAGE_SIZE, PRINT_LANDSCAPE, HANDOUT_MATERIAL,
+                HANDOUT_COPIES, PRINT_SAVE_FOLDER)
 
 # Steps from one settings version to the next: {from_version: function}.
 _UPGRADES: dict[int, Any] = {}
