@@ -30,6 +30,7 @@ from riskedu.ui.main_actions import MainActions
 from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.page_tabs import PageTabs
 from riskedu.ui.safety_actions import SafetyActions
+from riskedu.ui.print_menus import install_printing
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.sync_page import SyncPage
@@ -67,6 +68,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions = MainActions(self)
         self._build()
         self.safety_actions = SafetyActions(self)  # undo delete, trash, history, app lock
+        self.printing = install_printing(self)
         self.retranslate_ui()
         self.model.loaded.connect(self._rows_loaded)
         self.model.failed.connect(lambda exc: self._query_failed(exc))
@@ -339,4 +341,5 @@ class MainWindow(Retranslating, QMainWindow):
             page = self.pages.built(key)
             if page is not None:
                 page.shutdown()  # type: ignore[attr-defined]
+        self.print_runner.shutdown()
 

@@ -36,6 +36,7 @@ from riskedu.ui.editor_materials import MaterialsSection
 from riskedu.ui.errors import USER_ERRORS, reporting_errors, show_error
 from riskedu.ui.history_dialog import HistoryDialog
 from riskedu.ui.location_picker import LocationSection
+from riskedu.ui.print_menus import install_editor_printing
 from riskedu.ui.text import choice_label, field_label, message_text
 from riskedu.ui.widgets import (
     BANNER_STYLE,
@@ -108,6 +109,7 @@ class SessionEditor(Retranslating, QDialog):
         self.reopen_button.clicked.connect(self.reopen)
         self.cancel_button.clicked.connect(self.reject)
         self.keys_hint = QLabel()
+        self.print_button = install_editor_printing(self, self._workspace, lambda: self._form)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.status_label)
@@ -115,7 +117,7 @@ class SessionEditor(Retranslating, QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.keys_hint)
         bottom.addStretch(1)
-        for button in (self.history_button, self.reopen_button, self.save_draft_button,
+        for button in (self.print_button, self.history_button, self.reopen_button, self.save_draft_button,
                        self.save_final_button, self.cancel_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)

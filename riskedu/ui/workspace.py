@@ -18,6 +18,7 @@ from riskedu.core.recovery import recovery_path
 from riskedu.paths import data_dir
 from riskedu.ui.materials_access import MaterialsAccess
 from riskedu.ui.safety_access import SafetyAccess
+from riskedu.ui.print_access import PrintAccess
 from riskedu.ui.sync_access import SyncAccess
 
 
@@ -62,6 +63,7 @@ class Workspace:
         self.materials = MaterialsAccess(db, lambda: self.by)  # catalogue, stock, files
         self.sync = SyncAccess(db, lambda: self.by)  # bundles, installations, conflicts
         self.safety = SafetyAccess(db, lambda: self.by)  # trash, histories, app lock
+        self.printing = PrintAccess(db)  # documents, print details, certificate checks
 
     def _read_profile(self) -> Profile:
         # One query, not four: this runs on every start, before the window shows.
