@@ -31,6 +31,7 @@ from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.page_tabs import PageTabs
 from riskedu.ui.safety_actions import SafetyActions
 from riskedu.ui.print_menus import install_printing
+from riskedu.ui.reports_page import ReportsPage
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.sync_page import SyncPage
@@ -119,6 +120,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.add_page("conflicts", self._build_conflicts_page)  # Alt+4
         self.pages.add_page("dashboard", lambda: self._hq_page(DashboardPage))  # Alt+5
         self.pages.add_page("checks", lambda: self._hq_page(ChecksPage))  # Alt+6
+        self.pages.add_page("reports", lambda: ReportsPage(self.workspace))  # Alt+7
         self.setCentralWidget(self.pages)
         self.statusBar().addPermanentWidget(self.db_label)
         geometry = settings.MAIN_GEOMETRY.get()
@@ -169,6 +171,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setTabText(3, self.tr("&4 Conflicts"))
         self.pages.setTabText(4, self.tr("&5 Dashboard"))
         self.pages.setTabText(5, self.tr("&6 Checks"))
+        self.pages.setTabText(6, self.tr("&7 Reports"))
         fit_after_first_paint(self.view, self.model.sample_texts, stretch=COL_VILLAGE)
 
     # The list --------------------------------------------------------------------------

@@ -12,7 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from riskedu.core import print_details
 from riskedu.core.database import Database
+from riskedu.core.print_details import PrintDetails
 from riskedu.ui.print_jobs import Progress
 from riskedu.ui.print_options import SAFETY_SHEET, DocumentChoice
 
@@ -71,3 +73,18 @@ class PrintAccess:
 
     def verify(self, code: str) -> Any:
         return self.api.verify_certificate(self.db, code)
+
+    # The organisation's details printed on documents ------------------------------------
+
+    def load_details(self) -> PrintDetails:
+        return print_details.load_print_details(self.db)
+
+    def save_details(self, details: PrintDetails) -> None:
+        print_details.save_print_details(self.db, details)
+
+    def with_logo(self, details: PrintDetails, source: Path) -> PrintDetails:
+        """`details` with `source` as logo, kept in the file store (raises FileRefused)."""
+        return print_details.with_logo(self.db, details, source)
+
+    def logo_path(self, details: PrintDetails) -> Path | None:
+        return details.logo_path(self.db)

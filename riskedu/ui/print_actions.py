@@ -112,7 +112,7 @@ class SessionPrinting(QObject):
         else:
             job = PrintJob(self.tr("handouts for {code}").format(code=target.report_code),
                            f"{target.report_code} handouts", self.access.handouts(choice))
-        return runner_for(self.owner).start(job)
+        return runner_for(self.owner).start(job, self.owner)
 
 
 def editor_ready(editor: QWidget) -> bool:

@@ -62,7 +62,7 @@ class PrintRunner(QObject):
 
     def __init__(self, parent: QWidget, folder: PrintFolder | None = None):
         super().__init__(parent)
-        self._parent = parent
+        self._parent = self._owner = parent
         self.folder = folder or PrintFolder()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -76,14 +76,16 @@ class PrintRunner(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def start(self, job: PrintJob) -> bool:
-        """Prepare `job` in the background; False when another one is still running."""
+    def start(self, job: PrintJob, owner: QWidget | None = None) -> bool:
+        """Prepare `job` in the background, its progress and preview shown over `owner`
+        (default: the runner's window); False when another one is still running."""
         if self.busy:
-            QMessageBox.information(self._parent, self.tr("Still preparing a document"), self.tr(
+            QMessageBox.information(owner or self._parent, self.tr("Still preparing a document"), self.tr(
                 "riskedu is still preparing {title}. Wait for it to finish, or cancel it, "
                 "then try again.").format(title=self._job.title))
             return False
         self._job, self._out = job, self.folder.new_file(job.file_name)
+        self._owner = owner or self._parent
         self._cancel = threading.Event()
         self._show_progress(job)
         relay = _Relay()
@@ -112,7 +114,7 @@ class PrintRunner(QObject):
         self._cancel.set()
 
     def _show_progress(self, job: PrintJob) -> None:
-        dialog = QProgressDialog(self._parent)
+        dialog = QProgressDialog(self._owner)
         dialog.setWindowTitle(self.tr("Preparing the document"))
         dialog.setLabelText(self.tr("Preparing {title}…").format(title=job.title))
         dialog.setCancelButtonText(self.tr("Cancel"))
@@ -161,7 +163,7 @@ class PrintRunner(QObject):
             dialog.deleteLater()
 
     def _open_preview(self, job: PrintJob, path: Path) -> None:
-        preview = PrintPreview(path, job.title, job.file_name, self._parent)
+        preview = PrintPreview(path, job.title, job.file_name, self._owner)
         if preview.page_count < 1:
             preview.deleteLater()
             PrintFolder.discard(path)
@@ -176,7 +178,7 @@ class PrintRunner(QObject):
         self.previewed.emit(preview)
 
     def _fail(self, job: PrintJob, text: str) -> None:
-        QMessageBox.warning(self._parent, self.tr("Could not prepare {title}").format(
+        QMessageBox.warning(self._owner, self.tr("Could not prepare {title}").format(
             title=job.title), text)
         self.failed.emit(text)
 

@@ -118,7 +118,8 @@ class PrintOptionsDialog(Retranslating, QDialog):
     def _build(self) -> None:
         self.orientation.addButton(self.portrait)
         self.orientation.addButton(self.landscape)
-        orientation = QWidget()
+        orientation = self.orientation_row = QWidget(self)  # hidden unless certificates
+        orientation.hide()
         row = QHBoxLayout(orientation)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.portrait)
@@ -132,6 +133,7 @@ class PrintOptionsDialog(Retranslating, QDialog):
         fields = [("language", self.language), ("page_size", self.page_size)]
         if self.kind == CERTIFICATES:
             fields.append(("orientation", orientation))
+            orientation.show()
         if self.kind == HANDOUTS:
             fields += [("material", self.material), ("copies", self.copies)]
         for name, widget in fields:

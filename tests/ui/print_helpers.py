@@ -4,12 +4,18 @@ answers by itself (sending the job into a PDF file instead of a printer)."""
 from __future__ import annotations
 
 import os
+from types import SimpleNamespace
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
+
+from riskedu.core.forms import ParticipantLine
+from riskedu.ui.print_options import PrintOptionsDialog
+
+from ui_helpers import saved_session
 
 
 def make_pdf(path: Path, pages: int, size: tuple[float, float] = A4,
@@ -60,3 +66,43 @@ def read_only_folder(tmp_path: Path) -> Path:
     if os.geteuid() == 0:
         return Path("/sys")
     return folder
+
+
+KHMER_NAMES = ("សុខ ចាន់ធា", "ស្រី បណ្តុះបណ្តាល", "កែវ ស្រីពៅ")
+
+
+def roster_session(db, names=KHMER_NAMES, *, final: bool = True):
+    """A saved session with `names` on its roster; its SaveResult."""
+    participants = [ParticipantLine(name=name, sex="female" if i % 2 else "male", age=20 + i % 50)
+                    for i, name in enumerate(names)]
+    return saved_session(db, final=final, participants=participants)
+
+
+def answer_options(monkeypatch, **fields) -> list:
+    """The print options dialog 'chooses' `fields` (language, page_size, landscape, material,
+    copies) and presses Preview; returns what each dialog showed (kind, heading, materials
+    offered). `cancel=True` cancels."""
+    shown = []
+    cancel = fields.pop("cancel", False)
+
+    def exec_(dialog: PrintOptionsDialog) -> int:
+        shown.append(SimpleNamespace(kind=dialog.kind, heading=dialog.heading.text(), materials=[
+            dialog.material.itemText(i) for i in range(dialog.material.count())]))
+        if cancel:
+            dialog.reject()
+            return QDialog.DialogCode.Rejected
+        for name, value in fields.items():
+            if name == "landscape":
+                (dialog.landscape if value else dialog.portrait).setChecked(True)
+            elif name == "copies":
+                dialog.copies.setValue(value)
+            else:
+                combo = getattr(dialog, name)
+                index = combo.findData(value)
+                assert index >= 0, f"{name} {value!r} is not offered"
+                combo.setCurrentIndex(index)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", exec_)
+    return shown
