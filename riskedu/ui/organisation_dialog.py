@@ -62,11 +62,15 @@ class OrganisationDialog(Retranslating, QDialog):
         self.retranslate_ui()
 
     def _build(self) -> None:
-        names = QFormLayout(self.names_box)
-        names.addRow(self.names_help)
+        box = QVBoxLayout(self.names_box)
+        box.addWidget(self.names_help)
+        names = QFormLayout()
+        box.addLayout(names)
         for code, edit in self.names.items():
             edit.setMaxLength(MAX_TEXT)
             self.name_labels[code].setBuddy(edit)
+            # Burmese stands taller than the Latin font the row is measured with.
+            self.name_labels[code].setMinimumHeight(self.name_labels[code].sizeHint().height())
             names.addRow(self.name_labels[code], edit)
         logo = QHBoxLayout(self.logo_box)
         logo.addWidget(self.logo)

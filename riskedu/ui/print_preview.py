@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +55,7 @@ class PrintPreview(Retranslating, QDialog):
         self.view = QPdfView(self)
         self.page_spin, self.page_count_label = QSpinBox(), QLabel()
         self.previous_button, self.next_button = QPushButton(), QPushButton()
-        self.zoom_out_button, self.zoom_in_button = QPushButton(), QPushButton()
+        self.zoom_out_button, self.zoom_in_button = QToolButton(), QToolButton()
         self.zoom_combo = QComboBox()
         self.print_button, self.save_button = QPushButton(), QPushButton()
         self.close_button = QPushButton()
@@ -78,8 +79,6 @@ class PrintPreview(Retranslating, QDialog):
         self.page_spin.setRange(1, max(1, self.page_count))
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000") + 36)
-        for button in (self.zoom_in_button, self.zoom_out_button):
-            button.setMaximumWidth(self.fontMetrics().horizontalAdvance("+") + 32)
         self.page_spin.valueChanged.connect(lambda number: self.go_to_page(number - 1))
         self.page_label.setBuddy(self.page_spin)
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
