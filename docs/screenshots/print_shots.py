@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -126,7 +127,9 @@ def _preview_shot(app, window: MainWindow, code: str, out: Path, suffix: str,
     settle(app)
     preview = runner.preview
     preview.resize(980, 700)
-    settle(app)
+    deadline = time.monotonic() + 2  # QPdfView draws its pages on a thread of its own
+    while time.monotonic() < deadline:
+        app.processEvents()
     _save(preview, out / f"print-preview{suffix}.png")
     preview.reject()
 

@@ -18,10 +18,6 @@ from riskedu.ui.print_options import CERTIFICATES, HANDOUTS, SUMMARY, ask_choice
 from riskedu.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionPrinting", text)
-
-
 @dataclass(frozen=True)
 class PrintTarget:
     """The saved session to print, by id, with the code people know it by."""
@@ -119,7 +115,8 @@ def editor_ready(editor: QWidget) -> bool:
     """Documents print the saved record: an editor with unsaved changes says so first."""
     if not editor.is_dirty():
         return True
-    QMessageBox.information(editor, _tr("Save first"), _tr(
-        "Documents are printed from the saved session. Save your changes (as a draft or "
-        "as final), then print."))
+    QMessageBox.information(editor, QCoreApplication.translate("SessionPrinting", "Save first"),
+                            QCoreApplication.translate(
+        "SessionPrinting", "Documents are printed from the saved session. Save your changes "
+        "(as a draft or as final), then print."))
     return False

@@ -17,15 +17,30 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+CTX = "print_files"
+SOURCE_GONE = QT_TRANSLATE_NOOP(
+    "print_files", "The prepared document is gone from the temporary folder. Close this "
+    "preview and prepare the document again.")
+FOLDER_REFUSED = QT_TRANSLATE_NOOP(
+    "print_files", "riskedu may not write in the folder {folder}: it is read-only or belongs "
+    "to someone else. Choose another folder, such as your Documents, and save again.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "print_files", "The disk of {folder} is full. Free some space or choose another disk (a "
+    "USB stick), and save again.")
+FOLDER_GONE = QT_TRANSLATE_NOOP(
+    "print_files", "The folder {folder} no longer exists (a USB stick taken out?). Choose "
+    "another folder and save again.")
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "print_files", "Could not save {file}: {reason}. Nothing was written; try another folder.")
 PREFIX = "riskedu-print-"
 STALE_AFTER_S = 24 * 3600
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("print_files", text)
+    return QCoreApplication.translate(CTX, text)
 
 
 def safe_file_name(text: str) -> str:
@@ -106,17 +121,11 @@ def save_error_text(error: OSError, source: Path, target: Path) -> str:
     """Why `source` could not be saved at `target`, and what to do about it."""
     folder = str(target.parent)
     if error.filename and Path(error.filename) == source:
-        return _tr("The prepared document is gone from the temporary folder. Close this "
-                   "preview and prepare the document again.")
+        return _tr(SOURCE_GONE)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return _tr("riskedu may not write in the folder {folder}: it is read-only or "
-                   "belongs to someone else. Choose another folder, such as your "
-                   "Documents, and save again.").format(folder=folder)
+        return _tr(FOLDER_REFUSED).format(folder=folder)
     if error.errno == errno.ENOSPC:
-        return _tr("The disk of {folder} is full. Free some space or choose another "
-                   "disk (a USB stick), and save again.").format(folder=folder)
+        return _tr(DISK_FULL).format(folder=folder)
     if error.errno == errno.ENOENT:
-        return _tr("The folder {folder} no longer exists (a USB stick taken out?). "
-                   "Choose another folder and save again.").format(folder=folder)
-    return _tr("Could not save {file}: {reason}. Nothing was written; try another "
-               "folder.").format(file=str(target), reason=error.strerror or str(error))
+        return _tr(FOLDER_GONE).format(folder=folder)
+    return _tr(NOT_SAVED).format(file=str(target), reason=error.strerror or str(error))

@@ -80,9 +80,10 @@ class PrintRunner(QObject):
         """Prepare `job` in the background, its progress and preview shown over `owner`
         (default: the runner's window); False when another one is still running."""
         if self.busy:
-            QMessageBox.information(owner or self._parent, self.tr("Still preparing a document"), self.tr(
-                "riskedu is still preparing {title}. Wait for it to finish, or cancel it, "
-                "then try again.").format(title=self._job.title))
+            QMessageBox.information(
+                owner or self._parent, self.tr("Still preparing a document"), self.tr(
+                    "riskedu is still preparing {title}. Wait for it to finish, or cancel "
+                    "it, then try again.").format(title=self._job.title))
             return False
         self._job, self._out = job, self.folder.new_file(job.file_name)
         self._owner = owner or self._parent

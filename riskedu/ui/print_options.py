@@ -87,8 +87,12 @@ class PageSizeCombo(QComboBox):
     def retranslate_ui(self) -> None:
         current = self.currentData()
         self.clear()
-        self.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
-        self.addItem(self.tr("Letter (8.5 × 11 in)"), "Letter")
+        locale = QLocale()  # sizes in the window's digits; paper names as printed on packs
+        self.addItem(self.tr("{name} ({width} × {height} mm)").format(
+            name="A4", width=locale.toString(210), height=locale.toString(297)), "A4")
+        self.addItem(self.tr("{name} ({width} × {height} in)").format(
+            name="Letter", width=locale.toString(8.5, "f", 1), height=locale.toString(11)),
+            "Letter")
         self.setCurrentIndex(max(0, self.findData(current)))
 
 

@@ -68,7 +68,8 @@ class VerifyDialog(Retranslating, QDialog):
         self.help.setText(self.tr(
             "&Paste the text read from the certificate's QR code, or type the certificate "
             "number printed under it. No internet is needed."))
-        self.code.setPlaceholderText(self.tr("e.g. HALO-T3-RE-20261120-001-004"))
+        self.code.setPlaceholderText(self.tr("e.g. {number}").format(
+            number="HALO-T3-RE-20261120-001-004"))
         self.check_button.setText(self.tr("&Check"))
         self.check_button.setToolTip(self.tr("Check the certificate (Ctrl+Enter)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
