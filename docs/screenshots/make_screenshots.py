@@ -20,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from backup_shots import backup_shots  # noqa: E402
+from print_shots import print_shots  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sync_shots import sync_shots  # noqa: E402
@@ -75,6 +76,7 @@ def main(out: Path, languages: list[str]) -> None:
             apply_language("en")
             sync_shots(app, db, Path(temp), out, (SCREEN[0], SCREEN[1] - TASKBAR), TODAY,
                        settle)
+            print_shots(app, db, out, (SCREEN[0], SCREEN[1] - TASKBAR), TODAY, settle)
             backup_shots(app, db, Path(temp), out, TODAY)  # last: it damages the database
         finally:
             db.close()
