@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from riskedu.core.i18n import Message
 from riskedu.ui.errors import USER_ERRORS, describe_error
 from riskedu.ui.print_files import PrintFolder
-from riskedu.ui.print_preview import PrintPreview
 from riskedu.ui.text import format_count, message_text
+
+if TYPE_CHECKING:
+    from riskedu.ui.print_preview import PrintPreview
 
 log = logging.getLogger("riskedu.ui")
 Progress = Callable[[int, int], bool]
@@ -164,6 +167,8 @@ class PrintRunner(QObject):
             dialog.deleteLater()
 
     def _open_preview(self, job: PrintJob, path: Path) -> None:
+        from riskedu.ui.print_preview import PrintPreview  # QtPdf loads on first preview
+
         preview = PrintPreview(path, job.title, job.file_name, self._owner)
         if preview.page_count < 1:
             preview.deleteLater()
