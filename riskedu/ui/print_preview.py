@@ -115,8 +115,8 @@ class PrintPreview(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Print preview – {title}").format(title=self.title))
-        self.previous_button.setText(self.tr("◀ Pre&vious"))
-        self.next_button.setText(self.tr("Ne&xt ▶"))
+        self.previous_button.setText(self.tr("‹ Pre&vious"))
+        self.next_button.setText(self.tr("Ne&xt ›"))
         self.page_label.setText(self.tr("Pa&ge"))
         self.page_count_label.setText(self.tr("of {count}").format(
             count=format_count(self.page_count)))
