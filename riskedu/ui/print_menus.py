@@ -102,7 +102,7 @@ class WindowPrinting(QObject):
             self.verify: (self.tr("&Verify a certificate…"), self.tr(
                 "Tell a genuine certificate from a forged one by its QR code or number")),
             self.reports: (self.tr("&Period summary…"), self.tr(
-                "Print the summary of all sessions of a period and area (Alt+5)")),
+                "Print the summary of all sessions of a period and area (Alt+7)")),
         }
         for item, (text, tip) in texts.items():
             item.setText(text)

@@ -89,7 +89,7 @@ def test_generate_previews_the_summary_of_the_area(qtbot, db, workspace, window,
 
 
 def test_the_reports_tab_and_the_tools_menu(qtbot, window):
-    assert window.pages.tabText(4) == "&5 Reports"
+    assert window.pages.tabText(6) == "&7 Reports"
     assert window.pages.built("reports") is None  # built on first visit only
     window.printing.reports.trigger()
     assert isinstance(window.pages.currentWidget(), ReportsPage)
