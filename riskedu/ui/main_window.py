@@ -29,9 +29,9 @@ from riskedu.ui.filter_bar import FilterBar
 from riskedu.ui.main_actions import MainActions
 from riskedu.ui.materials_page import MaterialsPage
 from riskedu.ui.page_tabs import PageTabs
-from riskedu.ui.safety_actions import SafetyActions
 from riskedu.ui.print_menus import install_printing
 from riskedu.ui.reports_page import ReportsPage
+from riskedu.ui.safety_actions import SafetyActions
 from riskedu.ui.session_editor import SessionEditor
 from riskedu.ui.sessions_model import COL_VILLAGE, SORT_KEYS, SessionsModel
 from riskedu.ui.sync_page import SyncPage

@@ -117,8 +117,8 @@ class SessionEditor(Retranslating, QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.keys_hint)
         bottom.addStretch(1)
-        for button in (self.print_button, self.history_button, self.reopen_button, self.save_draft_button,
-                       self.save_final_button, self.cancel_button):
+        for button in (self.print_button, self.history_button, self.reopen_button,
+                       self.save_draft_button, self.save_final_button, self.cancel_button):
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

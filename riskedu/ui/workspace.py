@@ -17,8 +17,8 @@ from riskedu.core.queries import SessionFilter, SessionRow, Totals
 from riskedu.core.recovery import recovery_path
 from riskedu.paths import data_dir
 from riskedu.ui.materials_access import MaterialsAccess
-from riskedu.ui.safety_access import SafetyAccess
 from riskedu.ui.print_access import PrintAccess
+from riskedu.ui.safety_access import SafetyAccess
 from riskedu.ui.sync_access import SyncAccess
 
 
