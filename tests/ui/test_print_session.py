@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from riskedu.core.filestore import FileStore, files_root
@@ -34,6 +35,7 @@ def test_print_actions_follow_the_selection(qtbot, db, make_window):
     roster_session(db)
     window = make_window()
     printing = window.printing.session
+    window.view.setCurrentIndex(QModelIndex())  # the list may open on its first row
     assert not printing.certificates.isEnabled() and not printing.menu.isEnabled()
     window.view.selectRow(0)
     assert all(item.isEnabled() for item in printing.actions)
