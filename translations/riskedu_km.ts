@@ -78,6 +78,30 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="46"/>
+        <source>Whole country</source>
+        <translation type="unfinished">ទូទាំងប្រទេស</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="47"/>
+        <location filename="../riskedu/ui/area_picker.py" line="57"/>
+        <source>All districts</source>
+        <translation type="unfinished">គ្រប់ស្រុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="48"/>
+        <source>Report on the whole country or one province</source>
+        <translation type="unfinished">រាយការណ៍ទូទាំងប្រទេស ឬខេត្តមួយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="49"/>
+        <source>Report on the whole province or one district</source>
+        <translation type="unfinished">រាយការណ៍ទូទាំងខេត្ត ឬស្រុកមួយ</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSection</name>
     <message>
         <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
@@ -1735,82 +1759,87 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>Database: {path}</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="171"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="172"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="173"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <source>&amp;7 Reports</source>
+        <translation type="unfinished">&amp;7 របាយការណ៍</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="287"/>
+        <location filename="../riskedu/ui/main_window.py" line="292"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="302"/>
+        <location filename="../riskedu/ui/main_window.py" line="307"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="305"/>
+        <location filename="../riskedu/ui/main_window.py" line="310"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="306"/>
+        <location filename="../riskedu/ui/main_window.py" line="311"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>
@@ -2272,6 +2301,119 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="101"/>
+        <source>Organisation details for printing</source>
+        <translation type="unfinished">ព័ត៌មានអង្គការសម្រាប់ការបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="102"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">ឈ្មោះអង្គការ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="104"/>
+        <source>As it should read on certificates and summaries in each language. A document in a language left empty uses the English name.</source>
+        <translation type="unfinished">ដូចដែលត្រូវបង្ហាញលើវិញ្ញាបនបត្រ និងសេចក្តីសង្ខេបជាភាសានីមួយៗ។ ឯកសារជាភាសាដែលទុកទទេ នឹងប្រើឈ្មោះជាភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="108"/>
+        <source>Logo</source>
+        <translation type="unfinished">ស្លាកសញ្ញា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="109"/>
+        <source>&amp;Choose picture…</source>
+        <translation type="unfinished">ជ្រើសរូបភាព… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="110"/>
+        <source>A PNG or JPEG file, e.g. the logo on your letters</source>
+        <translation type="unfinished">ឯកសារ PNG ឬ JPEG ឧ. ស្លាកសញ្ញាលើលិខិតរបស់អ្នក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">ដកចេញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="113"/>
+        <source>Who signs the certificates</source>
+        <translation type="unfinished">អ្នកចុះហត្ថលេខាលើវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="114"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">ឈ្មោះ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="115"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">មុខតំណែង (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="116"/>
+        <source>e.g. Programme manager</source>
+        <translation type="unfinished">ឧ. ប្រធានកម្មវិធី</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="134"/>
+        <source>No logo</source>
+        <translation type="unfinished">គ្មានស្លាកសញ្ញា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="142"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished">ជ្រើសស្លាកសញ្ញា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="143"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">រូបភាព (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="149"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="153"/>
+        <source>This picture cannot be the logo</source>
+        <translation type="unfinished">រូបភាពនេះមិនអាចធ្វើជាស្លាកសញ្ញាបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="176"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="180"/>
+        <source>The details were not saved</source>
+        <translation type="unfinished">ព័ត៌មានមិនត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="191"/>
+        <source>Could not read the organisation details</source>
+        <translation type="unfinished">មិនអាចអានព័ត៌មានអង្គការបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>PageSizeCombo</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="91"/>
+        <source>{name} ({width} × {height} mm)</source>
+        <translation type="unfinished">{name} ({width} × {height} មម)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="93"/>
+        <source>{name} ({width} × {height} in)</source>
+        <translation type="unfinished">{name} ({width} × {height} អ៊ីញ)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message>
         <location filename="../riskedu/ui/editor_lists.py" line="114"/>
@@ -2307,6 +2449,265 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/editor_lists.py" line="166"/>
         <source>Unknown facilitator</source>
         <translation type="unfinished">អ្នកសម្របសម្រួលមិនស្គាល់</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="156"/>
+        <source>Print certificates</source>
+        <translation type="unfinished">បោះពុម្ពវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="157"/>
+        <source>Print the session summary</source>
+        <translation type="unfinished">បោះពុម្ពសេចក្តីសង្ខេបវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="158"/>
+        <source>Print handouts</source>
+        <translation type="unfinished">បោះពុម្ពឯកសារចែក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="159"/>
+        <source>Print</source>
+        <translation type="unfinished">បោះពុម្ព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="160"/>
+        <source>Certificates for the participants of {subject}: one page each.</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រសម្រាប់អ្នកចូលរួមក្នុង {subject}៖ ម្នាក់មួយទំព័រ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="162"/>
+        <source>A one-page summary of {subject}, e.g. for the village chief.</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបមួយទំព័រនៃ {subject} ឧ. សម្រាប់មេភូមិ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="164"/>
+        <source>Handouts for {subject}: a material from the catalogue, or the standard safety messages.</source>
+        <translation type="unfinished">ឯកសារចែកសម្រាប់ {subject}៖ សម្ភារៈពីបញ្ជី ឬសារសុវត្ថិភាពស្តង់ដារ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="167"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">ភាសាឯកសារ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">ក្រដាស (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>Orientation:</source>
+        <translation type="unfinished">ទិស៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Material:</source>
+        <translation type="unfinished">សម្ភារៈ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished">ចំនួនច្បាប់ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="172"/>
+        <source>The language the document is printed in, whatever language the window speaks</source>
+        <translation type="unfinished">ភាសាដែលឯកសារត្រូវបោះពុម្ព មិនថាផ្ទាំងកម្មវិធីប្រើភាសាណាក៏ដោយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="174"/>
+        <source>P&amp;ortrait</source>
+        <translation type="unfinished">បញ្ឈរ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="175"/>
+        <source>La&amp;ndscape</source>
+        <translation type="unfinished">ផ្តេក (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="178"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished">មើលជាមុន… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="186"/>
+        <source>Standard safety messages sheet</source>
+        <translation type="unfinished">សន្លឹកសារសុវត្ថិភាពស្តង់ដារ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="117"/>
+        <source>Print preview – {title}</source>
+        <translation type="unfinished">មើលមុនបោះពុម្ព – {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="118"/>
+        <source>‹ Pre&amp;vious</source>
+        <translation type="unfinished">‹ មុន (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="119"/>
+        <source>Ne&amp;xt ›</source>
+        <translation type="unfinished">បន្ទាប់ (&amp;X) ›</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="120"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">ទំព័រ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="121"/>
+        <source>of {count}</source>
+        <translation type="unfinished">នៃ {count}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="125"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">បង្រួម (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="126"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">ពង្រីក (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="128"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">បោះពុម្ព… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="129"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation type="unfinished">ជ្រើសម៉ាស៊ីនបោះពុម្ព ហើយបោះពុម្ព (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">រក្សាទុកជា PDF… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="131"/>
+        <source>Keep a copy of this document as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished">រក្សាច្បាប់ចម្លងនៃឯកសារនេះជាឯកសារ PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="138"/>
+        <source>Fit width</source>
+        <translation type="unfinished">សមនឹងទទឹង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="139"/>
+        <source>Whole page</source>
+        <translation type="unfinished">ទំព័រទាំងមូល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="213"/>
+        <source>Print {title}</source>
+        <translation type="unfinished">បោះពុម្ព {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">កំពុងផ្ញើទំព័រទៅម៉ាស៊ីនបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="221"/>
+        <source>Printing</source>
+        <translation type="unfinished">កំពុងបោះពុម្ព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="227"/>
+        <source>Sending page {done} of {total} to the printer…</source>
+        <translation type="unfinished">កំពុងផ្ញើទំព័រ {done} នៃ {total} ទៅម៉ាស៊ីនបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="237"/>
+        <source>Could not print</source>
+        <translation type="unfinished">មិនអាចបោះពុម្ពបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="238"/>
+        <source>The printer {printer} did not accept the document. Check that it is switched on and connected, or save the document as a PDF and print it from another computer.</source>
+        <translation type="unfinished">ម៉ាស៊ីនបោះពុម្ព {printer} មិនបានទទួលឯកសារទេ។ ពិនិត្យថាវាបានបើក និងបានភ្ជាប់ ឬរក្សាទុកឯកសារជា PDF ហើយបោះពុម្ពពីកុំព្យូទ័រផ្សេង។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="249"/>
+        <source>Save {title} as PDF</source>
+        <translation type="unfinished">រក្សាទុក {title} ជា PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="250"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="260"/>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished">PDF មិនត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="87"/>
+        <source>Still preparing a document</source>
+        <translation type="unfinished">នៅតែកំពុងរៀបចំឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="88"/>
+        <source>riskedu is still preparing {title}. Wait for it to finish, or cancel it, then try again.</source>
+        <translation type="unfinished">riskedu នៅតែកំពុងរៀបចំ {title}។ រង់ចាំឱ្យវាចប់ ឬបោះបង់វា រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="122"/>
+        <source>Preparing the document</source>
+        <translation type="unfinished">កំពុងរៀបចំឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="123"/>
+        <source>Preparing {title}…</source>
+        <translation type="unfinished">កំពុងរៀបចំ {title}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="124"/>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="139"/>
+        <source>Preparing {title}: {done} of {total}…</source>
+        <translation type="unfinished">កំពុងរៀបចំ {title}៖ {done} នៃ {total}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="176"/>
+        <source>The document was prepared but cannot be shown: the file is damaged or empty. Try again; if it happens again, tell your information officer.</source>
+        <translation type="unfinished">ឯកសារត្រូវបានរៀបចំ ប៉ុន្តែមិនអាចបង្ហាញបានទេ៖ ឯកសារខូច ឬទទេ។ សូមព្យាយាមម្តងទៀត ប្រសិនបើកើតឡើងម្តងទៀត សូមប្រាប់មន្ត្រីព័ត៌មានរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="187"/>
+        <source>Could not prepare {title}</source>
+        <translation type="unfinished">មិនអាចរៀបចំ {title} បានទេ</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2916,99 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="123"/>
+        <source>Period summary</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបតាមរយៈពេល</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="125"/>
+        <source>Totals of every session in a period and an area: sessions and beneficiaries, tables by province and district, by method and by audience, girls, boys, women and men by age, charts, and the hazard reports received.</source>
+        <translation type="unfinished">សរុបនៃវគ្គទាំងអស់ក្នុងរយៈពេល និងតំបន់មួយ៖ វគ្គ និងអ្នកទទួលផល តារាងតាមខេត្ត និងស្រុក តាមវិធីសាស្ត្រ និងតាមក្រុមគោលដៅ ក្មេងស្រី ក្មេងប្រុស ស្ត្រី និងបុរសតាមអាយុ ក្រាហ្វ និងរបាយការណ៍គ្រោះថ្នាក់ដែលបានទទួល។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>Last month</source>
+        <translation type="unfinished">ខែមុន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>This month</source>
+        <translation type="unfinished">ខែនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="131"/>
+        <source>Last three months</source>
+        <translation type="unfinished">បីខែមុន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>This year</source>
+        <translation type="unfinished">ឆ្នាំនេះ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>Last year</source>
+        <translation type="unfinished">ឆ្នាំមុន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="133"/>
+        <source>Other dates</source>
+        <translation type="unfinished">កាលបរិច្ឆេទផ្សេង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">រយៈពេល (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;from</source>
+        <translation type="unfinished">ពី (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;to</source>
+        <translation type="unfinished">ដល់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">តំបន់ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">ភាសាឯកសារ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="138"/>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished">ក្រដាស (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="144"/>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished">បង្កើត… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="145"/>
+        <source>Prepare the summary and show it to print or save as PDF</source>
+        <translation type="unfinished">រៀបចំសេចក្តីសង្ខេប ហើយបង្ហាញដើម្បីបោះពុម្ព ឬរក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="183"/>
+        <source>The period starts ({start}) after it ends ({end}). Choose a start date on or before the end date.</source>
+        <translation type="unfinished">រយៈពេលចាប់ផ្តើម ({start}) ក្រោយពេលវាបញ្ចប់ ({end})។ សូមជ្រើសថ្ងៃចាប់ផ្តើមនៅ ឬមុនថ្ងៃបញ្ចប់។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="194"/>
+        <source>the period summary {start} – {end}, {area}</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបតាមរយៈពេល {start} – {end}, {area}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="56"/>
@@ -2585,122 +3079,122 @@ Open it to complete it?</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 មនុស្ស</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 គ្រោះថ្នាក់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>Session {code}</source>
         <translation type="unfinished">វគ្គ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>New session</source>
         <translation type="unfinished">វគ្គថ្មី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="140"/>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ៖ អ្នកអាចអានបាន ប៉ុន្តែមិនអាចកែប្រែបានទេ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ ទើបអាចកែប្រែបាន។ ការបើកឡើងវិញនឹងត្រូវកត់ត្រាជាមួយឈ្មោះរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">រក្សាទុកជាសេចក្តីព្រាង (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="149"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">រក្សាទុកដោយមិនពិនិត្យភាពពេញលេញ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">រក្សាទុកជាចុងក្រោយ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">ពិនិត្យគ្រប់លក្ខខណ្ឌ ហើយរក្សាទុកជាកំណត់ត្រាចុងក្រោយ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">បើកឡើងវិញដើម្បីកែតម្រូវ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>&amp;History…</source>
         <translation type="unfinished">ប្រវត្តិ… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Who changed this record, what and when</source>
         <translation type="unfinished">អ្នកណាបានផ្លាស់ប្ដូរកំណត់ត្រានេះ អ្វី និងពេលណា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="157"/>
+        <location filename="../riskedu/ui/session_editor.py" line="159"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="158"/>
+        <location filename="../riskedu/ui/session_editor.py" line="160"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង · Ctrl+S រក្សាទុកជាសេចក្តីព្រាង · Ctrl+Enter រក្សាទុកជាចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="204"/>
+        <location filename="../riskedu/ui/session_editor.py" line="206"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">មិនអាចរក្សាច្បាប់ចម្លងសុវត្ថិភាពនៃការកែប្រែនេះបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="229"/>
+        <location filename="../riskedu/ui/session_editor.py" line="231"/>
         <source>The session was not saved</source>
         <translation type="unfinished">វគ្គមិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="246"/>
+        <location filename="../riskedu/ui/session_editor.py" line="248"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែបញ្ហាចំនួន %Ln៖</numerusform>
@@ -2708,19 +3202,82 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="282"/>
+        <location filename="../riskedu/ui/session_editor.py" line="284"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ការផ្លាស់ប្តូរមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="283"/>
+        <location filename="../riskedu/ui/session_editor.py" line="285"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">វគ្គនេះមានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាជាសេចក្តីព្រាង?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="306"/>
+        <location filename="../riskedu/ui/session_editor.py" line="308"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="65"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished">បោះពុម្ព (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="67"/>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="68"/>
+        <source>Print a certificate for each participant of the session (Ctrl+Shift+P)</source>
+        <translation type="unfinished">បោះពុម្ពវិញ្ញាបនបត្រសម្រាប់អ្នកចូលរួមម្នាក់ៗនៃវគ្គ (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="69"/>
+        <source>Session &amp;summary…</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបវគ្គ… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="70"/>
+        <source>Print a one-page summary of the session</source>
+        <translation type="unfinished">បោះពុម្ពសេចក្តីសង្ខេបមួយទំព័រនៃវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="71"/>
+        <source>&amp;Handouts…</source>
+        <translation type="unfinished">ឯកសារចែក… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="72"/>
+        <source>Print copies of a material or of the standard safety messages</source>
+        <translation type="unfinished">បោះពុម្ពច្បាប់ចម្លងនៃសម្ភារៈ ឬសារសុវត្ថិភាពស្តង់ដារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="101"/>
+        <source>certificates of {code}</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រនៃ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="105"/>
+        <source>the summary of {code}</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបនៃ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="109"/>
+        <source>handouts for {code}</source>
+        <translation type="unfinished">ឯកសារចែកសម្រាប់ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="118"/>
+        <source>Save first</source>
+        <translation type="unfinished">រក្សាទុកជាមុនសិន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="119"/>
+        <source>Documents are printed from the saved session. Save your changes (as a draft or as final), then print.</source>
+        <translation type="unfinished">ឯកសារត្រូវបោះពុម្ពពីវគ្គដែលបានរក្សាទុក។ សូមរក្សាទុកការផ្លាស់ប្តូររបស់អ្នក (ជាសេចក្តីព្រាង ឬជាចុងក្រោយ) រួចបោះពុម្ព។</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3621,132 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <source>Verify a certificate</source>
+        <translation type="unfinished">ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
+        <translation type="unfinished">បិទភ្ជាប់អត្ថបទដែលអានពីកូដ QR របស់វិញ្ញាបនបត្រ ឬវាយលេខវិញ្ញាបនបត្រដែលបោះពុម្ពនៅខាងក្រោមវា។ មិនត្រូវការអ៊ីនធឺណិតទេ។ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <source>e.g. {number}</source>
+        <translation type="unfinished">ឧ. {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished">ពិនិត្យ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <source>Check the certificate (Ctrl+Enter)</source>
+        <translation type="unfinished">ពិនិត្យវិញ្ញាបនបត្រ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished">បិទ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <source>Paste or type a certificate code first.</source>
+        <translation type="unfinished">សូមបិទភ្ជាប់ ឬវាយកូដវិញ្ញាបនបត្រជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <source>Could not check the certificate</source>
+        <translation type="unfinished">មិនអាចពិនិត្យវិញ្ញាបនបត្របានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <source>Genuine certificate</source>
+        <translation type="unfinished">វិញ្ញាបនបត្រពិត</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <source>Not confirmed as genuine</source>
+        <translation type="unfinished">មិនត្រូវបានបញ្ជាក់ថាពិតទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Certificate number</source>
+        <translation type="unfinished">លេខវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Issued to</source>
+        <translation type="unfinished">ចេញជូន</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Session date</source>
+        <translation type="unfinished">កាលបរិច្ឆេទវគ្គ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Place</source>
+        <translation type="unfinished">ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Signed by</source>
+        <translation type="unfinished">ចុះហត្ថលេខាដោយ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Installation</source>
+        <translation type="unfinished">ការដំឡើង</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="96"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished">ការកំណត់ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="97"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished">ឧបករណ៍ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="99"/>
+        <source>&amp;Organisation details for printing…</source>
+        <translation type="unfinished">ព័ត៌មានអង្គការសម្រាប់ការបោះពុម្ព… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="100"/>
+        <source>The organisation&apos;s name in each language, its logo and who signs certificates</source>
+        <translation type="unfinished">ឈ្មោះអង្គការជាភាសានីមួយៗ ស្លាកសញ្ញា និងអ្នកចុះហត្ថលេខាលើវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="102"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation type="unfinished">ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="103"/>
+        <source>Tell a genuine certificate from a forged one by its QR code or number</source>
+        <translation type="unfinished">បែងចែកវិញ្ញាបនបត្រពិតពីវិញ្ញាបនបត្រក្លែងក្លាយ តាមកូដ QR ឬលេខរបស់វា</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="104"/>
+        <source>&amp;Period summary…</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបតាមរយៈពេល… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="105"/>
+        <source>Print the summary of all sessions of a period and area (Alt+7)</source>
+        <translation type="unfinished">បោះពុម្ពសេចក្តីសង្ខេបនៃវគ្គទាំងអស់ក្នុងរយៈពេល និងតំបន់មួយ (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +5313,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/print_details.py" line="83"/>
         <source>The organisation&apos;s name</source>
         <translation type="unfinished">ឈ្មោះអង្គការ</translation>
+    </message>
+</context>
+<context>
+    <name>print_files</name>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="23"/>
+        <source>The prepared document is gone from the temporary folder. Close this preview and prepare the document again.</source>
+        <translation type="unfinished">ឯកសារដែលបានរៀបចំបានបាត់ពីថតបណ្តោះអាសន្ន។ សូមបិទការមើលជាមុននេះ ហើយរៀបចំឯកសារម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="26"/>
+        <source>riskedu may not write in the folder {folder}: it is read-only or belongs to someone else. Choose another folder, such as your Documents, and save again.</source>
+        <translation type="unfinished">riskedu មិនអាចសរសេរក្នុងថត {folder} បានទេ៖ វាអាចអានបានតែប៉ុណ្ណោះ ឬជារបស់អ្នកផ្សេង។ សូមជ្រើសថតផ្សេង ដូចជា Documents របស់អ្នក ហើយរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="29"/>
+        <source>The disk of {folder} is full. Free some space or choose another disk (a USB stick), and save again.</source>
+        <translation type="unfinished">ថាសនៃ {folder} ពេញហើយ។ សូមបង្កើនទំហំទំនេរ ឬជ្រើសថាសផ្សេង (USB) ហើយរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="32"/>
+        <source>The folder {folder} no longer exists (a USB stick taken out?). Choose another folder and save again.</source>
+        <translation type="unfinished">ថត {folder} លែងមានទៀតហើយ (USB ត្រូវបានដកចេញ?)។ សូមជ្រើសថតផ្សេង ហើយរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="35"/>
+        <source>Could not save {file}: {reason}. Nothing was written; try another folder.</source>
+        <translation type="unfinished">មិនអាចរក្សាទុក {file} បានទេ៖ {reason}។ គ្មានអ្វីត្រូវបានសរសេរទេ សូមសាកល្បងថតផ្សេង។</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,30 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="46"/>
+        <source>Whole country</source>
+        <translation type="unfinished">တစ်နိုင်ငံလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="47"/>
+        <location filename="../riskedu/ui/area_picker.py" line="57"/>
+        <source>All districts</source>
+        <translation type="unfinished">ခရိုင် အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="48"/>
+        <source>Report on the whole country or one province</source>
+        <translation type="unfinished">တစ်နိုင်ငံလုံး သို့မဟုတ် ပြည်နယ်/တိုင်း တစ်ခုအတွက် အစီရင်ခံရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="49"/>
+        <source>Report on the whole province or one district</source>
+        <translation type="unfinished">ပြည်နယ်/တိုင်း တစ်ခုလုံး သို့မဟုတ် ခရိုင်တစ်ခုအတွက် အစီရင်ခံရန်</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSection</name>
     <message>
         <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
@@ -1729,82 +1753,87 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ဒေတာဘေ့စ်- {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ထပ်တူပြုရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="171"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ကွဲလွဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="172"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 အကျဉ်းချုပ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="173"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 စစ်ဆေးချက်များ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <source>&amp;7 Reports</source>
+        <translation type="unfinished">&amp;7 အစီရင်ခံစာများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်ကို စတင်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Could not open the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="287"/>
+        <location filename="../riskedu/ui/main_window.py" line="292"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">{code} ကို အပြီးသတ်အဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">{code} ကို မူကြမ်းအဖြစ် သိမ်းဆည်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">{code} ကို ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="302"/>
+        <location filename="../riskedu/ui/main_window.py" line="307"/>
         <source>a new session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="305"/>
+        <location filename="../riskedu/ui/main_window.py" line="310"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြင်ဆင်မှုကို ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="306"/>
+        <location filename="../riskedu/ui/main_window.py" line="311"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">သင် {what} ကို ပြင်ဆင်နေစဉ် riskedu ပိတ်သွားခဲ့သည် (နောက်ဆုံး ပြောင်းလဲမှု {when})။ သင် ပြင်ဆင်နေခဲ့သော အသိပညာပေးပွဲကို ပြန်ယူမလား။</translation>
     </message>
@@ -2266,6 +2295,119 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="101"/>
+        <source>Organisation details for printing</source>
+        <translation type="unfinished">ပုံနှိပ်ရန် အဖွဲ့အစည်း အချက်အလက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="102"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">အဖွဲ့အစည်း အမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="104"/>
+        <source>As it should read on certificates and summaries in each language. A document in a language left empty uses the English name.</source>
+        <translation type="unfinished">ဘာသာစကားတစ်ခုစီဖြင့် လက်မှတ်များနှင့် အကျဉ်းချုပ်များပေါ်တွင် ဖော်ပြရမည့်အတိုင်း။ ကွက်လပ်ထားသော ဘာသာစကားဖြင့် စာရွက်စာတမ်းသည် အင်္ဂလိပ်အမည်ကို သုံးမည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="108"/>
+        <source>Logo</source>
+        <translation type="unfinished">လိုဂို</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="109"/>
+        <source>&amp;Choose picture…</source>
+        <translation type="unfinished">ပုံရွေးရန်… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="110"/>
+        <source>A PNG or JPEG file, e.g. the logo on your letters</source>
+        <translation type="unfinished">PNG သို့မဟုတ် JPEG ဖိုင်၊ ဥပမာ သင့်စာများပေါ်ရှိ လိုဂို</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">ဖယ်ရှားရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="113"/>
+        <source>Who signs the certificates</source>
+        <translation type="unfinished">လက်မှတ်များကို လက်မှတ်ထိုးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="114"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">အမည် (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="115"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">ရာထူး (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="116"/>
+        <source>e.g. Programme manager</source>
+        <translation type="unfinished">ဥပမာ အစီအစဉ် မန်နေဂျာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">သိမ်းရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="134"/>
+        <source>No logo</source>
+        <translation type="unfinished">လိုဂို မရှိ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="142"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished">လိုဂို ရွေးရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="143"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">ပုံများ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="149"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="153"/>
+        <source>This picture cannot be the logo</source>
+        <translation type="unfinished">ဤပုံကို လိုဂိုအဖြစ် မသုံးနိုင်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="176"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="180"/>
+        <source>The details were not saved</source>
+        <translation type="unfinished">အချက်အလက်များကို မသိမ်းရသေးပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="191"/>
+        <source>Could not read the organisation details</source>
+        <translation type="unfinished">အဖွဲ့အစည်း အချက်အလက်ကို မဖတ်နိုင်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>PageSizeCombo</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="91"/>
+        <source>{name} ({width} × {height} mm)</source>
+        <translation type="unfinished">{name} ({width} × {height} မီလီမီတာ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="93"/>
+        <source>{name} ({width} × {height} in)</source>
+        <translation type="unfinished">{name} ({width} × {height} လက်မ)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message>
         <location filename="../riskedu/ui/editor_lists.py" line="114"/>
@@ -2301,6 +2443,265 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/editor_lists.py" line="166"/>
         <source>Unknown facilitator</source>
         <translation type="unfinished">အမည်မသိ ဆောင်ရွက်ပေးသူ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="156"/>
+        <source>Print certificates</source>
+        <translation type="unfinished">လက်မှတ်များ ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="157"/>
+        <source>Print the session summary</source>
+        <translation type="unfinished">အသိပညာပေးပွဲ အကျဉ်းချုပ် ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="158"/>
+        <source>Print handouts</source>
+        <translation type="unfinished">ဝေငှစာရွက်များ ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="159"/>
+        <source>Print</source>
+        <translation type="unfinished">ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="160"/>
+        <source>Certificates for the participants of {subject}: one page each.</source>
+        <translation type="unfinished">{subject} ၏ ပါဝင်သူများအတွက် လက်မှတ်များ - တစ်ဦးလျှင် တစ်မျက်နှာ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="162"/>
+        <source>A one-page summary of {subject}, e.g. for the village chief.</source>
+        <translation type="unfinished">{subject} ၏ တစ်မျက်နှာ အကျဉ်းချုပ်၊ ဥပမာ ကျေးရွာ အုပ်ချုပ်ရေးမှူးအတွက်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="164"/>
+        <source>Handouts for {subject}: a material from the catalogue, or the standard safety messages.</source>
+        <translation type="unfinished">{subject} အတွက် ဝေငှစာရွက်များ - စာရင်းထဲမှ ပညာပေးပစ္စည်း သို့မဟုတ် စံ ဘေးကင်းရေး သတင်းစကား။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="167"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">စာရွက်စာတမ်း ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">စက္ကူ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>Orientation:</source>
+        <translation type="unfinished">စာမျက်နှာ အနေအထား:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Material:</source>
+        <translation type="unfinished">ပညာပေးပစ္စည်း (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished">မိတ္တူ အရေအတွက် (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="172"/>
+        <source>The language the document is printed in, whatever language the window speaks</source>
+        <translation type="unfinished">ဝင်းဒိုးက မည်သည့်ဘာသာစကား သုံးသည်ဖြစ်စေ စာရွက်စာတမ်းကို ပုံနှိပ်မည့် ဘာသာစကား</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="174"/>
+        <source>P&amp;ortrait</source>
+        <translation type="unfinished">ဒေါင်လိုက် (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="175"/>
+        <source>La&amp;ndscape</source>
+        <translation type="unfinished">အလျားလိုက် (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="178"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished">ကြိုကြည့်ရန်… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="186"/>
+        <source>Standard safety messages sheet</source>
+        <translation type="unfinished">စံ ဘေးကင်းရေး သတင်းစကား စာရွက်</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="117"/>
+        <source>Print preview – {title}</source>
+        <translation type="unfinished">ပုံနှိပ်မီ ကြိုကြည့်ခြင်း – {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="118"/>
+        <source>‹ Pre&amp;vious</source>
+        <translation type="unfinished">‹ ယခင် (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="119"/>
+        <source>Ne&amp;xt ›</source>
+        <translation type="unfinished">နောက်တစ်ခု (&amp;X) ›</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="120"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">စာမျက်နှာ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="121"/>
+        <source>of {count}</source>
+        <translation type="unfinished">{count} မျက်နှာအနက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="125"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">ချုံ့ရန် (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="126"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">ချဲ့ရန် (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="128"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">ပုံနှိပ်ရန်… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="129"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation type="unfinished">ပုံနှိပ်စက် ရွေးပြီး ပုံနှိပ်ရန် (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">PDF အဖြစ် သိမ်းရန်… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="131"/>
+        <source>Keep a copy of this document as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished">ဤစာရွက်စာတမ်း၏ မိတ္တူကို PDF ဖိုင်အဖြစ် သိမ်းရန် (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">ပိတ်ရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="138"/>
+        <source>Fit width</source>
+        <translation type="unfinished">အကျယ်နှင့် ကိုက်ညီ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="139"/>
+        <source>Whole page</source>
+        <translation type="unfinished">စာမျက်နှာ တစ်ခုလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="213"/>
+        <source>Print {title}</source>
+        <translation type="unfinished">{title} ကို ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">စာမျက်နှာများကို ပုံနှိပ်စက်သို့ ပို့နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="221"/>
+        <source>Printing</source>
+        <translation type="unfinished">ပုံနှိပ်နေသည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="227"/>
+        <source>Sending page {done} of {total} to the printer…</source>
+        <translation type="unfinished">စာမျက်နှာ {total} အနက် {done} ကို ပုံနှိပ်စက်သို့ ပို့နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="237"/>
+        <source>Could not print</source>
+        <translation type="unfinished">ပုံနှိပ်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="238"/>
+        <source>The printer {printer} did not accept the document. Check that it is switched on and connected, or save the document as a PDF and print it from another computer.</source>
+        <translation type="unfinished">ပုံနှိပ်စက် {printer} က စာရွက်စာတမ်းကို လက်မခံပါ။ ဖွင့်ထားပြီး ချိတ်ဆက်ထားကြောင်း စစ်ဆေးပါ၊ သို့မဟုတ် PDF အဖြစ် သိမ်းပြီး အခြားကွန်ပျူတာမှ ပုံနှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="249"/>
+        <source>Save {title} as PDF</source>
+        <translation type="unfinished">{title} ကို PDF အဖြစ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="250"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF စာရွက်စာတမ်းများ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="260"/>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished">PDF ကို မသိမ်းရသေးပါ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="87"/>
+        <source>Still preparing a document</source>
+        <translation type="unfinished">စာရွက်စာတမ်း ပြင်ဆင်နေဆဲ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="88"/>
+        <source>riskedu is still preparing {title}. Wait for it to finish, or cancel it, then try again.</source>
+        <translation type="unfinished">riskedu သည် {title} ကို ပြင်ဆင်နေဆဲဖြစ်သည်။ ပြီးသည်အထိ စောင့်ပါ သို့မဟုတ် ပယ်ဖျက်ပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="122"/>
+        <source>Preparing the document</source>
+        <translation type="unfinished">စာရွက်စာတမ်း ပြင်ဆင်နေသည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="123"/>
+        <source>Preparing {title}…</source>
+        <translation type="unfinished">{title} ကို ပြင်ဆင်နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="124"/>
+        <source>Cancel</source>
+        <translation type="unfinished">မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="139"/>
+        <source>Preparing {title}: {done} of {total}…</source>
+        <translation type="unfinished">{title} ကို ပြင်ဆင်နေသည် - {total} အနက် {done}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="176"/>
+        <source>The document was prepared but cannot be shown: the file is damaged or empty. Try again; if it happens again, tell your information officer.</source>
+        <translation type="unfinished">စာရွက်စာတမ်းကို ပြင်ဆင်ပြီးသော်လည်း ပြသ၍ မရပါ - ဖိုင် ပျက်စီးနေသည် သို့မဟုတ် ဗလာဖြစ်နေသည်။ ထပ်ကြိုးစားပါ၊ ထပ်ဖြစ်ပါက သင့် သတင်းအချက်အလက် တာဝန်ခံကို ပြောပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="187"/>
+        <source>Could not prepare {title}</source>
+        <translation type="unfinished">{title} ကို မပြင်ဆင်နိုင်ပါ</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2910,99 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="123"/>
+        <source>Period summary</source>
+        <translation type="unfinished">ကာလအလိုက် အကျဉ်းချုပ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="125"/>
+        <source>Totals of every session in a period and an area: sessions and beneficiaries, tables by province and district, by method and by audience, girls, boys, women and men by age, charts, and the hazard reports received.</source>
+        <translation type="unfinished">ကာလနှင့် နယ်မြေတစ်ခုရှိ အသိပညာပေးပွဲအားလုံး၏ စုစုပေါင်း - ပွဲများနှင့် အကျိုးခံစားသူများ၊ ပြည်နယ်/တိုင်းနှင့် ခရိုင်အလိုက်၊ နည်းလမ်းနှင့် ပစ်မှတ်အုပ်စုအလိုက် ဇယားများ၊ အသက်အလိုက် မိန်းကလေး၊ ယောက်ျားလေး၊ အမျိုးသမီးနှင့် အမျိုးသားများ၊ ဇယားကွက်များနှင့် ရရှိသော အန္တရာယ် သတင်းပို့ချက်များ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>Last month</source>
+        <translation type="unfinished">ပြီးခဲ့သောလ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>This month</source>
+        <translation type="unfinished">ယခုလ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="131"/>
+        <source>Last three months</source>
+        <translation type="unfinished">ပြီးခဲ့သော သုံးလ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>This year</source>
+        <translation type="unfinished">ယခုနှစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>Last year</source>
+        <translation type="unfinished">ပြီးခဲ့သောနှစ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="133"/>
+        <source>Other dates</source>
+        <translation type="unfinished">အခြား ရက်စွဲများ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">ကာလ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;from</source>
+        <translation type="unfinished">မှ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;to</source>
+        <translation type="unfinished">အထိ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">နယ်မြေ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">စာရွက်စာတမ်း ဘာသာစကား (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="138"/>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished">စက္ကူ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="144"/>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished">ထုတ်ရန်… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="145"/>
+        <source>Prepare the summary and show it to print or save as PDF</source>
+        <translation type="unfinished">အကျဉ်းချုပ်ကို ပြင်ဆင်ပြီး ပုံနှိပ်ရန် သို့မဟုတ် PDF အဖြစ် သိမ်းရန် ပြသမည်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="183"/>
+        <source>The period starts ({start}) after it ends ({end}). Choose a start date on or before the end date.</source>
+        <translation type="unfinished">ကာလသည် ပြီးဆုံးချိန် ({end}) နောက်မှ စတင်သည် ({start})။ ပြီးဆုံးရက် သို့မဟုတ် ယင်းမတိုင်မီ စတင်ရက်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="194"/>
+        <source>the period summary {start} – {end}, {area}</source>
+        <translation type="unfinished">ကာလအလိုက် အကျဉ်းချုပ် {start} – {end}, {area}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="56"/>
@@ -2579,141 +3073,204 @@ Open it to complete it?</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 အသိပညာပေးပွဲ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 နေရာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 တက်ရောက်သူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 လူများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 အန္တရာယ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 ပညာပေးပစ္စည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>Session {code}</source>
         <translation type="unfinished">အသိပညာပေးပွဲ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>New session</source>
         <translation type="unfinished">အသိပညာပေးပွဲ အသစ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="140"/>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်- ဖတ်နိုင်သော်လည်း ပြောင်းလဲ၍ မရပါ။ ပြောင်းလဲရန် ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ၊ ပြန်ဖွင့်ခြင်းကို သင့်အမည်ဖြင့် မှတ်တမ်းတင်မည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">မူကြမ်းအဖြစ် သိမ်းရန် (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="149"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">ပြည့်စုံမှု မစစ်ဘဲ သိမ်းရန် (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">အပြီးသတ်အဖြစ် သိမ်းရန် (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">စည်းမျဉ်းအားလုံးကို စစ်ဆေးပြီး အပြီးသတ် မှတ်တမ်းအဖြစ် သိမ်းရန် (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>&amp;History…</source>
         <translation type="unfinished">မှတ်တမ်း… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Who changed this record, what and when</source>
         <translation type="unfinished">ဤမှတ်တမ်းကို မည်သူ၊ ဘာ၊ မည်သည့်အချိန် ပြောင်းခဲ့သည်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Close</source>
         <translation type="unfinished">ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished">မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="157"/>
+        <location filename="../riskedu/ui/session_editor.py" line="159"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="158"/>
+        <location filename="../riskedu/ui/session_editor.py" line="160"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန် · Ctrl+S မူကြမ်းသိမ်းရန် · Ctrl+Enter အပြီးသတ်သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="204"/>
+        <location filename="../riskedu/ui/session_editor.py" line="206"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ဤပြင်ဆင်မှု၏ အရန်မိတ္တူကို သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="229"/>
+        <location filename="../riskedu/ui/session_editor.py" line="231"/>
         <source>The session was not saved</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို မသိမ်းရသေးပါ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="246"/>
+        <location filename="../riskedu/ui/session_editor.py" line="248"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ဘာမျှ မသိမ်းရသေးပါ။ ပြဿနာ %Ln ခုကို ပြင်ပါ-</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="282"/>
+        <location filename="../riskedu/ui/session_editor.py" line="284"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="283"/>
+        <location filename="../riskedu/ui/session_editor.py" line="285"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">ဤအသိပညာပေးပွဲတွင် မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ မူကြမ်းအဖြစ် သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="306"/>
+        <location filename="../riskedu/ui/session_editor.py" line="308"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="65"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished">ပုံနှိပ်ရန် (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="67"/>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished">လက်မှတ်များ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="68"/>
+        <source>Print a certificate for each participant of the session (Ctrl+Shift+P)</source>
+        <translation type="unfinished">ပွဲ၏ ပါဝင်သူတစ်ဦးစီအတွက် လက်မှတ် ပုံနှိပ်ရန် (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="69"/>
+        <source>Session &amp;summary…</source>
+        <translation type="unfinished">ပွဲ အကျဉ်းချုပ်… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="70"/>
+        <source>Print a one-page summary of the session</source>
+        <translation type="unfinished">ပွဲ၏ တစ်မျက်နှာ အကျဉ်းချုပ် ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="71"/>
+        <source>&amp;Handouts…</source>
+        <translation type="unfinished">ဝေငှစာရွက်များ… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="72"/>
+        <source>Print copies of a material or of the standard safety messages</source>
+        <translation type="unfinished">ပညာပေးပစ္စည်း သို့မဟုတ် စံ ဘေးကင်းရေး သတင်းစကား မိတ္တူများ ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="101"/>
+        <source>certificates of {code}</source>
+        <translation type="unfinished">{code} ၏ လက်မှတ်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="105"/>
+        <source>the summary of {code}</source>
+        <translation type="unfinished">{code} ၏ အကျဉ်းချုပ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="109"/>
+        <source>handouts for {code}</source>
+        <translation type="unfinished">{code} အတွက် ဝေငှစာရွက်များ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="118"/>
+        <source>Save first</source>
+        <translation type="unfinished">အရင် သိမ်းပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="119"/>
+        <source>Documents are printed from the saved session. Save your changes (as a draft or as final), then print.</source>
+        <translation type="unfinished">စာရွက်စာတမ်းများကို သိမ်းထားသော ပွဲမှ ပုံနှိပ်သည်။ သင့်ပြင်ဆင်ချက်များကို (မူကြမ်း သို့မဟုတ် အပြီးသတ်အဖြစ်) သိမ်းပြီးမှ ပုံနှိပ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3614,132 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <source>Verify a certificate</source>
+        <translation type="unfinished">လက်မှတ်ကို စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
+        <translation type="unfinished">လက်မှတ်၏ QR ကုဒ်မှ ဖတ်ထားသော စာသားကို ကူးထည့်ပါ သို့မဟုတ် ၎င်းအောက်တွင် ပုံနှိပ်ထားသော လက်မှတ်နံပါတ်ကို ရိုက်ထည့်ပါ။ အင်တာနက် မလိုပါ။ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <source>e.g. {number}</source>
+        <translation type="unfinished">ဥပမာ {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished">စစ်ဆေးရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <source>Check the certificate (Ctrl+Enter)</source>
+        <translation type="unfinished">လက်မှတ်ကို စစ်ဆေးရန် (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <source>Paste or type a certificate code first.</source>
+        <translation type="unfinished">လက်မှတ်ကုဒ်ကို အရင် ကူးထည့်ပါ သို့မဟုတ် ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <source>Could not check the certificate</source>
+        <translation type="unfinished">လက်မှတ်ကို မစစ်ဆေးနိုင်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <source>Genuine certificate</source>
+        <translation type="unfinished">စစ်မှန်သော လက်မှတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <source>Not confirmed as genuine</source>
+        <translation type="unfinished">စစ်မှန်ကြောင်း အတည်မပြုနိုင်ပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Certificate number</source>
+        <translation type="unfinished">လက်မှတ် နံပါတ်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Issued to</source>
+        <translation type="unfinished">ထုတ်ပေးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Session date</source>
+        <translation type="unfinished">အသိပညာပေးသည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Place</source>
+        <translation type="unfinished">နေရာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Signed by</source>
+        <translation type="unfinished">လက်မှတ်ထိုးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Installation</source>
+        <translation type="unfinished">ထည့်သွင်းထားသော စက်</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="96"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished">ဆက်တင်များ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="97"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished">ကိရိယာများ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="99"/>
+        <source>&amp;Organisation details for printing…</source>
+        <translation type="unfinished">ပုံနှိပ်ရန် အဖွဲ့အစည်း အချက်အလက်… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="100"/>
+        <source>The organisation&apos;s name in each language, its logo and who signs certificates</source>
+        <translation type="unfinished">ဘာသာစကားတစ်ခုစီဖြင့် အဖွဲ့အစည်း အမည်၊ လိုဂိုနှင့် လက်မှတ်ထိုးသူ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="102"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation type="unfinished">လက်မှတ်ကို စစ်ဆေးရန်… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="103"/>
+        <source>Tell a genuine certificate from a forged one by its QR code or number</source>
+        <translation type="unfinished">QR ကုဒ် သို့မဟုတ် နံပါတ်ဖြင့် စစ်မှန်သော လက်မှတ်နှင့် အတုကို ခွဲခြားရန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="104"/>
+        <source>&amp;Period summary…</source>
+        <translation type="unfinished">ကာလအလိုက် အကျဉ်းချုပ်… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="105"/>
+        <source>Print the summary of all sessions of a period and area (Alt+7)</source>
+        <translation type="unfinished">ကာလနှင့် နယ်မြေတစ်ခုရှိ ပွဲအားလုံး၏ အကျဉ်းချုပ် ပုံနှိပ်ရန် (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5306,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/print_details.py" line="83"/>
         <source>The organisation&apos;s name</source>
         <translation type="unfinished">အဖွဲ့အစည်း၏ အမည်</translation>
+    </message>
+</context>
+<context>
+    <name>print_files</name>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="23"/>
+        <source>The prepared document is gone from the temporary folder. Close this preview and prepare the document again.</source>
+        <translation type="unfinished">ပြင်ဆင်ထားသော စာရွက်စာတမ်းသည် ယာယီဖိုဒါမှ ပျောက်သွားသည်။ ဤကြိုကြည့်မှုကို ပိတ်ပြီး စာရွက်စာတမ်းကို ထပ်ပြင်ဆင်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="26"/>
+        <source>riskedu may not write in the folder {folder}: it is read-only or belongs to someone else. Choose another folder, such as your Documents, and save again.</source>
+        <translation type="unfinished">riskedu သည် {folder} ဖိုဒါထဲတွင် ရေး၍ မရပါ - ဖတ်ရုံသာ ဖြစ်သည် သို့မဟုတ် အခြားသူ၏ ဖိုဒါ ဖြစ်သည်။ သင့် Documents ကဲ့သို့ အခြားဖိုဒါကို ရွေးပြီး ထပ်သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="29"/>
+        <source>The disk of {folder} is full. Free some space or choose another disk (a USB stick), and save again.</source>
+        <translation type="unfinished">{folder} ၏ ဒစ်ခ် ပြည့်နေသည်။ နေရာလွတ် ဖန်တီးပါ သို့မဟုတ် အခြားဒစ်ခ် (USB) ကို ရွေးပြီး ထပ်သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="32"/>
+        <source>The folder {folder} no longer exists (a USB stick taken out?). Choose another folder and save again.</source>
+        <translation type="unfinished">{folder} ဖိုဒါ မရှိတော့ပါ (USB ကို ဖြုတ်လိုက်သလား?)။ အခြားဖိုဒါကို ရွေးပြီး ထပ်သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="35"/>
+        <source>Could not save {file}: {reason}. Nothing was written; try another folder.</source>
+        <translation type="unfinished">{file} ကို မသိမ်းနိုင်ပါ - {reason}။ ဘာမှ မရေးရသေးပါ၊ အခြားဖိုဒါကို စမ်းကြည့်ပါ။</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,30 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="46"/>
+        <source>Whole country</source>
+        <translation type="unfinished">ทั้งประเทศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="47"/>
+        <location filename="../riskedu/ui/area_picker.py" line="57"/>
+        <source>All districts</source>
+        <translation type="unfinished">ทุกอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="48"/>
+        <source>Report on the whole country or one province</source>
+        <translation type="unfinished">รายงานทั้งประเทศหรือจังหวัดเดียว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="49"/>
+        <source>Report on the whole province or one district</source>
+        <translation type="unfinished">รายงานทั้งจังหวัดหรืออำเภอเดียว</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSection</name>
     <message>
         <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
@@ -1729,82 +1753,87 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>Database: {path}</source>
         <translation type="unfinished">ฐานข้อมูล: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 การให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 สื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ซิงค์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="171"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ข้อมูลขัดแย้ง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="172"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 แดชบอร์ด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="173"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 การตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <source>&amp;7 Reports</source>
+        <translation type="unfinished">&amp;7 รายงาน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ไม่สามารถเริ่มการให้ความรู้ใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ไม่สามารถเปิดการให้ความรู้ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="287"/>
+        <location filename="../riskedu/ui/main_window.py" line="292"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">บันทึก {code} เป็นฉบับสมบูรณ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">บันทึก {code} เป็นฉบับร่างแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">เปิด {code} ใหม่เพื่อแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="302"/>
+        <location filename="../riskedu/ui/main_window.py" line="307"/>
         <source>a new session</source>
         <translation type="unfinished">การให้ความรู้ใหม่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="305"/>
+        <location filename="../riskedu/ui/main_window.py" line="310"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">กู้คืนการแก้ไขที่ยังไม่ได้บันทึกหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="306"/>
+        <location filename="../riskedu/ui/main_window.py" line="311"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ถูกปิดขณะที่คุณกำลังแก้ไข {what} (เปลี่ยนแปลงล่าสุด {when}) กู้คืนรายการที่คุณกำลังแก้ไขหรือไม่?</translation>
     </message>
@@ -2266,6 +2295,119 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="101"/>
+        <source>Organisation details for printing</source>
+        <translation type="unfinished">รายละเอียดองค์กรสำหรับการพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="102"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">ชื่อองค์กร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="104"/>
+        <source>As it should read on certificates and summaries in each language. A document in a language left empty uses the English name.</source>
+        <translation type="unfinished">ตามที่ควรแสดงบนใบประกาศและสรุปในแต่ละภาษา เอกสารในภาษาที่เว้นว่างไว้จะใช้ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="108"/>
+        <source>Logo</source>
+        <translation type="unfinished">โลโก้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="109"/>
+        <source>&amp;Choose picture…</source>
+        <translation type="unfinished">เลือกรูปภาพ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="110"/>
+        <source>A PNG or JPEG file, e.g. the logo on your letters</source>
+        <translation type="unfinished">ไฟล์ PNG หรือ JPEG เช่น โลโก้บนหัวจดหมายของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">เอาออก (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="113"/>
+        <source>Who signs the certificates</source>
+        <translation type="unfinished">ผู้ลงนามในใบประกาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="114"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="115"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">ตำแหน่ง (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="116"/>
+        <source>e.g. Programme manager</source>
+        <translation type="unfinished">เช่น ผู้จัดการโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="134"/>
+        <source>No logo</source>
+        <translation type="unfinished">ไม่มีโลโก้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="142"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished">เลือกโลโก้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="143"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="149"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="153"/>
+        <source>This picture cannot be the logo</source>
+        <translation type="unfinished">รูปนี้ใช้เป็นโลโก้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="176"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="180"/>
+        <source>The details were not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึกรายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="191"/>
+        <source>Could not read the organisation details</source>
+        <translation type="unfinished">อ่านรายละเอียดองค์กรไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>PageSizeCombo</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="91"/>
+        <source>{name} ({width} × {height} mm)</source>
+        <translation type="unfinished">{name} ({width} × {height} มม.)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="93"/>
+        <source>{name} ({width} × {height} in)</source>
+        <translation type="unfinished">{name} ({width} × {height} นิ้ว)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message>
         <location filename="../riskedu/ui/editor_lists.py" line="114"/>
@@ -2301,6 +2443,265 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/editor_lists.py" line="166"/>
         <source>Unknown facilitator</source>
         <translation type="unfinished">วิทยากรที่ไม่ทราบชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="156"/>
+        <source>Print certificates</source>
+        <translation type="unfinished">พิมพ์ใบประกาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="157"/>
+        <source>Print the session summary</source>
+        <translation type="unfinished">พิมพ์สรุปการให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="158"/>
+        <source>Print handouts</source>
+        <translation type="unfinished">พิมพ์เอกสารแจก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="159"/>
+        <source>Print</source>
+        <translation type="unfinished">พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="160"/>
+        <source>Certificates for the participants of {subject}: one page each.</source>
+        <translation type="unfinished">ใบประกาศสำหรับผู้เข้าร่วม {subject}: คนละหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="162"/>
+        <source>A one-page summary of {subject}, e.g. for the village chief.</source>
+        <translation type="unfinished">สรุปหนึ่งหน้าของ {subject} เช่น สำหรับผู้ใหญ่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="164"/>
+        <source>Handouts for {subject}: a material from the catalogue, or the standard safety messages.</source>
+        <translation type="unfinished">เอกสารแจกสำหรับ {subject}: สื่อจากรายการ หรือข้อความเพื่อความปลอดภัยมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="167"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">ภาษาของเอกสาร (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">กระดาษ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>Orientation:</source>
+        <translation type="unfinished">แนวกระดาษ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Material:</source>
+        <translation type="unfinished">สื่อ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished">จำนวนชุด (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="172"/>
+        <source>The language the document is printed in, whatever language the window speaks</source>
+        <translation type="unfinished">ภาษาที่ใช้พิมพ์เอกสาร ไม่ว่าหน้าต่างจะใช้ภาษาใด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="174"/>
+        <source>P&amp;ortrait</source>
+        <translation type="unfinished">แนวตั้ง (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="175"/>
+        <source>La&amp;ndscape</source>
+        <translation type="unfinished">แนวนอน (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="178"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished">ดูตัวอย่าง… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="186"/>
+        <source>Standard safety messages sheet</source>
+        <translation type="unfinished">แผ่นข้อความเพื่อความปลอดภัยมาตรฐาน</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="117"/>
+        <source>Print preview – {title}</source>
+        <translation type="unfinished">ตัวอย่างก่อนพิมพ์ – {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="118"/>
+        <source>‹ Pre&amp;vious</source>
+        <translation type="unfinished">‹ ก่อนหน้า (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="119"/>
+        <source>Ne&amp;xt ›</source>
+        <translation type="unfinished">ถัดไป (&amp;X) ›</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="120"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">หน้า (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="121"/>
+        <source>of {count}</source>
+        <translation type="unfinished">จาก {count}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="125"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">ย่อ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="126"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">ขยาย (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="128"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">พิมพ์… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="129"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation type="unfinished">เลือกเครื่องพิมพ์แล้วพิมพ์ (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">บันทึกเป็น PDF… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="131"/>
+        <source>Keep a copy of this document as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished">เก็บสำเนาเอกสารนี้เป็นไฟล์ PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="138"/>
+        <source>Fit width</source>
+        <translation type="unfinished">พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="139"/>
+        <source>Whole page</source>
+        <translation type="unfinished">ทั้งหน้า</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="213"/>
+        <source>Print {title}</source>
+        <translation type="unfinished">พิมพ์ {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">กำลังส่งหน้าไปยังเครื่องพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="221"/>
+        <source>Printing</source>
+        <translation type="unfinished">กำลังพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="227"/>
+        <source>Sending page {done} of {total} to the printer…</source>
+        <translation type="unfinished">กำลังส่งหน้า {done} จาก {total} ไปยังเครื่องพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="237"/>
+        <source>Could not print</source>
+        <translation type="unfinished">พิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="238"/>
+        <source>The printer {printer} did not accept the document. Check that it is switched on and connected, or save the document as a PDF and print it from another computer.</source>
+        <translation type="unfinished">เครื่องพิมพ์ {printer} ไม่รับเอกสาร ตรวจสอบว่าเปิดและเชื่อมต่ออยู่ หรือบันทึกเอกสารเป็น PDF แล้วพิมพ์จากคอมพิวเตอร์เครื่องอื่น</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="249"/>
+        <source>Save {title} as PDF</source>
+        <translation type="unfinished">บันทึก {title} เป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="250"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="260"/>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึก PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="87"/>
+        <source>Still preparing a document</source>
+        <translation type="unfinished">ยังเตรียมเอกสารอยู่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="88"/>
+        <source>riskedu is still preparing {title}. Wait for it to finish, or cancel it, then try again.</source>
+        <translation type="unfinished">riskedu ยังเตรียม {title} อยู่ รอให้เสร็จหรือยกเลิก แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="122"/>
+        <source>Preparing the document</source>
+        <translation type="unfinished">กำลังเตรียมเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="123"/>
+        <source>Preparing {title}…</source>
+        <translation type="unfinished">กำลังเตรียม {title}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="124"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="139"/>
+        <source>Preparing {title}: {done} of {total}…</source>
+        <translation type="unfinished">กำลังเตรียม {title}: {done} จาก {total}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="176"/>
+        <source>The document was prepared but cannot be shown: the file is damaged or empty. Try again; if it happens again, tell your information officer.</source>
+        <translation type="unfinished">เตรียมเอกสารแล้วแต่แสดงไม่ได้: ไฟล์เสียหายหรือว่างเปล่า ลองอีกครั้ง หากเกิดขึ้นอีกให้แจ้งเจ้าหน้าที่ข้อมูลของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="187"/>
+        <source>Could not prepare {title}</source>
+        <translation type="unfinished">เตรียม {title} ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2910,99 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="123"/>
+        <source>Period summary</source>
+        <translation type="unfinished">สรุปตามช่วงเวลา</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="125"/>
+        <source>Totals of every session in a period and an area: sessions and beneficiaries, tables by province and district, by method and by audience, girls, boys, women and men by age, charts, and the hazard reports received.</source>
+        <translation type="unfinished">ยอดรวมของการให้ความรู้ทั้งหมดในช่วงเวลาและพื้นที่หนึ่ง: จำนวนครั้งและผู้ได้รับประโยชน์ ตารางตามจังหวัดและอำเภอ ตามวิธีการและกลุ่มเป้าหมาย เด็กหญิง เด็กชาย ผู้หญิงและผู้ชายตามอายุ แผนภูมิ และรายงานภัยอันตรายที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>Last month</source>
+        <translation type="unfinished">เดือนที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>This month</source>
+        <translation type="unfinished">เดือนนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="131"/>
+        <source>Last three months</source>
+        <translation type="unfinished">สามเดือนที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>This year</source>
+        <translation type="unfinished">ปีนี้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>Last year</source>
+        <translation type="unfinished">ปีที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="133"/>
+        <source>Other dates</source>
+        <translation type="unfinished">วันที่อื่น</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">ช่วงเวลา (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;from</source>
+        <translation type="unfinished">จาก (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;to</source>
+        <translation type="unfinished">ถึง (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">พื้นที่ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">ภาษาของเอกสาร (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="138"/>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished">กระดาษ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="144"/>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished">สร้าง… (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="145"/>
+        <source>Prepare the summary and show it to print or save as PDF</source>
+        <translation type="unfinished">เตรียมสรุปและแสดงเพื่อพิมพ์หรือบันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="183"/>
+        <source>The period starts ({start}) after it ends ({end}). Choose a start date on or before the end date.</source>
+        <translation type="unfinished">ช่วงเวลาเริ่ม ({start}) หลังวันสิ้นสุด ({end}) เลือกวันเริ่มที่ตรงหรือก่อนวันสิ้นสุด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="194"/>
+        <source>the period summary {start} – {end}, {area}</source>
+        <translation type="unfinished">สรุปตามช่วงเวลา {start} – {end}, {area}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="56"/>
@@ -2579,141 +3073,204 @@ Open it to complete it?</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 การให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 สถานที่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 บุคคล</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 ภัยอันตราย</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 สื่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>Session {code}</source>
         <translation type="unfinished">การให้ความรู้ {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>New session</source>
         <translation type="unfinished">การให้ความรู้ใหม่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="140"/>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">บันทึกนี้เป็นฉบับสมบูรณ์: คุณอ่านได้แต่แก้ไขไม่ได้ เปิดใหม่เพื่อแก้ไขจึงจะเปลี่ยนแปลงได้ การเปิดใหม่จะถูกบันทึกพร้อมชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">บันทึกเป็นฉบับร่าง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="149"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">บันทึกโดยไม่ตรวจความครบถ้วน (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">บันทึกเป็นฉบับสมบูรณ์ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">ตรวจทุกเงื่อนไข แล้วบันทึกเป็นฉบับสมบูรณ์ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">เปิดใหม่เพื่อแก้ไข (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>&amp;History…</source>
         <translation type="unfinished">ประวัติ… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Who changed this record, what and when</source>
         <translation type="unfinished">ใครเปลี่ยนบันทึกนี้ เปลี่ยนอะไร และเมื่อใด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Close</source>
         <translation type="unfinished">ปิด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="157"/>
+        <location filename="../riskedu/ui/session_editor.py" line="159"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 สลับแท็บ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="158"/>
+        <location filename="../riskedu/ui/session_editor.py" line="160"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 สลับแท็บ · Ctrl+S บันทึกฉบับร่าง · Ctrl+Enter บันทึกฉบับสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="204"/>
+        <location filename="../riskedu/ui/session_editor.py" line="206"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ไม่สามารถเก็บสำเนาสำรองของการแก้ไขนี้ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="229"/>
+        <location filename="../riskedu/ui/session_editor.py" line="231"/>
         <source>The session was not saved</source>
         <translation type="unfinished">ไม่ได้บันทึกการให้ความรู้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="246"/>
+        <location filename="../riskedu/ui/session_editor.py" line="248"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ยังไม่ได้บันทึกสิ่งใด โปรดแก้ไข %Ln ปัญหา:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="282"/>
+        <location filename="../riskedu/ui/session_editor.py" line="284"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="283"/>
+        <location filename="../riskedu/ui/session_editor.py" line="285"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">รายการนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก บันทึกเป็นฉบับร่างหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="306"/>
+        <location filename="../riskedu/ui/session_editor.py" line="308"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ไม่สามารถเปิดใหม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="65"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished">พิมพ์ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="67"/>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished">ใบประกาศ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="68"/>
+        <source>Print a certificate for each participant of the session (Ctrl+Shift+P)</source>
+        <translation type="unfinished">พิมพ์ใบประกาศให้ผู้เข้าร่วมแต่ละคน (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="69"/>
+        <source>Session &amp;summary…</source>
+        <translation type="unfinished">สรุปการให้ความรู้… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="70"/>
+        <source>Print a one-page summary of the session</source>
+        <translation type="unfinished">พิมพ์สรุปหนึ่งหน้าของการให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="71"/>
+        <source>&amp;Handouts…</source>
+        <translation type="unfinished">เอกสารแจก… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="72"/>
+        <source>Print copies of a material or of the standard safety messages</source>
+        <translation type="unfinished">พิมพ์สำเนาของสื่อหรือข้อความเพื่อความปลอดภัยมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="101"/>
+        <source>certificates of {code}</source>
+        <translation type="unfinished">ใบประกาศของ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="105"/>
+        <source>the summary of {code}</source>
+        <translation type="unfinished">สรุปของ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="109"/>
+        <source>handouts for {code}</source>
+        <translation type="unfinished">เอกสารแจกสำหรับ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="118"/>
+        <source>Save first</source>
+        <translation type="unfinished">บันทึกก่อน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="119"/>
+        <source>Documents are printed from the saved session. Save your changes (as a draft or as final), then print.</source>
+        <translation type="unfinished">เอกสารพิมพ์จากข้อมูลที่บันทึกไว้ บันทึกการเปลี่ยนแปลงของคุณ (เป็นฉบับร่างหรือฉบับสมบูรณ์) แล้วพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3614,132 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">กู้คืนไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <source>Verify a certificate</source>
+        <translation type="unfinished">ตรวจสอบใบประกาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
+        <translation type="unfinished">วางข้อความที่อ่านจากคิวอาร์โค้ดของใบประกาศ หรือพิมพ์เลขที่ใบประกาศที่พิมพ์อยู่ใต้โค้ด ไม่ต้องใช้อินเทอร์เน็ต (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <source>e.g. {number}</source>
+        <translation type="unfinished">เช่น {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished">ตรวจ (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <source>Check the certificate (Ctrl+Enter)</source>
+        <translation type="unfinished">ตรวจใบประกาศ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <source>Paste or type a certificate code first.</source>
+        <translation type="unfinished">วางหรือพิมพ์รหัสใบประกาศก่อน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <source>Could not check the certificate</source>
+        <translation type="unfinished">ตรวจใบประกาศไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <source>Genuine certificate</source>
+        <translation type="unfinished">ใบประกาศของจริง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <source>Not confirmed as genuine</source>
+        <translation type="unfinished">ยืนยันไม่ได้ว่าเป็นของจริง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Certificate number</source>
+        <translation type="unfinished">เลขที่ใบประกาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Issued to</source>
+        <translation type="unfinished">ออกให้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Session date</source>
+        <translation type="unfinished">วันที่ให้ความรู้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Place</source>
+        <translation type="unfinished">สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Signed by</source>
+        <translation type="unfinished">ลงนามโดย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Installation</source>
+        <translation type="unfinished">เครื่องที่ติดตั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="96"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished">การตั้งค่า (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="97"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished">เครื่องมือ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="99"/>
+        <source>&amp;Organisation details for printing…</source>
+        <translation type="unfinished">รายละเอียดองค์กรสำหรับการพิมพ์… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="100"/>
+        <source>The organisation&apos;s name in each language, its logo and who signs certificates</source>
+        <translation type="unfinished">ชื่อองค์กรในแต่ละภาษา โลโก้ และผู้ลงนามในใบประกาศ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="102"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation type="unfinished">ตรวจสอบใบประกาศ… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="103"/>
+        <source>Tell a genuine certificate from a forged one by its QR code or number</source>
+        <translation type="unfinished">แยกใบประกาศจริงจากของปลอมด้วยคิวอาร์โค้ดหรือเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="104"/>
+        <source>&amp;Period summary…</source>
+        <translation type="unfinished">สรุปตามช่วงเวลา… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="105"/>
+        <source>Print the summary of all sessions of a period and area (Alt+7)</source>
+        <translation type="unfinished">พิมพ์สรุปการให้ความรู้ทั้งหมดในช่วงเวลาและพื้นที่ (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5306,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/print_details.py" line="83"/>
         <source>The organisation&apos;s name</source>
         <translation type="unfinished">ชื่อองค์กร</translation>
+    </message>
+</context>
+<context>
+    <name>print_files</name>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="23"/>
+        <source>The prepared document is gone from the temporary folder. Close this preview and prepare the document again.</source>
+        <translation type="unfinished">เอกสารที่เตรียมไว้หายไปจากโฟลเดอร์ชั่วคราว ปิดหน้าตัวอย่างนี้แล้วเตรียมเอกสารใหม่</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="26"/>
+        <source>riskedu may not write in the folder {folder}: it is read-only or belongs to someone else. Choose another folder, such as your Documents, and save again.</source>
+        <translation type="unfinished">riskedu เขียนในโฟลเดอร์ {folder} ไม่ได้: เป็นแบบอ่านอย่างเดียวหรือเป็นของผู้อื่น เลือกโฟลเดอร์อื่น เช่น Documents ของคุณ แล้วบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="29"/>
+        <source>The disk of {folder} is full. Free some space or choose another disk (a USB stick), and save again.</source>
+        <translation type="unfinished">ดิสก์ของ {folder} เต็ม เพิ่มพื้นที่ว่างหรือเลือกดิสก์อื่น (แฟลชไดรฟ์ USB) แล้วบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="32"/>
+        <source>The folder {folder} no longer exists (a USB stick taken out?). Choose another folder and save again.</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์ {folder} แล้ว (ถอดแฟลชไดรฟ์ USB ออกหรือไม่) เลือกโฟลเดอร์อื่นแล้วบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="35"/>
+        <source>Could not save {file}: {reason}. Nothing was written; try another folder.</source>
+        <translation type="unfinished">บันทึก {file} ไม่ได้: {reason} ไม่มีการเขียนข้อมูลใด ลองโฟลเดอร์อื่น</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,30 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="46"/>
+        <source>Whole country</source>
+        <translation type="unfinished">Toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="47"/>
+        <location filename="../riskedu/ui/area_picker.py" line="57"/>
+        <source>All districts</source>
+        <translation type="unfinished">Tất cả các huyện</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="48"/>
+        <source>Report on the whole country or one province</source>
+        <translation type="unfinished">Báo cáo toàn quốc hoặc một tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/area_picker.py" line="49"/>
+        <source>Report on the whole province or one district</source>
+        <translation type="unfinished">Báo cáo toàn tỉnh hoặc một huyện</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSection</name>
     <message>
         <location filename="../riskedu/ui/attendance_grid.py" line="96"/>
@@ -1729,82 +1753,87 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="157"/>
+        <location filename="../riskedu/ui/main_window.py" line="161"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="160"/>
+        <location filename="../riskedu/ui/main_window.py" line="164"/>
         <source>Database: {path}</source>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="164"/>
+        <location filename="../riskedu/ui/main_window.py" line="168"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="165"/>
+        <location filename="../riskedu/ui/main_window.py" line="169"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="167"/>
+        <location filename="../riskedu/ui/main_window.py" line="171"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="172"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Bảng tổng quan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="173"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="257"/>
+        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <source>&amp;7 Reports</source>
+        <translation type="unfinished">&amp;7 Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="262"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="267"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="287"/>
+        <location filename="../riskedu/ui/main_window.py" line="292"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="288"/>
+        <location filename="../riskedu/ui/main_window.py" line="293"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="298"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="302"/>
+        <location filename="../riskedu/ui/main_window.py" line="307"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="305"/>
+        <location filename="../riskedu/ui/main_window.py" line="310"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="306"/>
+        <location filename="../riskedu/ui/main_window.py" line="311"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>
@@ -2266,6 +2295,119 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="101"/>
+        <source>Organisation details for printing</source>
+        <translation type="unfinished">Thông tin tổ chức để in</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="102"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">Tên tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="104"/>
+        <source>As it should read on certificates and summaries in each language. A document in a language left empty uses the English name.</source>
+        <translation type="unfinished">Như cần hiển thị trên giấy chứng nhận và bản tóm tắt ở mỗi ngôn ngữ. Tài liệu bằng ngôn ngữ để trống sẽ dùng tên tiếng Anh.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="108"/>
+        <source>Logo</source>
+        <translation type="unfinished">Biểu trưng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="109"/>
+        <source>&amp;Choose picture…</source>
+        <translation type="unfinished">&amp;Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="110"/>
+        <source>A PNG or JPEG file, e.g. the logo on your letters</source>
+        <translation type="unfinished">Tệp PNG hoặc JPEG, ví dụ biểu trưng trên thư của bạn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="113"/>
+        <source>Who signs the certificates</source>
+        <translation type="unfinished">Người ký giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="114"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="115"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="116"/>
+        <source>e.g. Programme manager</source>
+        <translation type="unfinished">ví dụ: Quản lý chương trình</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="134"/>
+        <source>No logo</source>
+        <translation type="unfinished">Không có biểu trưng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="142"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished">Chọn biểu trưng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="143"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished">Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="149"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="153"/>
+        <source>This picture cannot be the logo</source>
+        <translation type="unfinished">Ảnh này không thể làm biểu trưng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="176"/>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="180"/>
+        <source>The details were not saved</source>
+        <translation type="unfinished">Thông tin chưa được lưu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/organisation_dialog.py" line="191"/>
+        <source>Could not read the organisation details</source>
+        <translation type="unfinished">Không đọc được thông tin tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>PageSizeCombo</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="91"/>
+        <source>{name} ({width} × {height} mm)</source>
+        <translation type="unfinished">{name} ({width} × {height} mm)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="93"/>
+        <source>{name} ({width} × {height} in)</source>
+        <translation type="unfinished">{name} ({width} × {height} inch)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message>
         <location filename="../riskedu/ui/editor_lists.py" line="114"/>
@@ -2301,6 +2443,265 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/ui/editor_lists.py" line="166"/>
         <source>Unknown facilitator</source>
         <translation type="unfinished">Người hướng dẫn không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="156"/>
+        <source>Print certificates</source>
+        <translation type="unfinished">In giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="157"/>
+        <source>Print the session summary</source>
+        <translation type="unfinished">In bản tóm tắt buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="158"/>
+        <source>Print handouts</source>
+        <translation type="unfinished">In tài liệu phát tay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="159"/>
+        <source>Print</source>
+        <translation type="unfinished">In</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="160"/>
+        <source>Certificates for the participants of {subject}: one page each.</source>
+        <translation type="unfinished">Giấy chứng nhận cho người tham gia {subject}: mỗi người một trang.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="162"/>
+        <source>A one-page summary of {subject}, e.g. for the village chief.</source>
+        <translation type="unfinished">Bản tóm tắt một trang của {subject}, ví dụ cho trưởng thôn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="164"/>
+        <source>Handouts for {subject}: a material from the catalogue, or the standard safety messages.</source>
+        <translation type="unfinished">Tài liệu phát tay cho {subject}: một tài liệu trong danh mục, hoặc các thông điệp an toàn chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="167"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">&amp;Ngôn ngữ tài liệu:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">&amp;Giấy:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="168"/>
+        <source>Orientation:</source>
+        <translation type="unfinished">Hướng giấy:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Material:</source>
+        <translation type="unfinished">&amp;Tài liệu:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="169"/>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished">Số &amp;bản:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="172"/>
+        <source>The language the document is printed in, whatever language the window speaks</source>
+        <translation type="unfinished">Ngôn ngữ in tài liệu, bất kể cửa sổ đang dùng ngôn ngữ nào</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="174"/>
+        <source>P&amp;ortrait</source>
+        <translation type="unfinished">&amp;Dọc</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="175"/>
+        <source>La&amp;ndscape</source>
+        <translation type="unfinished">&amp;Ngang</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="178"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished">&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_options.py" line="186"/>
+        <source>Standard safety messages sheet</source>
+        <translation type="unfinished">Tờ thông điệp an toàn chuẩn</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="117"/>
+        <source>Print preview – {title}</source>
+        <translation type="unfinished">Xem trước khi in – {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="118"/>
+        <source>‹ Pre&amp;vious</source>
+        <translation type="unfinished">‹ T&amp;rước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="119"/>
+        <source>Ne&amp;xt ›</source>
+        <translation type="unfinished">T&amp;iếp ›</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="120"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished">T&amp;rang</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="121"/>
+        <source>of {count}</source>
+        <translation type="unfinished">/ {count}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="125"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished">Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="126"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished">Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="128"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="129"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation type="unfinished">Chọn máy in và in (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="130"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished">&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="131"/>
+        <source>Keep a copy of this document as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished">Lưu một bản của tài liệu này thành tệp PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="133"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="138"/>
+        <source>Fit width</source>
+        <translation type="unfinished">Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="139"/>
+        <source>Whole page</source>
+        <translation type="unfinished">Cả trang</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="213"/>
+        <source>Print {title}</source>
+        <translation type="unfinished">In {title}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Sending pages to the printer…</source>
+        <translation type="unfinished">Đang gửi các trang tới máy in…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="219"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="221"/>
+        <source>Printing</source>
+        <translation type="unfinished">Đang in</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="227"/>
+        <source>Sending page {done} of {total} to the printer…</source>
+        <translation type="unfinished">Đang gửi trang {done}/{total} tới máy in…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="237"/>
+        <source>Could not print</source>
+        <translation type="unfinished">Không in được</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="238"/>
+        <source>The printer {printer} did not accept the document. Check that it is switched on and connected, or save the document as a PDF and print it from another computer.</source>
+        <translation type="unfinished">Máy in {printer} không nhận tài liệu. Hãy kiểm tra máy đã bật và đã kết nối, hoặc lưu tài liệu thành PDF và in từ máy tính khác.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="249"/>
+        <source>Save {title} as PDF</source>
+        <translation type="unfinished">Lưu {title} thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="250"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_preview.py" line="260"/>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished">PDF chưa được lưu</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="87"/>
+        <source>Still preparing a document</source>
+        <translation type="unfinished">Vẫn đang chuẩn bị tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="88"/>
+        <source>riskedu is still preparing {title}. Wait for it to finish, or cancel it, then try again.</source>
+        <translation type="unfinished">riskedu vẫn đang chuẩn bị {title}. Hãy chờ xong hoặc hủy, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="122"/>
+        <source>Preparing the document</source>
+        <translation type="unfinished">Đang chuẩn bị tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="123"/>
+        <source>Preparing {title}…</source>
+        <translation type="unfinished">Đang chuẩn bị {title}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="124"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="139"/>
+        <source>Preparing {title}: {done} of {total}…</source>
+        <translation type="unfinished">Đang chuẩn bị {title}: {done}/{total}…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="176"/>
+        <source>The document was prepared but cannot be shown: the file is damaged or empty. Try again; if it happens again, tell your information officer.</source>
+        <translation type="unfinished">Tài liệu đã được chuẩn bị nhưng không hiển thị được: tệp bị hỏng hoặc trống. Hãy thử lại; nếu vẫn lỗi, hãy báo cán bộ thông tin của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_jobs.py" line="187"/>
+        <source>Could not prepare {title}</source>
+        <translation type="unfinished">Không chuẩn bị được {title}</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2910,99 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="123"/>
+        <source>Period summary</source>
+        <translation type="unfinished">Tóm tắt theo kỳ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="125"/>
+        <source>Totals of every session in a period and an area: sessions and beneficiaries, tables by province and district, by method and by audience, girls, boys, women and men by age, charts, and the hazard reports received.</source>
+        <translation type="unfinished">Tổng hợp mọi buổi trong một kỳ và một khu vực: số buổi và người hưởng lợi, bảng theo tỉnh và huyện, theo phương pháp và theo đối tượng, trẻ em gái, trẻ em trai, phụ nữ và nam giới theo tuổi, biểu đồ, và các báo cáo nguy hiểm đã nhận.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>Last month</source>
+        <translation type="unfinished">Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="130"/>
+        <source>This month</source>
+        <translation type="unfinished">Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="131"/>
+        <source>Last three months</source>
+        <translation type="unfinished">Ba tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>This year</source>
+        <translation type="unfinished">Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="132"/>
+        <source>Last year</source>
+        <translation type="unfinished">Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="133"/>
+        <source>Other dates</source>
+        <translation type="unfinished">Ngày khác</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;from</source>
+        <translation type="unfinished">&amp;từ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="136"/>
+        <source>&amp;to</source>
+        <translation type="unfinished">đế&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="137"/>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished">&amp;Ngôn ngữ tài liệu:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="138"/>
+        <source>Pa&amp;per:</source>
+        <translation type="unfinished">&amp;Giấy:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="144"/>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished">&amp;Tạo…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="145"/>
+        <source>Prepare the summary and show it to print or save as PDF</source>
+        <translation type="unfinished">Chuẩn bị bản tóm tắt và hiển thị để in hoặc lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="183"/>
+        <source>The period starts ({start}) after it ends ({end}). Choose a start date on or before the end date.</source>
+        <translation type="unfinished">Kỳ bắt đầu ({start}) sau khi kết thúc ({end}). Hãy chọn ngày bắt đầu trước hoặc bằng ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/reports_page.py" line="194"/>
+        <source>the period summary {start} – {end}, {area}</source>
+        <translation type="unfinished">bản tóm tắt kỳ {start} – {end}, {area}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="56"/>
@@ -2579,141 +3073,204 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;1 Session</source>
         <translation type="unfinished">&amp;1 Buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="134"/>
+        <location filename="../riskedu/ui/session_editor.py" line="136"/>
         <source>&amp;2 Place</source>
         <translation type="unfinished">&amp;2 Địa điểm</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;3 Attendance</source>
         <translation type="unfinished">&amp;3 Người tham dự</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="135"/>
+        <location filename="../riskedu/ui/session_editor.py" line="137"/>
         <source>&amp;4 People</source>
         <translation type="unfinished">&amp;4 Con người</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;5 Hazards</source>
         <translation type="unfinished">&amp;5 Nguy hiểm</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="136"/>
+        <location filename="../riskedu/ui/session_editor.py" line="138"/>
         <source>&amp;6 Materials</source>
         <translation type="unfinished">&amp;6 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>Session {code}</source>
         <translation type="unfinished">Buổi {code}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="139"/>
+        <location filename="../riskedu/ui/session_editor.py" line="141"/>
         <source>New session</source>
         <translation type="unfinished">Buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="140"/>
+        <location filename="../riskedu/ui/session_editor.py" line="142"/>
         <source>{title} – riskedu</source>
         <translation type="unfinished">{title} – riskedu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="145"/>
+        <location filename="../riskedu/ui/session_editor.py" line="147"/>
         <source>This record is final: you can read it but not change it. Reopen it for correction to change it; the reopening is recorded with your name.</source>
         <translation type="unfinished">Bản ghi này đã hoàn tất: bạn có thể đọc nhưng không thể sửa. Hãy mở lại để chỉnh sửa; việc mở lại được ghi kèm tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="148"/>
+        <location filename="../riskedu/ui/session_editor.py" line="150"/>
         <source>Sa&amp;ve draft</source>
         <translation type="unfinished">Lưu bản &amp;nháp</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="149"/>
+        <location filename="../riskedu/ui/session_editor.py" line="151"/>
         <source>Save without checking completeness (Ctrl+S)</source>
         <translation type="unfinished">Lưu mà không kiểm tra tính đầy đủ (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="150"/>
+        <location filename="../riskedu/ui/session_editor.py" line="152"/>
         <source>Save as fina&amp;l</source>
         <translation type="unfinished">Lưu dạng hoàn tấ&amp;t</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="151"/>
+        <location filename="../riskedu/ui/session_editor.py" line="153"/>
         <source>Check every rule and save as a final record (Ctrl+Enter)</source>
         <translation type="unfinished">Kiểm tra mọi quy tắc và lưu thành bản ghi hoàn tất (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="153"/>
+        <location filename="../riskedu/ui/session_editor.py" line="155"/>
         <source>&amp;Reopen for correction</source>
         <translation type="unfinished">Mở lại để chỉnh sửa (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="154"/>
+        <location filename="../riskedu/ui/session_editor.py" line="156"/>
         <source>&amp;History…</source>
         <translation type="unfinished">&amp;Lịch sử…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="155"/>
+        <location filename="../riskedu/ui/session_editor.py" line="157"/>
         <source>Who changed this record, what and when</source>
         <translation type="unfinished">Ai đã thay đổi bản ghi này, thay đổi gì và khi nào</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Close</source>
         <translation type="unfinished">Đóng</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="156"/>
+        <location filename="../riskedu/ui/session_editor.py" line="158"/>
         <source>Cancel</source>
         <translation type="unfinished">Hủy</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="157"/>
+        <location filename="../riskedu/ui/session_editor.py" line="159"/>
         <source>Alt+1…6 switch tabs</source>
         <translation type="unfinished">Alt+1…6 chuyển thẻ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="158"/>
+        <location filename="../riskedu/ui/session_editor.py" line="160"/>
         <source>Alt+1…6 switch tabs · Ctrl+S save draft · Ctrl+Enter save as final</source>
         <translation type="unfinished">Alt+1…6 chuyển thẻ · Ctrl+S lưu bản nháp · Ctrl+Enter lưu dạng hoàn tất</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="204"/>
+        <location filename="../riskedu/ui/session_editor.py" line="206"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">Không thể giữ bản sao dự phòng của nội dung đang sửa</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="229"/>
+        <location filename="../riskedu/ui/session_editor.py" line="231"/>
         <source>The session was not saved</source>
         <translation type="unfinished">Buổi chưa được lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="246"/>
+        <location filename="../riskedu/ui/session_editor.py" line="248"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>Chưa lưu gì cả. Vui lòng sửa %Ln lỗi:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="282"/>
+        <location filename="../riskedu/ui/session_editor.py" line="284"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="283"/>
+        <location filename="../riskedu/ui/session_editor.py" line="285"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">Buổi này có thay đổi chưa được lưu. Lưu thành bản nháp?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="306"/>
+        <location filename="../riskedu/ui/session_editor.py" line="308"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Không thể mở lại buổi</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="65"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished">&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="67"/>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished">&amp;Giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="68"/>
+        <source>Print a certificate for each participant of the session (Ctrl+Shift+P)</source>
+        <translation type="unfinished">In giấy chứng nhận cho mỗi người tham gia buổi (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="69"/>
+        <source>Session &amp;summary…</source>
+        <translation type="unfinished">&amp;Tóm tắt buổi…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="70"/>
+        <source>Print a one-page summary of the session</source>
+        <translation type="unfinished">In bản tóm tắt một trang của buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="71"/>
+        <source>&amp;Handouts…</source>
+        <translation type="unfinished">Tài liệu &amp;phát tay…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="72"/>
+        <source>Print copies of a material or of the standard safety messages</source>
+        <translation type="unfinished">In bản sao của một tài liệu hoặc các thông điệp an toàn chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="101"/>
+        <source>certificates of {code}</source>
+        <translation type="unfinished">giấy chứng nhận của {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="105"/>
+        <source>the summary of {code}</source>
+        <translation type="unfinished">bản tóm tắt của {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="109"/>
+        <source>handouts for {code}</source>
+        <translation type="unfinished">tài liệu phát tay cho {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="118"/>
+        <source>Save first</source>
+        <translation type="unfinished">Lưu trước</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_actions.py" line="119"/>
+        <source>Documents are printed from the saved session. Save your changes (as a draft or as final), then print.</source>
+        <translation type="unfinished">Tài liệu được in từ buổi đã lưu. Hãy lưu các thay đổi (bản nháp hoặc bản cuối), rồi in.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3614,132 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
         <source>Could not restore</source>
         <translation type="unfinished">Không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <source>Verify a certificate</source>
+        <translation type="unfinished">Xác minh giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
+        <translation type="unfinished">&amp;Dán văn bản đọc từ mã QR của giấy chứng nhận, hoặc gõ số giấy chứng nhận in bên dưới mã. Không cần internet.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <source>e.g. {number}</source>
+        <translation type="unfinished">ví dụ: {number}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished">&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <source>Check the certificate (Ctrl+Enter)</source>
+        <translation type="unfinished">Kiểm tra giấy chứng nhận (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <source>Paste or type a certificate code first.</source>
+        <translation type="unfinished">Hãy dán hoặc gõ mã giấy chứng nhận trước.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <source>Could not check the certificate</source>
+        <translation type="unfinished">Không kiểm tra được giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <source>Genuine certificate</source>
+        <translation type="unfinished">Giấy chứng nhận thật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <source>Not confirmed as genuine</source>
+        <translation type="unfinished">Không xác nhận được là thật</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Certificate number</source>
+        <translation type="unfinished">Số giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <source>Issued to</source>
+        <translation type="unfinished">Cấp cho</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Session date</source>
+        <translation type="unfinished">Ngày tổ chức buổi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <source>Place</source>
+        <translation type="unfinished">Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Signed by</source>
+        <translation type="unfinished">Ký bởi</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <source>Installation</source>
+        <translation type="unfinished">Bản cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrinting</name>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="96"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished">Cài đặ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="97"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished">Côn&amp;g cụ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="99"/>
+        <source>&amp;Organisation details for printing…</source>
+        <translation type="unfinished">Thông tin &amp;tổ chức để in…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="100"/>
+        <source>The organisation&apos;s name in each language, its logo and who signs certificates</source>
+        <translation type="unfinished">Tên tổ chức ở mỗi ngôn ngữ, biểu trưng và người ký giấy chứng nhận</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="102"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation type="unfinished">&amp;Xác minh giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="103"/>
+        <source>Tell a genuine certificate from a forged one by its QR code or number</source>
+        <translation type="unfinished">Phân biệt giấy chứng nhận thật với giả bằng mã QR hoặc số</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="104"/>
+        <source>&amp;Period summary…</source>
+        <translation type="unfinished">Tóm tắt &amp;theo kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_menus.py" line="105"/>
+        <source>Print the summary of all sessions of a period and area (Alt+7)</source>
+        <translation type="unfinished">In bản tóm tắt mọi buổi của một kỳ và khu vực (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5306,34 @@ Mở để bổ sung cho đầy đủ?</translation>
         <location filename="../riskedu/core/print_details.py" line="83"/>
         <source>The organisation&apos;s name</source>
         <translation type="unfinished">Tên tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>print_files</name>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="23"/>
+        <source>The prepared document is gone from the temporary folder. Close this preview and prepare the document again.</source>
+        <translation type="unfinished">Tài liệu đã chuẩn bị không còn trong thư mục tạm. Hãy đóng bản xem trước này và chuẩn bị lại tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="26"/>
+        <source>riskedu may not write in the folder {folder}: it is read-only or belongs to someone else. Choose another folder, such as your Documents, and save again.</source>
+        <translation type="unfinished">riskedu không được ghi vào thư mục {folder}: thư mục chỉ đọc hoặc thuộc về người khác. Hãy chọn thư mục khác, ví dụ Documents của bạn, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="29"/>
+        <source>The disk of {folder} is full. Free some space or choose another disk (a USB stick), and save again.</source>
+        <translation type="unfinished">Ổ đĩa của {folder} đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ khác (USB), rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="32"/>
+        <source>The folder {folder} no longer exists (a USB stick taken out?). Choose another folder and save again.</source>
+        <translation type="unfinished">Thư mục {folder} không còn nữa (USB đã bị rút ra?). Hãy chọn thư mục khác rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/print_files.py" line="35"/>
+        <source>Could not save {file}: {reason}. Nothing was written; try another folder.</source>
+        <translation type="unfinished">Không lưu được {file}: {reason}. Chưa ghi gì cả; hãy thử thư mục khác.</translation>
     </message>
 </context>
 <context>

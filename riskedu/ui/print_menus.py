@@ -94,7 +94,7 @@ class WindowPrinting(QObject):
 
     def retranslate_ui(self) -> None:
         self.settings_menu.setTitle(self.tr("Se&ttings"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.tools_menu.setTitle(self.tr("T&ools"))
         texts = {
             self.organisation: (self.tr("&Organisation details for printing…"), self.tr(
                 "The organisation's name in each language, its logo and who signs "
