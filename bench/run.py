@@ -99,16 +99,21 @@ def prepare(sessions: int, skip_demo: bool, figures: dict, notes: list[str]) -> 
 def measure(db: Path, repeat: int, figures: dict, notes: list[str]) -> None:
     step = "window open (riskedu and bare PySide6)"
     print(f"Measuring {step} ...", file=sys.stderr, flush=True)
-    windows = [probe("window", db) for _ in range(repeat)]
-    bares = [probe("bare", db) for _ in range(repeat)]
+    windows, bares = [], []
+    for _ in range(repeat):  # alternated, so a change in the machine's load hits both
+        windows.append(probe("window", db))
+        bares.append(probe("bare", db))
     figures["window_open_s"] = statistics.median(w["seconds"] for w in windows)
     bare = statistics.median(b["seconds"] for b in bares)
     figures["window_vs_bare"] = figures["window_open_s"] / bare
     figures["window_launch_s"] = statistics.median(w["since_process_start"] for w in windows)
     bare_launch = statistics.median(b["since_process_start"] for b in bares)
+    cpu_ratio = statistics.median(w["cpu_seconds"] for w in windows) / statistics.median(
+        b["cpu_seconds"] for b in bares)
     notes.append(f"bare PySide6 window: {bare * 1000:.0f} ms from QApplication, "
                  f"{bare_launch:.2f} s from process start; riskedu imports "
-                 f"{statistics.median(w['imports'] for w in windows):.2f} s")
+                 f"{statistics.median(w['imports'] for w in windows):.2f} s; CPU time "
+                 f"(all threads) riskedu / bare {cpu_ratio:.1f}x")
     print("Measuring filter changes ...", file=sys.stderr, flush=True)
     filters = probe("filters", db)
     figures["filter_change_ms"] = filters["worst_ms"]

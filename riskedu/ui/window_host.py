@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import DatabaseError
 
@@ -25,6 +25,8 @@ log = logging.getLogger("riskedu.ui")
 Starter = Callable[[Database], MainWindow | None]  # first-run set-up, window, recovery
 Opener = Callable[[Path], Database | None]  # opens a file or says why it cannot
 translate = QCoreApplication.translate
+CHECK_AFTER_ROWS_MS = 300  # the first rows are painted by then
+CHECK_AT_LATEST_MS = 3000
 
 
 
@@ -57,8 +59,27 @@ class WindowHost(QObject):
         if self.window is None:
             return False
         self.window.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
-        self.check_integrity()
+        self._check_after_first_rows(self.window)
         return True
+
+    def _check_after_first_rows(self, window: MainWindow) -> None:
+        """Start the integrity check once the window shows its first rows (or says why it
+        cannot): reading the whole file must not slow the window's start on two cores."""
+        started = False
+
+        def check_if_still_open() -> None:
+            if self.window is window and window.isVisible():
+                self.check_integrity()
+
+        def check_soon(*_args) -> None:
+            nonlocal started
+            if not started:
+                started = True
+                QTimer.singleShot(CHECK_AFTER_ROWS_MS, self, check_if_still_open)
+
+        window.model.loaded.connect(check_soon)
+        window.model.failed.connect(check_soon)
+        QTimer.singleShot(CHECK_AT_LATEST_MS, self, check_soon)  # rows that never come
 
     def check_integrity(self) -> None:
         """`PRAGMA quick_check` of the database file off the GUI thread; a damaged file
