@@ -4239,6 +4239,54 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
+        <translation type="unfinished">ថាសពេញហើយ ដូច្នេះ riskedu មិនអាចរក្សាទុកបានទេ។ សូមបង្កើតទំហំទំនេរ (ចម្លងឯកសារចាស់ៗទៅ USB ហើយលុបវាចោល) រួចព្យាយាមម្តងទៀត។ អ្វីដែលបានរក្សាទុកពីមុនមិនបាត់បង់ទេ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
+        <translation type="unfinished">ឯកសារមូលដ្ឋានទិន្នន័យអាចអានបានតែប៉ុណ្ណោះ ដូច្នេះ riskedu មិនអាចរក្សាទុកបានទេ។ សូមចម្លងវាទៅថតដែលអ្នកអាចសរសេរបាន ឬសុំសិទ្ធិសរសេរ រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <source>The database is busy: another program is using it. Wait a moment and try again.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងរវល់៖ កម្មវិធីផ្សេងកំពុងប្រើវា។ សូមរង់ចាំបន្តិច រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
+        <translation type="unfinished">ឯកសារនេះមិនមែនជាមូលដ្ឋានទិន្នន័យ riskedu ទេ ឬវាខូច ({detail})។ សូមបើកច្បាប់ចម្លង ឬស្តារការបម្រុងទុកចុងក្រោយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
+        <translation type="unfinished">riskedu មិនអាចអាន ឬសរសេរមូលដ្ឋានទិន្នន័យរបស់វាបានទេ ({detail})។ សូមពិនិត្យថាថាសនៅតែភ្ជាប់ ហើយមិនពេញ រួចព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
+        <translation type="unfinished">វគ្គនេះលែងមានទៀតហើយ៖ វាប្រហែលជាត្រូវបានលុប។ បញ្ជីត្រូវបានធ្វើឱ្យទាន់សម័យហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <source>riskedu could not use the file {file}: {reason}.</source>
+        <translation type="unfinished">riskedu មិនអាចប្រើឯកសារ {file} បានទេ៖ {reason}។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
+        <translation type="unfinished">riskedu បានជួបបញ្ហាដែលមិននឹកស្មានដល់ ({kind})។ អ្វីដែលអ្នកបានរក្សាទុកពីមុនមានសុវត្ថិភាព សូមប្រាប់មន្ត្រីព័ត៌មានរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished">បញ្ហាដែលមិននឹកស្មានដល់</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../riskedu/ui/text.py" line="24"/>

@@ -4239,6 +4239,54 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
+        <translation type="unfinished">ດິສເຕັມແລ້ວ, ສະນັ້ນ riskedu ບໍ່ສາມາດບັນທຶກໄດ້. ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ (ສຳເນົາໄຟລ໌ເກົ່າໄປໃສ່ USB ແລ້ວລຶບອອກ) ແລ້ວລອງໃໝ່. ສິ່ງທີ່ບັນທຶກໄວ້ກ່ອນໜ້ານີ້ບໍ່ໄດ້ເສຍໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
+        <translation type="unfinished">ໄຟລ໌ຖານຂໍ້ມູນອ່ານໄດ້ຢ່າງດຽວ, ສະນັ້ນ riskedu ບໍ່ສາມາດບັນທຶກໄດ້. ກະລຸນາສຳເນົາມັນໄປໃສ່ໂຟນເດີທີ່ທ່ານຂຽນໄດ້ ຫຼື ຂໍສິດຂຽນ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <source>The database is busy: another program is using it. Wait a moment and try again.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນກຳລັງຫຍຸ້ງ: ມີໂປຣແກຣມອື່ນກຳລັງໃຊ້ມັນຢູ່. ກະລຸນາລໍຖ້າຈັກໜ້ອຍ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
+        <translation type="unfinished">ໄຟລ໌ນີ້ບໍ່ແມ່ນຖານຂໍ້ມູນ riskedu, ຫຼື ມັນເສຍຫາຍ ({detail}). ກະລຸນາເປີດສຳເນົາ, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
+        <translation type="unfinished">riskedu ບໍ່ສາມາດອ່ານ ຫຼື ຂຽນຖານຂໍ້ມູນຂອງມັນໄດ້ ({detail}). ກະລຸນາກວດເບິ່ງວ່າດິສຍັງເຊື່ອມຕໍ່ຢູ່ ແລະ ບໍ່ເຕັມ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
+        <translation type="unfinished">ກອງປະຊຸມນີ້ບໍ່ມີແລ້ວ: ມັນອາດຖືກລຶບໄປແລ້ວ. ລາຍການໄດ້ຖືກໂຫຼດໃໝ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <source>riskedu could not use the file {file}: {reason}.</source>
+        <translation type="unfinished">riskedu ບໍ່ສາມາດໃຊ້ໄຟລ໌ {file} ໄດ້: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
+        <translation type="unfinished">riskedu ພົບບັນຫາທີ່ບໍ່ຄາດຄິດ ({kind}). ສິ່ງທີ່ທ່ານບັນທຶກໄວ້ກ່ອນໜ້ານີ້ປອດໄພ; ກະລຸນາແຈ້ງເຈົ້າໜ້າທີ່ຂໍ້ມູນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished">ບັນຫາທີ່ບໍ່ຄາດຄິດ</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../riskedu/ui/text.py" line="24"/>

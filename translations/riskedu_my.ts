@@ -4232,6 +4232,54 @@ Open it to complete it?</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
+        <translation type="unfinished">ဒစ်ခ် ပြည့်နေသဖြင့် riskedu သိမ်းဆည်း၍ မရပါ။ နေရာလွတ်ပြုလုပ်ပါ (ဖိုင်ဟောင်းများကို USB သို့ ကူးပြီး ဖျက်ပါ)၊ ထို့နောက် ထပ်ကြိုးစားပါ။ ယခင်က သိမ်းထားသည်များ မပျောက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ဖိုင်သည် ဖတ်ရန်သာ ဖြစ်သဖြင့် riskedu သိမ်းဆည်း၍ မရပါ။ သင်ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပါ သို့မဟုတ် ရေးခွင့် တောင်းပါ၊ ထို့နောက် ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <source>The database is busy: another program is using it. Wait a moment and try again.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ် အလုပ်များနေသည်- အခြားပရိုဂရမ်တစ်ခု သုံးနေသည်။ ခဏစောင့်ပြီး ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
+        <translation type="unfinished">ဤဖိုင်သည် riskedu ဒေတာဘေ့စ် မဟုတ်ပါ၊ သို့မဟုတ် ပျက်စီးနေသည် ({detail})။ မိတ္တူကို ဖွင့်ပါ သို့မဟုတ် နောက်ဆုံး အရန်ကို ပြန်ယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
+        <translation type="unfinished">riskedu သည် ၎င်း၏ ဒေတာဘေ့စ်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ ({detail})။ ဒစ်ခ် ချိတ်ဆက်ထားဆဲ ဖြစ်ပြီး မပြည့်ကြောင်း စစ်ဆေးပါ၊ ထို့နောက် ထပ်ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
+        <translation type="unfinished">ဤသင်တန်းချိန် မရှိတော့ပါ- ဖျက်လိုက်ခြင်း ဖြစ်နိုင်သည်။ စာရင်းကို ပြန်လည်ပြင်ဆင်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <source>riskedu could not use the file {file}: {reason}.</source>
+        <translation type="unfinished">riskedu သည် ဖိုင် {file} ကို သုံး၍ မရပါ- {reason}။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
+        <translation type="unfinished">riskedu မမျှော်လင့်သော ပြဿနာ ({kind}) တစ်ခု ကြုံခဲ့သည်။ ယခင်က သင်သိမ်းထားသည်များ လုံခြုံပါသည်၊ သင်၏ သတင်းအချက်အလက် တာဝန်ခံကို ပြောပြပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished">မမျှော်လင့်သော ပြဿနာ</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../riskedu/ui/text.py" line="24"/>

@@ -4232,6 +4232,54 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
+        <translation type="unfinished">Ổ đĩa đã đầy nên riskedu không thể lưu. Hãy giải phóng dung lượng (chép các tệp cũ sang USB rồi xoá chúng) và thử lại. Những gì đã lưu trước đó không bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
+        <translation type="unfinished">Tệp cơ sở dữ liệu chỉ đọc nên riskedu không thể lưu. Hãy chép nó sang một thư mục bạn có quyền ghi, hoặc xin quyền ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <source>The database is busy: another program is using it. Wait a moment and try again.</source>
+        <translation type="unfinished">Cơ sở dữ liệu đang bận: một chương trình khác đang dùng nó. Hãy đợi một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
+        <translation type="unfinished">Tệp này không phải là cơ sở dữ liệu riskedu, hoặc đã bị hỏng ({detail}). Hãy mở một bản sao, hoặc khôi phục bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
+        <translation type="unfinished">riskedu không thể đọc hoặc ghi cơ sở dữ liệu của mình ({detail}). Hãy kiểm tra ổ đĩa vẫn được kết nối và chưa đầy, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
+        <translation type="unfinished">Buổi này không còn nữa: có thể nó đã bị xoá. Danh sách đã được làm mới.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <source>riskedu could not use the file {file}: {reason}.</source>
+        <translation type="unfinished">riskedu không thể dùng tệp {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
+        <translation type="unfinished">riskedu gặp một sự cố không mong đợi ({kind}). Những gì bạn đã lưu trước đó vẫn an toàn; hãy báo cho cán bộ thông tin của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished">Sự cố không mong đợi</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../riskedu/ui/text.py" line="24"/>
