@@ -52,6 +52,10 @@ def bar_chart(categories: list[str], series: list[list[int]], legend: list[str],
         chart.valueAxis.gridStrokeColor = Color(0.85, 0.85, 0.85)
         chart.categoryAxis.labels.visible = 0
         chart.categoryAxis.categoryNames = [""] * len(categories)
+        # Hidden labels still set their font (Helvetica by default), which would put an
+        # unembedded font in the PDF.
+        for labels in (chart.valueAxis.labels, chart.categoryAxis.labels, chart.barLabels):
+            labels.fontName = LATIN
         chart.barSpacing, chart.groupSpacing = 1, 6
         for index, colour in enumerate(SERIES_COLOURS[:len(series)]):
             chart.bars[index].fillColor = colour

@@ -23,6 +23,8 @@ PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN = 42.0  # points: about 15 mm, inside what office printers can reach
 GREY = (0.45, 0.45, 0.45)
 RULE = (0.75, 0.75, 0.75)
+SHRINK_LIMIT = 0.8  # a header shrunk more than this is wrapped instead
+LINE_STEP = 1.2  # line distance in a wrapped header, in font sizes
 
 
 def page_size(options: PrintOptions) -> tuple[float, float]:
@@ -99,42 +101,67 @@ def _cell(canvas: Canvas, x: float, y: float, width: float, text: str, size: flo
         draw_text(canvas, x + 3, y, text, size, bold=bold)
 
 
+def _header_lines(header: list[str], widths: list[float], size: float) -> list[list[str]]:
+    """Each header cell as lines: one when it fits at a readable size, else wrapped (a
+    Burmese or Khmer label is often twice as wide as its column)."""
+    return [wrap_text(text, size, width - 6)
+            if fitting_size(text, size, width - 6, minimum=0) < size * SHRINK_LIMIT else [text]
+            for text, width in zip(header, widths, strict=True)]
+
+
 def table(header: list[str], rows: list[list[str]], widths: list[float], *,
           size: float = 8.5, numeric_from: int = 1, total_row: bool = False,
           chunk: int = 32) -> list[Block]:
     """A table as blocks of at most `chunk` rows, each repeating the header."""
     row_height = size * 1.95
+    head = _header_lines(header, widths, size)
+    head_height = row_height + size * LINE_STEP * (max(map(len, head)) - 1)
     chunks = [rows[i:i + chunk] for i in range(0, len(rows), chunk)] or [[]]
     blocks = []
     for number, part in enumerate(chunks):
         last = number == len(chunks) - 1
 
         def draw(canvas: Canvas, x: float, y: float, part=part, last=last) -> None:
-            _draw_rows(canvas, x, y, header, part, widths, size, numeric_from,
+            _draw_header(canvas, x, y, head, head_height, widths, size, numeric_from)
+            _draw_rows(canvas, x, y - head_height, part, widths, size, numeric_from,
                        total_row and last)
-        blocks.append(Block(row_height * (len(part) + 1) + 6, draw))
+        blocks.append(Block(head_height + row_height * len(part) + 6, draw))
     return blocks
 
 
-def _draw_rows(canvas: Canvas, x: float, y: float, header: list[str], rows: list[list[str]],
-               widths: list[float], size: float, numeric_from: int, total_row: bool) -> None:
-    row_height = size * 1.95
-    full = sum(widths)
+def _draw_header(canvas: Canvas, x: float, y: float, head: list[list[str]], height: float,
+                 widths: list[float], size: float, numeric_from: int) -> None:
     canvas.setFillColorRGB(0.92, 0.93, 0.95)
-    canvas.rect(x, y - row_height, full, row_height, stroke=0, fill=1)
+    canvas.rect(x, y - height, sum(widths), height, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
+    left = x
+    for column, (lines, width) in enumerate(zip(head, widths, strict=True)):
+        for number, line in enumerate(lines):
+            baseline = y - size * (1.95 - 0.62) - size * LINE_STEP * number
+            _cell(canvas, left, baseline, width, line, size, column >= numeric_from, True)
+        left += width
+    _rule(canvas, x, y - height, sum(widths))
+
+
+def _rule(canvas: Canvas, x: float, y: float, width: float) -> None:
     canvas.setStrokeColorRGB(*RULE)
     canvas.setLineWidth(0.5)
-    for index, cells in enumerate([header, *rows]):
+    canvas.line(x, y, x + width, y)
+    canvas.setStrokeColorRGB(0, 0, 0)
+
+
+def _draw_rows(canvas: Canvas, x: float, y: float, rows: list[list[str]],
+               widths: list[float], size: float, numeric_from: int, total_row: bool) -> None:
+    row_height = size * 1.95
+    for index, cells in enumerate(rows):
         top = y - row_height * index
         baseline = top - row_height + size * 0.62
-        bold = index == 0 or (total_row and index == len(rows))
+        bold = total_row and index == len(rows) - 1
         left = x
         for column, (text, width) in enumerate(zip(cells, widths, strict=True)):
             _cell(canvas, left, baseline, width, text, size, column >= numeric_from, bold)
             left += width
-        canvas.line(x, top - row_height, x + full, top - row_height)
-    canvas.setStrokeColorRGB(0, 0, 0)
+        _rule(canvas, x, top - row_height, sum(widths))
 
 
 def footer_line(canvas: Canvas, options: PrintOptions, left: str, right: str) -> None:

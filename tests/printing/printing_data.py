@@ -1,4 +1,5 @@
-"""Sessions with rosters, hazard reports and materials in Khmer and Lao, for printing."""
+"""Sessions with rosters, hazard reports and materials in Khmer and Lao (or any script
+given), for printing."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ LAO_PLACE = "ບ້ານນາຊາຍ"
 
 
 def roster_session(db: Database, *, names=KHMER_NAMES + LAO_NAMES, place_text: str = "",
-                   with_material: bool = True) -> tuple[str, str]:
+                   with_material: bool = True,
+                   hazard_place: str = "ចម្ការស្វាយ ខាងជើងវត្ត") -> tuple[str, str]:
     """A final session with a roster of `names`; returns (id, report code)."""
     material_lines = []
     if with_material:
@@ -30,7 +32,7 @@ def roster_session(db: Database, *, names=KHMER_NAMES + LAO_NAMES, place_text: s
                    activity="direct_re", method="interactive_group",
                    hazards=["uxo", "ap_mine"], materials=material_lines,
                    hazard_reports=[HazardReportLine(
-                       place="ចម្ការស្វាយ ខាងជើងវត្ត", ordnance_type="uxo",
+                       place=hazard_place, ordnance_type="uxo",
                        description="Mortar shell in a rice field", referred_to="CMAC")])
     if place_text:
         changes.update(village_code="", commune_code="", place_text=place_text)
