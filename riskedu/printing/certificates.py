@@ -114,7 +114,7 @@ class CertificatePage:
     ) -> float:
         """Draw `text` centred (wrapped to the page) from `y` down; return the next y."""
         self.canvas.setFillColorRGB(*color)
-        lines = wrap_text(text, size, self.width - 150)
+        lines = wrap_text(text, size, self.width - 150, bold=bold)
         for line in lines:
             y -= size * 1.45
             draw_text(self.canvas, self.width / 2, y, line, size, align="center", bold=bold)
@@ -146,7 +146,7 @@ class CertificatePage:
             color=INK,
         )
         y = self._centred(y - 16 * s, w.translate("print", "This certifies that"), 12 * s)
-        name_size = fitting_size(certificate.name, 28 * s, self.width - 150)
+        name_size = fitting_size(certificate.name, 28 * s, self.width - 150, bold=True)
         y = self._centred(y - 6 * s, certificate.name, name_size, bold=True)
         if certificate.name_latin and certificate.name_latin != certificate.name:
             y = self._centred(y, certificate.name_latin, 12 * s, color=(0.35, 0.35, 0.35))

@@ -18,7 +18,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from riskedu.resources import resource_path
 
 LATIN = "RiskEduSans"
-LATIN_BOLD = "RiskEduSans"  # a variable font's default instance: bold is drawn by stroking
 FONT_FILES = {
     LATIN: "NotoSans-Variable.ttf",
     "RiskEduKhmer": "NotoSansKhmer-Variable.ttf",
@@ -26,6 +25,11 @@ FONT_FILES = {
     "RiskEduThai": "NotoSansThai-Variable.ttf",
     "RiskEduMyanmar": "NotoSansMyanmar-Variable.ttf",
 }
+# reportlab draws a variable font's default (regular) instance only, so each script has a
+# static bold instance of the same font (see resources/fonts/README.md).
+BOLD = {name: name + "Bold" for name in FONT_FILES}
+BOLD_FILES = {BOLD[name]: file_name.replace("-Variable", "-Bold")
+              for name, file_name in FONT_FILES.items()}
 # Unicode blocks of the scripts that need their own font (first, last, font).
 SCRIPT_RANGES = (
     (0x1780, 0x17FF, "RiskEduKhmer"), (0x19E0, 0x19FF, "RiskEduKhmer"),
@@ -42,10 +46,10 @@ JOINERS = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufe0f"}
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, ...]:
     """Register the shipped fonts with reportlab (once); returns their names."""
-    for name, file_name in FONT_FILES.items():
+    for name, file_name in (FONT_FILES | BOLD_FILES).items():
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
-    return tuple(FONT_FILES)
+    return tuple(FONT_FILES | BOLD_FILES)
 
 
 @cache
@@ -68,8 +72,10 @@ def _is_neutral(char: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def font_runs(text: str) -> tuple[tuple[str, str], ...]:
-    """`text` as (font name, substring) runs in order."""
+def font_runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
+    """`text` as (font name, substring) runs in order, in the bold faces if `bold`."""
+    if bold:
+        return tuple((BOLD[font], chunk) for font, chunk in font_runs(text))
     register_fonts()
     runs: list[list[str]] = []
     for char in text:

@@ -94,7 +94,7 @@ def spacer(height: float) -> Block:
 
 def _cell(canvas: Canvas, x: float, y: float, width: float, text: str, size: float,
           numeric: bool, bold: bool) -> None:
-    size = fitting_size(text, size, width - 6)
+    size = fitting_size(text, size, width - 6, bold=bold)
     if numeric:
         draw_text(canvas, x + width - 3, y, text, size, align="right", bold=bold)
     else:
@@ -104,8 +104,9 @@ def _cell(canvas: Canvas, x: float, y: float, width: float, text: str, size: flo
 def _header_lines(header: list[str], widths: list[float], size: float) -> list[list[str]]:
     """Each header cell as lines: one when it fits at a readable size, else wrapped (a
     Burmese or Khmer label is often twice as wide as its column)."""
-    return [wrap_text(text, size, width - 6)
-            if fitting_size(text, size, width - 6, minimum=0) < size * SHRINK_LIMIT else [text]
+    return [wrap_text(text, size, width - 6, bold=True)
+            if fitting_size(text, size, width - 6, minimum=0, bold=True) < size * SHRINK_LIMIT
+            else [text]
             for text, width in zip(header, widths, strict=True)]
 
 

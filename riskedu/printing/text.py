@@ -16,11 +16,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from riskedu.printing.fonts import LATIN, font_runs
+from riskedu.printing.fonts import BOLD, LATIN, font_runs
 
 # Characters a line may be broken before when a word is too long: base letters, unless
 # they are stacked under the previous one (Khmer coeng, Myanmar virama) or killed (asat).
 _STACKERS = {"\u17d2", "\u1039"}
+LATIN_FACES = {LATIN, BOLD[LATIN]}
 _LEADING_VOWELS = set("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
 
 
@@ -34,7 +35,7 @@ class Run:
 
 
 def _needs_shaping(font: str, chunk: str) -> bool:
-    return font != LATIN or any(unicodedata.category(c) == "Mn" for c in chunk)
+    return font not in LATIN_FACES or any(unicodedata.category(c) == "Mn" for c in chunk)
 
 
 def _shaped_width(shaped: str, font: str, size: float) -> float:
@@ -45,10 +46,10 @@ def _shaped_width(shaped: str, font: str, size: float) -> float:
 
 
 @lru_cache(maxsize=20000)
-def shaped_runs(text: str, size: float) -> tuple[Run, ...]:
+def shaped_runs(text: str, size: float, bold: bool = False) -> tuple[Run, ...]:
     """The runs of `text` at `size`, shaped with HarfBuzz where the script needs it."""
     runs = []
-    for font, chunk in font_runs(text):
+    for font, chunk in font_runs(text, bold):
         if _needs_shaping(font, chunk):
             shaped = shapeStr(chunk, font, size)
             runs.append(Run(font, shaped, _shaped_width(shaped, font, size)))
@@ -57,8 +58,8 @@ def shaped_runs(text: str, size: float) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-def text_width(text: str, size: float) -> float:
-    return sum(run.width for run in shaped_runs(text, size))
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    return sum(run.width for run in shaped_runs(text, size, bold))
 
 
 @lru_cache(maxsize=20000)
@@ -73,25 +74,17 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *,
     returns its width."""
     if not text:
         return 0.0
-    runs = shaped_runs(text, size)
+    runs = shaped_runs(text, size, bold)
     width = sum(run.width for run in runs)
     x -= {"left": 0.0, "center": width / 2, "right": width}[align]
     canvas.addLiteral(actual_text(text))
-    if bold:  # the shipped variable fonts draw their regular instance: stroke thickens it
-        canvas.saveState()
-        canvas.setLineWidth(size * 0.035)
-        canvas.setStrokeColor(canvas._fillColorObj)
     line = canvas.beginText(x, y)
-    if bold:
-        line.setTextRenderMode(2)
     for run in runs:
         line.setTextOrigin(x, y)
         line.setFont(run.font, size)
         line.textOut(run.text)
         x += run.width
     canvas.drawText(line)
-    if bold:
-        canvas.restoreState()
     canvas.addLiteral("EMC")
     return width
 
@@ -106,12 +99,12 @@ def _break_points(word: str) -> list[int]:
     return points
 
 
-def _split_long_word(word: str, size: float, max_width: float) -> list[str]:
+def _split_long_word(word: str, size: float, max_width: float, bold: bool) -> list[str]:
     pieces, start = [], 0
     points = _break_points(word) + [len(word)]
     last_fit = None
     for point in points:
-        if text_width(word[start:point], size) <= max_width or last_fit is None:
+        if text_width(word[start:point], size, bold) <= max_width or last_fit is None:
             last_fit = point
             continue
         pieces.append(word[start:last_fit])
@@ -120,7 +113,7 @@ def _split_long_word(word: str, size: float, max_width: float) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def wrap_text(text: str, size: float, max_width: float) -> list[str]:
+def wrap_text(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:
     """Lines of at most `max_width`, broken at spaces and zero-width spaces, and inside a
     word too long for a line only between syllables."""
     lines: list[str] = []
@@ -129,21 +122,22 @@ def wrap_text(text: str, size: float, max_width: float) -> list[str]:
         for word in paragraph.replace("\u200b", "\u200b ").split(" "):
             candidate = f"{current} {word}".strip() if current else word
             candidate = candidate.replace("\u200b ", "\u200b")
-            if text_width(candidate, size) <= max_width:
+            if text_width(candidate, size, bold) <= max_width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
-            pieces = _split_long_word(word, size, max_width)
+            pieces = _split_long_word(word, size, max_width, bold)
             lines.extend(pieces[:-1])
             current = pieces[-1] if pieces else ""
         lines.append(current)
     return lines
 
 
-def fitting_size(text: str, size: float, max_width: float, minimum: float = 6.0) -> float:
+def fitting_size(text: str, size: float, max_width: float, minimum: float = 6.0,
+                 bold: bool = False) -> float:
     """`size`, or smaller so the line fits `max_width` (never under `minimum`)."""
-    width = text_width(text, size)
+    width = text_width(text, size, bold)
     if width <= max_width:
         return size
     return max(minimum, size * max_width / width)

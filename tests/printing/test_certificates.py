@@ -101,3 +101,16 @@ def test_an_existing_file_is_replaced_whole(db, tmp_path):
     print_certificates(db, code, out)
     assert out.read_bytes().startswith(b"%PDF") and page_count(out) == 2
     assert [p.name for p in out.parent.iterdir()] == ["c.pdf"]
+
+
+def test_bold_lines_are_set_in_real_bold_faces_not_stroked(db, tmp_path):
+    """The title and name are drawn in the static bold instances of the Noto fonts; a
+    stroked regular face (text render mode 2) fills the counters of Khmer letters."""
+    from pypdf import PdfReader
+
+    _, code = roster_session(db, names=KHMER_NAMES[:1] + LAO_NAMES[:1], with_material=False)
+    result = print_certificates(db, code, tmp_path / "c.pdf", PrintOptions(language="km"))
+    names = {f["name"].split("+")[1] for f in fonts_of(result.path)}
+    assert {"NotoSansKhmer-Bold", "NotoSansLao-Bold", "NotoSansKhmer-Regular"} <= names
+    content = PdfReader(str(result.path)).pages[0].get_contents().get_data()
+    assert re.search(rb"\b[1-7] Tr\b", content) is None
