@@ -1,8 +1,9 @@
 """Fixtures shared by all tests: a real database per test, set up like a new install.
 
-The database, sync and report tests run twice, on an SQLite file and on a real
-PostgreSQL server (`backend` is "sqlite" or "postgresql"); a test that works on the
-file itself (it asks for `db_path`) and the window's tests run on SQLite only.
+The database, sync and report tests (and the printing tests that query data, marked
+`both_backends`) run twice, on an SQLite file and on a real PostgreSQL server (`backend`
+is "sqlite" or "postgresql"); a test that works on the file itself (it asks for
+`db_path`) and the window's tests run on SQLite only.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ DATABASE_FIXTURES = {"db", "hq", "second_field"}
 
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "sqlite_only(why): a test of what only a file has")
+    config.addinivalue_line("markers", "both_backends: run on SQLite and PostgreSQL, in a "
+                            "folder that otherwise runs on SQLite only")
 
 
 def pytest_generate_tests(metafunc) -> None:
@@ -35,7 +38,8 @@ def pytest_generate_tests(metafunc) -> None:
     if metafunc.definition.get_closest_marker("sqlite_only"):
         return
     folder = Path(str(metafunc.definition.path)).parent.name
-    if folder in BOTH_BACKENDS and DATABASE_FIXTURES & set(metafunc.fixturenames):
+    both = folder in BOTH_BACKENDS or metafunc.definition.get_closest_marker("both_backends")
+    if both and DATABASE_FIXTURES & set(metafunc.fixturenames):
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -1,4 +1,5 @@
-"""Session summary, period summary and handouts from real data, read back as text."""
+"""Session summary, period summary and handouts from real data, read back as text; the
+summaries, which query the data, from SQLite and from PostgreSQL."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+@pytest.mark.both_backends
 def test_session_summary_in_khmer_is_one_page_with_places_counts_and_reports(db, tmp_path):
     _, code = roster_session(db)
     result = print_session_summary(db, code, tmp_path / "s.pdf", PrintOptions(language="km"))
@@ -51,6 +53,7 @@ def test_session_summary_in_khmer_is_one_page_with_places_counts_and_reports(db,
     assert all(f["embedded"] for f in fonts_of(result.path))
 
 
+@pytest.mark.both_backends
 def test_session_summary_in_english(db, tmp_path):
     _, code = roster_session(db)
     text = _flat(text_of(print_session_summary(db, code, tmp_path / "s.pdf").path, layout=True))
@@ -59,6 +62,7 @@ def test_session_summary_in_english(db, tmp_path):
         assert expected in text, expected
 
 
+@pytest.mark.both_backends
 def test_period_summary_has_totals_tables_page_numbers_and_generated_line(db, tmp_path):
     roster_session(db)
     roster_session(db, with_material=False)
@@ -71,6 +75,7 @@ def test_period_summary_has_totals_tables_page_numbers_and_generated_line(db, tm
     assert "Generated on" in text and "Unexploded ordnance" in text
 
 
+@pytest.mark.both_backends
 def test_period_summary_of_a_province_in_khmer_lists_its_districts(db, tmp_path):
     roster_session(db)
     period = PeriodFilter(date(2026, 1, 1), date(2026, 12, 31), province_code="01")
@@ -79,6 +84,7 @@ def test_period_summary_of_a_province_in_khmer_lists_its_districts(db, tmp_path)
     assert "តាមស្រុក" in text and "មង្គលបូរី" in text
 
 
+@pytest.mark.both_backends
 def test_an_empty_period_still_prints_and_a_reversed_one_is_refused(db, tmp_path):
     empty = print_period_summary(db, PeriodFilter(date(2020, 1, 1), date(2020, 1, 2)),
                                  tmp_path / "p.pdf")

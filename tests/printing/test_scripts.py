@@ -89,6 +89,7 @@ def test_session_summary_carries_exact_place_report_and_labels(db, tmp_path, lan
     assert data["font"] in _font_names(result.path)
 
 
+@pytest.mark.both_backends
 def test_period_summary_in_burmese_lists_the_burmese_hazard_place(db, tmp_path):
     _session(db, "my")
     result = print_period_summary(db, YEAR, tmp_path / "p.pdf", PrintOptions(language="my"))
