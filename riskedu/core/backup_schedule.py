@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from riskedu.core.backups import BackupInfo, backup_database, list_backups, sqlite_file
+from riskedu.core.backups import (
+    BackupInfo,
+    backup_database,
+    list_backups,
+    remove_left_over_copies,
+    sqlite_file,
+)
 from riskedu.core.db.snapshot import Progress
 from riskedu.core.db_summary import change_mark
 
@@ -30,6 +36,10 @@ class BackupSchedule:
     def __post_init__(self) -> None:
         self.database = sqlite_file(self.database)
         self.folder = Path(self.folder).expanduser()
+
+    def tidy(self) -> None:
+        """Remove what backups cut short left in the folder (called at start-up)."""
+        remove_left_over_copies(self.folder)
 
     def newest(self) -> BackupInfo | None:
         found = list_backups(self.folder, self.database.stem)

@@ -21,11 +21,15 @@ from pathlib import Path
 
 from riskedu.core.db.snapshot import CopyDamaged, Progress, write_verified_copy
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
+from riskedu.core.leftovers import remove_left_overs
 from riskedu.paths import data_dir
 
 CONTEXT = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_RECENT = 7, 4, 3
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+# The hidden names `write_verified_copy` writes a backup under before it is whole.
+TEMPORARIES = (".*-backup-*.sqlite3.partial", ".*-backup-*.sqlite3.partial-*")
+TEMPORARY_SIDE_FILES = ("-journal", "-wal", "-shm")
 _NAME = re.compile(r"^(?P<stem>.+)-backup-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.sqlite3$")
 
 DISK_FULL = QT_TRANSLATE_NOOP(
@@ -120,11 +124,6 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
 
 def _number(path: Path) -> int:
     """The backup's place among those taken in the same second (0 for the first)."""
-    return int(_NAME.match(path.name)["n"] or 0)
-
-
-def _number(path: Path) -> int:
-    """The backup's place among those taken in the same second (0 for the first)."""
     match = _NAME.match(path.name)
     return int(match["n"] or 0) if match else 0
 
@@ -155,6 +154,12 @@ def _folder_error(error: OSError | sqlite3.Error, folder: Path) -> BackupFailed:
     return failed(FOLDER_GONE, folder=folder, reason=error.strerror or error)
 
 
+def remove_left_over_copies(folder: Path) -> list[Path]:
+    """Remove the unfinished copies of backups cut short (killed, power lost) from
+    `folder`; copies still being written and every other file are left alone."""
+    return remove_left_overs(Path(folder).expanduser(), TEMPORARIES, TEMPORARY_SIDE_FILES)
+
+
 def _check_source(source: Path) -> None:
     try:
         with source.open("rb") as handle:
@@ -172,6 +177,7 @@ def backup_database(source: str | Path, folder: str | Path, *, progress: Progres
     taken_at = now or datetime.now(UTC)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_left_over_copies(folder)
         target = _free_target(folder, source.stem, taken_at)
         write_verified_copy(source, target, progress)
     except CopyDamaged as error:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from riskedu.core.leftovers import remove_left_overs, writing
 from riskedu.sync.envelope import encrypt_stream, new_file_key
 from riskedu.sync.errors import not_written
 from riskedu.sync.keys import InstallationKey, fingerprint, seal_for
@@ -25,6 +26,8 @@ FORMAT = "riskedu-bundle"
 FORMAT_VERSION = 1
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 ENVELOPE, PAYLOAD = "envelope.json", "payload.enc"
+# The names a bundle has while it is written (removed at the next export when left).
+TEMPORARIES = ("riskedu-*.riskedu.part", "riskedu-*.riskedu.sealed.part")
 
 
 def safe_name(name: str) -> bool:
@@ -86,29 +89,38 @@ def write_bundle(path: Path, manifest: dict[str, Any],
     bundle before it is sealed or put in place (to read it back)."""
     plain = path.with_name(path.name + ".part")
     sealed = path.with_name(path.name + ".sealed.part")
+    remove_left_overs(path.parent, TEMPORARIES)
     try:
-        with open(plain, "wb") as raw:
-            _write_signed_zip(raw, manifest, entries, key)
-            raw.flush()
-            os.fsync(raw.fileno())
-        if check is not None:
-            check(plain)
-        if recipient is not None:
-            with open(plain, "rb") as inner, open(sealed, "wb") as raw:
-                _write_envelope(raw, inner, recipient)
-                raw.flush()
-                os.fsync(raw.fileno())
-            os.replace(sealed, path)
-            plain.unlink()
-        else:
-            os.replace(plain, path)
-        _fsync_dir(path.parent)
+        with writing(plain):  # held while written: not a leftover for another export
+            _write_atomically(plain, sealed, path, manifest, entries, key, recipient, check)
     except BaseException as error:
         _remove_quietly(plain, sealed)
         if isinstance(error, OSError):  # full disk, read-only folder, stick pulled out
             raise not_written(error, path.parent) from error
         raise
     return path
+
+
+def _write_atomically(plain: Path, sealed: Path, path: Path, manifest: dict[str, Any],
+                      entries: Iterable[tuple[str, Iterable[bytes]]], key: InstallationKey,
+                      recipient: bytes | None, check: Callable[[Path], None] | None) -> None:
+    with open(plain, "wb") as raw:
+        _write_signed_zip(raw, manifest, entries, key)
+        raw.flush()
+        os.fsync(raw.fileno())
+    if check is not None:
+        check(plain)
+    if recipient is not None:
+        with writing(sealed):
+            with open(plain, "rb") as inner, open(sealed, "wb") as raw:
+                _write_envelope(raw, inner, recipient)
+                raw.flush()
+                os.fsync(raw.fileno())
+            os.replace(sealed, path)
+        plain.unlink()
+    else:
+        os.replace(plain, path)
+    _fsync_dir(path.parent)
 
 
 def _remove_quietly(*paths: Path) -> None:

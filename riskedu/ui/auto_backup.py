@@ -57,6 +57,7 @@ class AutoBackup(QObject):
         if schedule is None:
             return
         self.timer.start()
+        schedule.tidy()
         if schedule.due_at_start():
             self.run(schedule)
 

@@ -82,3 +82,28 @@ def check_backups(folder: Path, done: list[dict]) -> None:
             assert copy.execute("SELECT count(*) FROM sessions").fetchone()[0] >= 0
     if done:
         assert (folder / done[-1]["file"]).is_file(), f"{done[-1]['file']} is gone"
+
+
+def temporaries(folder: Path) -> list[str]:
+    """The names of unfinished bundles and backup copies in `folder`."""
+    return sorted(p.name for p in folder.iterdir()
+                  if p.name.endswith(TEMPORARY_SUFFIXES) or ".partial" in p.name)
+
+
+def _written_name(temporary: str) -> str:
+    """The file a temporary was to become: `x.riskedu` for `x.riskedu.sealed.part`,
+    `x.sqlite3` for `.x.sqlite3.partial-journal`."""
+    return temporary.lstrip(".").split(".riskedu")[0].split(".sqlite3")[0]
+
+
+def check_tidied(folder: Path, op: str, done: list[dict], in_flight: dict | None) -> None:
+    """Once an `op` returned in a run, the temporaries earlier kills left are gone: all
+    that may remain is those of the `op` in flight when this run was killed."""
+    if not any(event["op"] == op for event in done):
+        return
+    left = temporaries(folder)
+    if in_flight is None or in_flight["op"] != op:
+        assert left == [], f"left over after a {op} returned: {left}"
+    else:
+        assert len({_written_name(name) for name in left}) <= 1, f"left over: {left}"
+

@@ -10,7 +10,7 @@ from pathlib import Path
 from random import Random
 
 from export_faults import check_exports, exporting, saves_only
-from fault_checks import check_backups, checked_database
+from fault_checks import check_backups, check_tidied, checked_database, temporaries
 from import_faults import check_import, importing, make_bundles, outcomes, restore
 from kill_harness import Reporter, kill_at_random, replayable
 from save_faults import check_saves, open_warm, read_states, saving
@@ -80,9 +80,12 @@ def kill_exports(db_path: Path, outbox: Path, kills: int, seed: int, sealed: boo
                 model = check_saves(connection, model, saves_only(run.done),
                                     None if exporting_now else run.in_flight)
                 check_exports(connection, outbox, run.done, headquarters)
+            check_tidied(outbox, "export", run.done, run.in_flight)
         tally.kills += 1
         tally.returned += sum(event["op"] == "export" for event in run.done)
         tally.amid += exporting_now
+    workspace.sync.export(outbox)  # the next export, not killed, leaves none at all
+    assert temporaries(outbox) == []
     workspace.db.close()
     return tally
 
@@ -144,7 +147,10 @@ def kill_backups(db_path: Path, folder: Path, kills: int, seed: int) -> Tally:
             with checked_database(db_path):
                 pass
             check_backups(folder, run.done)
+            check_tidied(folder, "backup", run.done, run.in_flight)
         tally.kills += 1
         tally.returned += len(run.done)
         tally.amid += run.in_flight is not None
+    backups.backup_database(db_path, folder)  # the next backup, not killed, leaves none
+    assert temporaries(folder) == []
     return tally

@@ -16,6 +16,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from riskedu.core.leftovers import writing
+
 PAGES_PER_STEP = 1024  # about 4 MB a step: progress moves, other writers are not held up
 
 # progress(done_pages, total_pages); raising from it (e.g. to cancel) aborts the copy.
@@ -95,10 +97,11 @@ def write_verified_copy(source: Path, target: Path, progress: Progress | None = 
     partial = partial_name(target)
     _remove_partial(partial)  # a leftover of a copy cut short
     try:
-        _write_and_check(source, partial, progress)
-        if target.exists():
-            raise FileExistsError(target)
-        os.replace(partial, target)
+        with writing(partial):  # held until renamed: the copy is no one's leftover
+            _write_and_check(source, partial, progress)
+            if target.exists():
+                raise FileExistsError(target)
+            os.replace(partial, target)
     except BaseException:
         with contextlib.suppress(OSError):
             _remove_partial(partial)

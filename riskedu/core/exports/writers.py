@@ -8,6 +8,7 @@ and an HXL hashtag row.
 from __future__ import annotations
 
 import csv
+import glob
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -16,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from riskedu.core.exports.columns import Column
+from riskedu.core.leftovers import remove_left_overs, writing
 
 Progress = Callable[[int], None]  # rows written so far
 PROGRESS_EVERY = 10_000
@@ -25,14 +27,16 @@ PROGRESS_EVERY = 10_000
 def atomic_file(target: Path) -> Iterator[Path]:
     """A temporary path beside `target`; renamed to it only when the block succeeds."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_left_overs(target.parent, [f".{glob.escape(target.name)}.*.part"])
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)
     temporary = Path(name)
     try:
-        yield temporary
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
+        with writing(temporary):  # held while written: not a leftover for another export
+            yield temporary
+            with temporary.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
 
