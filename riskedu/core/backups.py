@@ -20,6 +20,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from riskedu.core.db.snapshot import CopyDamaged, Progress, write_verified_copy
+from riskedu.core.disk_space import is_full
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
 from riskedu.core.leftovers import remove_left_overs
 from riskedu.paths import data_dir
@@ -138,17 +139,16 @@ def _free_target(folder: Path, stem: str, taken_at: datetime) -> Path:
     return folder / backup_name(stem, taken_at, 1 + max(numbers) if numbers else 0)
 
 
-def _folder_error(error: OSError | sqlite3.Error, folder: Path) -> BackupFailed:
+def _folder_error(error: OSError | sqlite3.Error, folder: Path, need: int) -> BackupFailed:
+    """Why the copy of `need` bytes into `folder` failed, for the user."""
+    if is_full(error, folder, need):
+        return failed(DISK_FULL, folder=folder)
     code = getattr(error, "sqlite_errorcode", None)
     if isinstance(error, sqlite3.Error):
-        if code is not None and code & 0xFF == sqlite3.SQLITE_FULL or "full" in str(error):
-            return failed(DISK_FULL, folder=folder)
         if code is not None and code & 0xFF in (sqlite3.SQLITE_READONLY,
                                                 sqlite3.SQLITE_CANTOPEN):
             return failed(READ_ONLY, folder=folder)
         return failed(FOLDER_GONE, folder=folder, reason=error)
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return failed(DISK_FULL, folder=folder)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return failed(READ_ONLY, folder=folder)
     return failed(FOLDER_GONE, folder=folder, reason=error.strerror or error)
@@ -185,13 +185,20 @@ def backup_database(source: str | Path, folder: str | Path, *, progress: Progres
     except sqlite3.DatabaseError as error:
         if _source_is_bad(source):
             raise failed(SOURCE_DAMAGED, path=source, detail=error) from None
-        raise _folder_error(error, folder) from None
+        raise _folder_error(error, folder, _size(source)) from None
     except OSError as error:
-        raise _folder_error(error, folder) from None
+        raise _folder_error(error, folder, _size(source)) from None
     info = parse_backup(target)
     if rotate:
         rotate_backups(folder, source.stem)
     return info
+
+
+def _size(source: Path) -> int:
+    try:
+        return source.stat().st_size
+    except OSError:
+        return 0
 
 
 def _source_is_bad(source: Path) -> bool:

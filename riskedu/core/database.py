@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from riskedu.core.db.engine import make_engine, sqlite_path
@@ -17,6 +17,7 @@ from riskedu.core.db.migrate import upgrade_to_head
 from riskedu.core.db.models import LocalInstallation
 from riskedu.core.db.server import connection_problem, lock_in_transaction
 from riskedu.core.db.stamping import INSTALLATION_KEY, install_stamping
+from riskedu.core.disk_space import database_full
 from riskedu.core.gazetteer import ensure_cambodia_gazetteer
 
 
@@ -41,9 +42,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error."""
-        with self.session() as session, session.begin():
-            yield session
+        """A session that commits on success and rolls back on any error; a write that
+        found the disk full raises `DiskFull`."""
+        try:
+            with self.session() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            full = database_full(error, self.path)
+            if full is None:
+                raise
+            raise full from error
 
     def installation(self) -> LocalInstallation:
         with self.session() as session:

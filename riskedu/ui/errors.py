@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from riskedu.core.backups import BackupFailed
 from riskedu.core.db.files import DatabaseUnusable
+from riskedu.core.disk_space import DiskFull
 from riskedu.core.restore import RestoreRefused
 from riskedu.core.sessions import RecordNotFound
 from riskedu.core.validation import ValidationFailed
@@ -62,7 +63,7 @@ def _tr(text: str) -> str:
 def _database_error(exc: SQLAlchemyError) -> str:
     detail = str(getattr(exc, "orig", exc) or exc)
     lowered = detail.lower()
-    if "full" in lowered:
+    if isinstance(exc, DiskFull) or "full" in lowered:
         return _tr(DISK_FULL)
     if "readonly" in lowered or "read-only" in lowered:
         return _tr(READ_ONLY)

@@ -5,6 +5,7 @@ bundle writer's file), or no write permission (a non-root user, as root ignores 
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import io
 import json
@@ -59,6 +60,31 @@ def fill_disk_for_bundles(free: int) -> None:
             return _Filling(file, "wb")
         return open(file, mode, *args, **kwargs)
     riskedu.sync.container.open = opener  # the module's name `open`, in this child only
+
+
+_CLONE_NEWNS, _CLONE_NEWUSER = 0x00020000, 0x10000000
+_MS_REC, _MS_PRIVATE = 0x4000, 0x40000
+
+
+def _libc_call(name: str, *args) -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    if getattr(libc, name)(*args) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, f"{name}: {os.strerror(code)}")
+
+
+def mount_small_disk(folder: Path, size: int) -> None:
+    """Mount a real filesystem of `size` bytes (tmpfs, rounded up to pages) on `folder`,
+    seen by this (child) process alone: a user and mount namespace of its own, as any
+    user may make where the kernel allows unprivileged user namespaces."""
+    uid, gid = os.getuid(), os.getgid()
+    _libc_call("unshare", _CLONE_NEWUSER | _CLONE_NEWNS)
+    Path("/proc/self/setgroups").write_text("deny")
+    Path("/proc/self/uid_map").write_text(f"0 {uid} 1")
+    Path("/proc/self/gid_map").write_text(f"0 {gid} 1")
+    _libc_call("mount", b"none", b"/", None, _MS_REC | _MS_PRIVATE, None)  # nothing leaks
+    _libc_call("mount", b"tmpfs", str(folder).encode(), b"tmpfs", 0,
+               f"size={size},mode=0755".encode())
 
 
 NOBODY = "nobody"
