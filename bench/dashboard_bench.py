@@ -27,7 +27,8 @@ BUDGET = 20.0
 # What the dashboard and the checks read (rosters, status history and stock are left out:
 # they would only lengthen the one-off load).
 TABLES = ("installation", "organisations", "teams", "facilitators", "gazetteer_versions",
-          "gazetteer_units", "sessions", "attendance", "hazard_reports", "session_facilitators")
+          "gazetteer_units", "sessions", "attendance", "hazard_reports", "session_facilitators",
+          "dashboard_summary")
 
 
 def probe(url: str) -> dict:

@@ -1,45 +1,36 @@
 """Dashboard figures: sessions and beneficiaries by month, province, method and audience,
 sex × age, disability by sex and hazard reports, each computed by the database.
 
-One query gives every figure, with a single pass over the sessions on SQLite and on
-PostgreSQL alike (see `_rollup_query`). Python only reshapes the hundred or so grouped
-rows that come back; it never sees a session.
+The figures are read from the summary table (`DashboardSummary`, kept exact by
+`dashboard_summary`): whole months of the period come from its groups, and only the
+days of a month the period cuts (a period starting on the 10th) from the sessions, with
+the very same grouping. Python adds up a few thousand grouped rows at most.
+`dashboard_direct` computes the same figures from the sessions alone (the reference).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-from functools import cache
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
-from sqlalchemy import (
-    Numeric,
-    String,
-    and_,
-    cast,
-    extract,
-    func,
-    literal,
-    null,
-    select,
-    text,
-    union_all,
-)
+from sqlalchemy import and_, func, literal, select, text
 from sqlalchemy.orm import Session
 
 from riskedu.core.categories import ADULT_BANDS, AGE_BANDS, CHILD_BANDS
+from riskedu.core.dashboard_summary import month_expression, session_groups
 from riskedu.core.db.models import (
     ATTENDANCE_FIELDS,
     ATTENDANCE_GRID_FIELDS,
     Attendance,
     EducationSession,
     GazetteerUnit,
-    HazardReport,
 )
+from riskedu.core.db.summary_models import BASE, DashboardSummary
 from riskedu.core.gazetteer import PROVINCE
 from riskedu.core.queries import SessionFilter, filter_conditions
 
 S, A = EducationSession, Attendance
+T = DashboardSummary.__table__
 DIMENSIONS = ("month", "province", "method", "audience")
 
 
@@ -117,89 +108,6 @@ class Dashboard:
         return self.disabled_female + self.disabled_male
 
 
-def _year():
-    return extract("year", S.session_date)
-
-
-def _month():
-    return extract("month", S.session_date)
-
-
-@cache
-def _measures() -> list:
-    """Count, beneficiaries and each attendance column summed (built once: reused)."""
-    beneficiaries = sum((getattr(A, name) for name in ATTENDANCE_GRID_FIELDS[1:]),
-                        getattr(A, ATTENDANCE_GRID_FIELDS[0]))
-    return [func.count().label("n"), func.coalesce(func.sum(beneficiaries), 0).label("people")] + [
-        func.coalesce(func.sum(getattr(A, name)), 0).label(name) for name in ATTENDANCE_FIELDS]
-
-
-def _base(columns: list, flt: DashboardFilter):
-    return select(*columns).select_from(S).join(A, A.session_id == S.id).where(
-        *flt.conditions())
-
-
-def _rollup_query(flt: DashboardFilter):
-    """Any database: the join is aggregated once to the finest groups (month × province ×
-    method × audience, a few tens of thousands of rows at most) in a materialised CTE,
-    and each figure sums those groups: one pass over the sessions, as GROUPING SETS."""
-    keys = [_year().label("year"), _month().label("month"), S.province_code.label("province"),
-            S.method.label("method"), S.audience.label("audience")]
-    fine = _base(keys + _measures(), flt).group_by(*keys[:5]).cte("fine") \
-        .prefix_with("MATERIALIZED")
-    sums = [func.sum(fine.c[m.name]) for m in _measures()]
-    parts = []
-    for number, name in enumerate(DIMENSIONS + ("all",)):
-        # Typed NULLs: PostgreSQL must see one type per column across the UNION.
-        padding = [cast(null(), Numeric)] * 2 + [cast(null(), String)] * 3
-        group = {"month": [fine.c.year, fine.c.month], "province": [fine.c.province],
-                 "method": [fine.c.method], "audience": [fine.c.audience], "all": []}[name]
-        before = {"month": 0, "province": 2, "method": 3, "audience": 4, "all": 5}[name]
-        padded = padding[:before] + group + padding[before + len(group):]
-        part = select(literal(number).label("set"), *padded, *sums).select_from(fine)
-        parts.append(part.group_by(*group) if group else part)
-    return union_all(*parts), dict(enumerate(DIMENSIONS + ("all",)))
-
-
-def _month_key(year, month) -> str:
-    return f"{int(year):04d}-{int(month):02d}"
-
-
-def _collect(rows, names: dict[int, str]) -> Dashboard:
-    figures = Dashboard()
-    groups: dict[str, list[Bar]] = {name: [] for name in DIMENSIONS}
-    for row in rows:
-        set_name = names[row[0]]
-        year, month, province, method, audience = row[1:6]
-        sessions, people = int(row[6] or 0), int(row[7] or 0)  # no session: NULL sums
-        if set_name == "all":
-            sums = dict(zip(ATTENDANCE_FIELDS, (int(v or 0) for v in row[8:]), strict=True))
-            figures.sessions, figures.beneficiaries = sessions, people
-            figures.by_sex_age = {k: sums[k] for k in ATTENDANCE_GRID_FIELDS}
-            figures.disabled_female = sums["disabled_female"]
-            figures.disabled_male = sums["disabled_male"]
-            figures.first_time = sums["first_time"]
-        elif set_name == "month":
-            if year is not None:  # a draft without a date has no month
-                groups["month"].append(Bar(_month_key(year, month), sessions, people))
-        else:
-            key = {"province": province, "method": method, "audience": audience}[set_name]
-            groups[set_name].append(Bar(key or "", sessions, people))
-    figures.by_month = sorted(groups["month"], key=lambda bar: bar.key)
-    for name in ("province", "method", "audience"):
-        ordered = sorted(groups[name], key=lambda bar: (-bar.beneficiaries, -bar.sessions,
-                                                        bar.key))
-        setattr(figures, f"by_{name}", ordered)
-    return figures
-
-
-def hazard_report_count(session: Session, flt: DashboardFilter) -> int:
-    """Hazard reports raised at the filter's sessions (live reports of live sessions)."""
-    return session.scalar(
-        select(func.count()).select_from(HazardReport).join(S, S.id == HazardReport.session_id)
-        .where(HazardReport.deleted.is_(False), *flt.conditions()))
-
-
 def province_names(session: Session, version: str) -> dict[str, tuple[str, str]]:
     """Province code -> (English name, local name) of a gazetteer version."""
     rows = session.execute(select(GazetteerUnit.code, GazetteerUnit.name_en,
@@ -209,7 +117,7 @@ def province_names(session: Session, version: str) -> dict[str, tuple[str, str]]
     return {code: (en, local) for code, en, local in rows}
 
 
-def _tune_postgresql(session: Session) -> None:
+def tune_postgresql(session: Session) -> None:
     """For this one large read (until the transaction ends): no JIT, whose compiling of a
     million-row plan costs more than it saves, and memory to hash the sessions and their
     attendance instead of spilling batches to disk."""
@@ -218,12 +126,136 @@ def _tune_postgresql(session: Session) -> None:
         session.execute(text("SET LOCAL work_mem = '64MB'"))
 
 
+def sort_bars(bars: list[Bar]) -> list[Bar]:
+    """Most beneficiaries first, then most sessions, then by key."""
+    return sorted(bars, key=lambda bar: (-bar.beneficiaries, -bar.sessions, bar.key))
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def split_period(flt: DashboardFilter) -> tuple[tuple[date | None, date | None] | None,
+                                                list[tuple[date | None, date | None]]]:
+    """The period as whole months (first day, last day; None: open) read from the
+    summary, or None when it holds no whole month, and the cut months' days (ranges)
+    read from the sessions."""
+    start, end = flt.date_from, flt.date_to
+    whole_start = start if start is None or start.day == 1 else _next_month(start)
+    whole_end = end if end is None or _next_month(end) - timedelta(days=1) == end \
+        else end.replace(day=1) - timedelta(days=1)
+    if whole_start is not None and whole_end is not None and whole_start > whole_end:
+        return None, [(start, end)] if start <= end else []
+    edges = []
+    if start is not None and whole_start != start:
+        edges.append((start, whole_start - timedelta(days=1)))
+    if end is not None and whole_end != end:
+        edges.append((whole_end + timedelta(days=1), end))
+    return (whole_start, whole_end), edges
+
+
+def _summary_where(flt: DashboardFilter, months: tuple[date | None, date | None]) -> list:
+    first, last = months
+    conditions = [T.c.month >= first.year * 100 + first.month] if first else []
+    if last:  # an end date leaves out the sessions without a date, as on the sessions
+        conditions += [T.c.month <= last.year * 100 + last.month, T.c.month > 0]
+    for name in ("province_code", "district_code", "organisation_id", "team_id", "status"):
+        if getattr(flt, name):
+            conditions.append(T.c[name] == getattr(flt, name))
+    return conditions
+
+
+_SUMS = ("sessions", *ATTENDANCE_FIELDS, "hazard_reports")
+
+
+def _summary_queries(flt: DashboardFilter, months) -> tuple:
+    where = _summary_where(flt, months)
+    sums = [func.sum(T.c[name]) for name in _SUMS]
+    groups = select(T.c.month, T.c.province_code, *sums).where(T.c.breakdown == BASE, *where) \
+        .group_by(T.c.month, T.c.province_code)
+    bars = select(T.c.breakdown, T.c.breakdown_value, *sums).where(
+        T.c.breakdown != BASE, *where).group_by(T.c.breakdown, T.c.breakdown_value)
+    return groups, bars
+
+
+def _session_queries(flt: DashboardFilter) -> tuple:
+    conditions = flt.conditions()
+    groups = session_groups([month_expression().label("month"),
+                             func.coalesce(S.province_code, "").label("province")], conditions)
+    bars = [session_groups([literal(name).label("breakdown"),
+                            func.coalesce(column, "").label("value")], conditions)
+            for name, column in (("method", S.method), ("audience", S.audience))]
+    return groups, bars
+
+
+def _add(into: dict, key, values) -> None:
+    sums = into.setdefault(key, [0] * len(_SUMS))
+    for index, value in enumerate(values):
+        sums[index] += int(value or 0)
+
+
+def _grouped_rows(session: Session, flt: DashboardFilter) -> tuple[dict, dict]:
+    """(month, province) -> sums and (breakdown, value) -> sums over the whole period."""
+    groups: dict = {}
+    bars: dict = {}
+    months, edges = split_period(flt)
+    if months is not None:
+        group_query, bar_query = _summary_queries(flt, months)
+        for month, province, *values in session.execute(group_query):
+            _add(groups, (month, province), values)
+        for breakdown, value, *values in session.execute(bar_query):
+            _add(bars, (breakdown, value), values)
+    for first, last in edges:
+        group_query, bar_queries = _session_queries(replace(flt, date_from=first,
+                                                            date_to=last))
+        for month, province, *values in session.execute(group_query):
+            _add(groups, (month, province), values)
+        for query in bar_queries:
+            for breakdown, value, *values in session.execute(query):
+                _add(bars, (breakdown, value), values)
+    return groups, bars
+
+
+def _bar(key: str, sums: list[int]) -> Bar:
+    people = sum(sums[1:1 + len(ATTENDANCE_GRID_FIELDS)])
+    return Bar(key, sums[0], people)
+
+
+def _bars(sums_by_key: dict[str, list[int]]) -> list[Bar]:
+    """One bar per key that counts a session (a group of sessions without their
+    attendance counts none, as the sessions' own figures do)."""
+    return [_bar(key, sums) for key, sums in sums_by_key.items() if sums[0]]
+
+
+def _figures(groups: dict, bars: dict) -> Dashboard:
+    total: dict = {}
+    by_month: dict = {}
+    by_province: dict = {}
+    for (month, province), sums in groups.items():
+        _add(total, "all", sums)
+        if month:
+            _add(by_month, f"{month // 100:04d}-{month % 100:02d}", sums)
+        _add(by_province, province or "", sums)
+    sums = dict(zip(_SUMS, total.get("all", [0] * len(_SUMS)), strict=True))
+    figures = Dashboard(sessions=sums["sessions"], first_time=sums["first_time"],
+                        disabled_female=sums["disabled_female"],
+                        disabled_male=sums["disabled_male"],
+                        hazard_reports=sums["hazard_reports"],
+                        by_sex_age={k: sums[k] for k in ATTENDANCE_GRID_FIELDS})
+    figures.beneficiaries = sum(figures.by_sex_age.values())
+    figures.by_month = sorted(_bars(by_month), key=lambda bar: bar.key)
+    figures.by_province = sort_bars(_bars(by_province))
+    for name in ("method", "audience"):
+        chosen = {value or "": values for (kind, value), values in bars.items()
+                  if kind == name}
+        setattr(figures, f"by_{name}", sort_bars(_bars(chosen)))
+    return figures
+
+
 def dashboard(session: Session, flt: DashboardFilter, gazetteer_version: str) -> Dashboard:
-    """Every figure of the dashboard for a filter."""
-    _tune_postgresql(session)
-    query, names = _rollup_query(flt)
-    figures = _collect(session.execute(query), names)
-    figures.hazard_reports = hazard_report_count(session, flt)
+    """Every figure of the dashboard for a filter (from the summary, see the module)."""
+    tune_postgresql(session)
+    figures = _figures(*_grouped_rows(session, flt))
     figures.province_names = province_names(session, gazetteer_version)
     return figures
 

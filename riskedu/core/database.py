@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from riskedu.core.dashboard_summary import install_summary_hook
 from riskedu.core.db.engine import make_engine, sqlite_path
 from riskedu.core.db.files import check_database_file
 from riskedu.core.db.migrate import upgrade_to_head
@@ -93,6 +94,7 @@ def open_database(target: str | Path) -> Database:
         check_database_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     install_stamping()
+    install_summary_hook()
     engine = _server_engine(str(target)) if path is None else make_engine(path)
     try:
         backup = upgrade_to_head(engine)

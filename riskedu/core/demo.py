@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from riskedu.core import demo_data as data
 from riskedu.core.categories import CHILD_BANDS
+from riskedu.core.dashboard_summary import Touched
 from riskedu.core.database import Database
 from riskedu.core.db.base import utc_now
 from riskedu.core.db.models import (
@@ -143,6 +144,7 @@ class _BatchWriter:
     def __init__(self, session: Session, staff: DemoStaff, numbers: ReportNumbers):
         self.session, self.staff, self.numbers = session, staff, numbers
         self.hand_outs: list[HandOutSession] = []  # what the stock demo hands out at
+        self.touched = Touched()  # the dashboard summary's groups to recompute
 
     def write(self, plans: list[Plan]) -> tuple[int, int]:
         synced = sum(1 + len(p.participants) + len(p.hazard_reports) + p.final for p in plans)
@@ -158,6 +160,7 @@ class _BatchWriter:
                                           "hazard_reports", "status_changes")}
         for plan in plans:
             self._rows(plan, meta, tables)
+        self.touched.session_rows(*tables["sessions"])
         for model, key in ((EducationSession, "sessions"), (Attendance, "attendance"),
                            (Participant, "participants"), (HazardReport, "hazard_reports"),
                            (StatusChange, "status_changes")):
@@ -222,5 +225,6 @@ def generate_demo(db: Database, sessions: int, *, seed: int = 1, today: date | N
             if progress is not None:
                 progress(done, sessions)
         stock = add_demo_stock(session, FileStore(files_root(db.path)), writer.hand_outs, seed)
+        writer.touched.apply(session.connection())
     return DemoResult(sessions, added_people, added_reports, stock.materials, stock.lines,
                       stock.entries)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from riskedu.core.dashboard_summary import Touched
 from riskedu.core.db.sync_models import SyncConflict
 from riskedu.sync import errors as E
 from riskedu.sync.codec import RecordRejected, decode_row, encode_row
@@ -165,11 +166,21 @@ def _apply(session: Session, spec: Travelling, row: dict, children: dict,
                         .values(version_vector=decision.vector))
 
 
+def _note(touched: Touched, spec: Travelling, row: dict, ours: dict | None) -> None:
+    """Remember what a written record changes in the dashboard summary."""
+    if spec.name == "sessions":
+        touched.session_rows(row, ours)
+    elif spec.name == "hazard_reports":
+        touched.sessions(row.get("session_id"), (ours or {}).get("session_id"))
+
+
 def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
                  ) -> dict[str, dict[str, int]]:
     """Apply every record of `bundle`; return per table how many were new, updated...
-    Each record is a step of `steps` (which may cancel: the caller rolls back)."""
+    Each record is a step of `steps` (which may cancel: the caller rolls back). The
+    dashboard summary's touched groups are recomputed once, at the end."""
     outcome: dict[str, dict[str, int]] = {}
+    touched = Touched()
     for spec in travelling_tables():
         result = TableOutcome()
         for batch in _incoming(bundle, spec):
@@ -182,6 +193,8 @@ def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
                 ours = local.get(row["id"])
                 decision = decide(_version(row), _version(ours) if ours else None)
                 result.actions[decision.action] += 1
+                if decision.action is Action.NEW or decision.action.takes_theirs:
+                    _note(touched, spec, row, ours)
                 if decision.action is Action.NEW:
                     fresh.append((row, children))
                 elif decision.action is not Action.UNCHANGED:
@@ -194,4 +207,5 @@ def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
             steps.advance(len(batch))
         if result.actions:
             outcome[spec.name] = result.as_dict()
+    touched.apply(session.connection())
     return outcome

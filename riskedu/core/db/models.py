@@ -343,3 +343,6 @@ for _model in SYNC_MODELS:
 
 # Organisation details printed on certificates and summaries (this installation's own).
 from riskedu.core.db.print_models import PrintDetailsRow  # noqa: E402,F401
+
+# The dashboard's derived summary of the sessions (local, kept exact on every write).
+from riskedu.core.db.summary_models import DashboardSummary  # noqa: E402,F401

@@ -1,0 +1,222 @@
+"""Keep the dashboard summary (`DashboardSummary`) exact: one place recomputes the groups a
+change touched, from the sessions themselves, in the writer's transaction.
+
+A change is described by its scopes: (province, district, month) of the sessions it
+touched, before and after. Recomputing is always the same two statements per district
+(delete its groups in the months concerned, insert them again from the sessions), so
+there is no +/- arithmetic to get wrong. ORM writes (save, delete, restore from the
+trash, conflict resolution) are caught by a flush hook; bulk writers (sync import,
+demo) pass the scopes of the rows they wrote to `refresh`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Integer, and_, cast, delete, extract, func, insert, literal, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from riskedu.core.db.models import (
+    ATTENDANCE_FIELDS,
+    Attendance,
+    EducationSession,
+    HazardReport,
+)
+from riskedu.core.db.summary_models import (
+    AUDIENCE,
+    BASE,
+    BREAKDOWNS,
+    KEY_COLUMNS,
+    METHOD,
+    DashboardSummary,
+)
+
+S, A, H = EducationSession, Attendance, HazardReport
+T = DashboardSummary.__table__
+Scope = tuple[str, str, int]  # province code, district code, month (yyyymm; 0: no date)
+CHUNK = 500
+_PENDING = "dashboard_summary_pending"
+
+
+def month_of(day: date | None) -> int:
+    return day.year * 100 + day.month if day else 0
+
+
+def month_expression():
+    """yyyymm of a session's date in SQL, 0 when it has none (a draft without a date)."""
+    year, month = extract("year", S.session_date), extract("month", S.session_date)
+    return func.coalesce(cast(year * 100 + month, Integer), 0)
+
+
+def _text(column):
+    return func.coalesce(column, "")
+
+
+def hazard_count():
+    """Live hazard reports of the session of the current row (a correlated count)."""
+    return select(func.count()).where(H.session_id == S.id, H.deleted.is_(False)) \
+        .scalar_subquery()
+
+
+def measures() -> list:
+    """What a group adds up: sessions with attendance, each attendance column, reports."""
+    return [func.count(A.session_id).label("sessions")] + [
+        func.coalesce(func.sum(getattr(A, name)), 0).label(name) for name in ATTENDANCE_FIELDS
+    ] + [func.coalesce(func.sum(hazard_count()), 0).label("hazard_reports")]
+
+
+def session_groups(keys: list, conditions: list):
+    """Live sessions matching `conditions` grouped by the labelled `keys`, with
+    `measures()`: the one definition of a group's figures (the summary's and the
+    dashboard's partial months alike)."""
+    return select(*keys, *measures()).select_from(S).outerjoin(A, A.session_id == S.id) \
+        .where(S.deleted.is_(False), *conditions).group_by(*keys)
+
+
+def _summary_keys(breakdown: str) -> list:
+    value = {BASE: literal(""), METHOD: _text(S.method), AUDIENCE: _text(S.audience)}
+    return [literal(breakdown).label("breakdown"), month_expression().label("month"),
+            _text(S.province_code).label("province_code"),
+            _text(S.district_code).label("district_code"),
+            _text(S.organisation_id).label("organisation_id"),
+            _text(S.team_id).label("team_id"), _text(S.status).label("status"),
+            value[breakdown].label("breakdown_value")]
+
+
+def _fill(connection: Connection, conditions: list) -> None:
+    for breakdown in BREAKDOWNS:
+        query = session_groups(_summary_keys(breakdown), conditions)
+        connection.execute(insert(T).from_select(list(_COLUMNS), query))
+
+
+_COLUMNS = (*KEY_COLUMNS, "sessions", *ATTENDANCE_FIELDS, "hazard_reports")
+
+
+def stored_rows(connection: Connection) -> set[tuple]:
+    """Every row the summary holds (for checks: compare with `recomputed_rows`)."""
+    return {tuple(row) for row in connection.execute(select(*(T.c[c] for c in _COLUMNS)))}
+
+
+def recomputed_rows(connection: Connection) -> set[tuple]:
+    """Every row the summary should hold, computed from the sessions now."""
+    return {tuple(row) for breakdown in BREAKDOWNS
+            for row in connection.execute(session_groups(_summary_keys(breakdown), []))}
+
+
+def rebuild(connection: Connection) -> None:
+    """Recompute the whole summary (the migration, a repair)."""
+    connection.execute(delete(T))
+    _fill(connection, [])
+
+
+def _month_bounds(first: int, last: int) -> tuple[date, date]:
+    """The first day of month `first` and the first day after month `last`."""
+    after = date(last // 100 + last % 100 // 12, last % 100 % 12 + 1, 1)
+    return date(first // 100, first % 100, 1), after
+
+
+def _area_conditions(province: str, district: str, months: set[int]) -> tuple[list, list]:
+    """WHERE conditions on the summary and on the sessions for one area's months (the
+    span from the first to the last dated month, plus the undated ones if any)."""
+    dated = [m for m in months if m]
+    on_summary, on_sessions = [], []
+    if dated:
+        first, after = _month_bounds(min(dated), max(dated))
+        on_summary.append(T.c.month.between(min(dated), max(dated)))
+        on_sessions.append(and_(S.session_date >= first, S.session_date < after))
+    if 0 in months:
+        on_summary.append(T.c.month == 0)
+        on_sessions.append(S.session_date.is_(None))
+    area_summary = [T.c.province_code == province, T.c.district_code == district]
+    area_sessions = [S.province_code == province, S.district_code == district]  # indexed
+    return area_summary + [or_(*on_summary)], area_sessions + [or_(*on_sessions)]
+
+
+def refresh(connection: Connection, scopes: Iterable[Scope]) -> None:
+    """Recompute every group of the scopes' areas and months from the sessions."""
+    months: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for province, district, month in scopes:
+        months[(province or "", district or "")].add(month)
+    for (province, district), wanted in months.items():
+        on_summary, on_sessions = _area_conditions(province, district, wanted)
+        connection.execute(delete(T).where(*on_summary))
+        _fill(connection, on_sessions)
+
+
+def scope_of_row(row: dict) -> Scope:
+    """The scope of a sessions row given as a dict (bulk writers)."""
+    return (row.get("province_code") or "", row.get("district_code") or "",
+            month_of(_as_date(row.get("session_date"))))
+
+
+@dataclass
+class Touched:
+    """What a bulk writer changed: sessions rows (before and after) and sessions whose
+    hazard reports changed; `apply` recomputes their groups once, at the end."""
+
+    scopes: set[Scope] = field(default_factory=set)
+    session_ids: set[str] = field(default_factory=set)
+
+    def session_rows(self, *rows: dict | None) -> None:
+        self.scopes.update(scope_of_row(row) for row in rows if row)
+
+    def sessions(self, *session_ids: str | None) -> None:
+        self.session_ids.update(i for i in session_ids if i)
+
+    def apply(self, connection: Connection) -> None:
+        refresh(connection, self.scopes | scopes_of_sessions(connection, self.session_ids))
+
+
+def scopes_of_sessions(connection: Connection, session_ids: Iterable[str]) -> set[Scope]:
+    """The scopes of sessions as the database holds them now (any not there: none)."""
+    ids, scopes = list(dict.fromkeys(session_ids)), set()
+    for start in range(0, len(ids), CHUNK):
+        rows = connection.execute(select(S.province_code, S.district_code, S.session_date)
+                                  .where(S.id.in_(ids[start:start + CHUNK])))
+        scopes.update((p or "", d or "", month_of(_as_date(day))) for p, d, day in rows)
+    return scopes
+
+
+def _as_date(value) -> date | None:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+# The flush hook: every ORM write of a session, its attendance or its hazard reports.
+
+def _touched_session_ids(session: Session) -> set[str]:
+    ids = set()
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if obj in session.dirty and not session.is_modified(obj):
+            continue
+        if isinstance(obj, EducationSession):
+            ids.add(obj.id)
+        elif isinstance(obj, (Attendance, HazardReport)):
+            ids.add(obj.session_id or (obj.session.id if obj.session else None))
+    ids.discard(None)
+    return ids
+
+
+def _before_flush(session: Session, flush_context, instances) -> None:
+    ids = _touched_session_ids(session)
+    if ids:  # their groups as they were: a moved session leaves its old group
+        session.info[_PENDING] = (ids, scopes_of_sessions(session.connection(), ids))
+
+
+def _after_flush(session: Session, flush_context) -> None:
+    ids, before = session.info.pop(_PENDING, (set(), set()))
+    if ids:
+        connection = session.connection()
+        refresh(connection, before | scopes_of_sessions(connection, ids))
+
+
+def install_summary_hook() -> None:
+    """Register the flush hook once for every ORM session of the process."""
+    from sqlalchemy import event
+
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)
+        event.listen(Session, "after_flush_postexec", _after_flush)

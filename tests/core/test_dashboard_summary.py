@@ -1,0 +1,88 @@
+"""The dashboard summary stays exact: after random saves, edits, finalisations, deletes and
+restores from the trash it equals a recomputation from the sessions, and the dashboard's
+figures read from it equal those computed from the sessions alone, for every kind of
+filter (whole months, cut months, one day, open periods, area, team, status).
+On SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from summary_workload import (
+    Workload,
+    assert_same_figures,
+    assert_summary_exact,
+    filters,
+    villages,
+)
+
+from riskedu.core.dashboard import DashboardFilter, dashboard, split_period
+from riskedu.core.dashboard_summary import stored_rows
+from riskedu.core.database import open_database
+from riskedu.core.demo import generate_demo
+from riskedu.core.gazetteer import CAMBODIA_VERSION
+
+from factories import TODAY
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_writes_keep_the_summary_exact(db, seed):
+    work = Workload(db, seed)
+    for number in range(60):
+        work.step()
+        if number % 6 == 5:
+            assert_summary_exact(db)
+    assert_summary_exact(db)
+    with db.session() as session:
+        figures = dashboard(session, DashboardFilter(), CAMBODIA_VERSION)
+    assert figures.sessions == len(work.live) > 10  # the workload did write
+    assert figures.hazard_reports > 0 and figures.by_method and figures.by_audience
+    assert_same_figures(db, filters(db, work.places))
+
+
+def test_a_demo_fills_the_summary_of_what_it_adds(db):
+    Workload(db, 3).step()
+    generate_demo(db, 1500, seed=5, today=TODAY)
+    assert_summary_exact(db)
+    assert_same_figures(db, filters(db, villages(db)) + [
+        DashboardFilter(date_from=TODAY - timedelta(days=400), date_to=TODAY - timedelta(days=3))])
+
+
+@pytest.mark.parametrize(("start", "end", "whole", "edges"), [
+    (None, None, (None, None), []),
+    (date(2026, 3, 1), date(2026, 6, 30), (date(2026, 3, 1), date(2026, 6, 30)), []),
+    (date(2026, 3, 10), date(2026, 6, 12), (date(2026, 4, 1), date(2026, 5, 31)),
+     [(date(2026, 3, 10), date(2026, 3, 31)), (date(2026, 6, 1), date(2026, 6, 12))]),
+    (date(2026, 4, 5), date(2026, 4, 25), None, [(date(2026, 4, 5), date(2026, 4, 25))]),
+    (date(2026, 4, 20), date(2026, 5, 10), None, [(date(2026, 4, 20), date(2026, 5, 10))]),
+    (date(2026, 12, 2), None, (date(2027, 1, 1), None),
+     [(date(2026, 12, 2), date(2026, 12, 31))]),
+    (None, date(2024, 2, 28), (None, date(2024, 1, 31)),
+     [(date(2024, 2, 1), date(2024, 2, 28))]),
+    (None, date(2024, 2, 29), (None, date(2024, 2, 29)), []),
+    (date(2026, 5, 9), date(2026, 5, 1), None, []),
+])
+def test_a_period_is_split_into_whole_months_and_cut_ones(start, end, whole, edges):
+    assert split_period(DashboardFilter(date_from=start, date_to=end)) == (whole, edges)
+
+
+@pytest.mark.sqlite_only("the schema fixtures are SQLite files")
+def test_the_migration_fills_the_summary_of_an_older_database(tmp_path, db_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema-0008.sqlite3", path)
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            rows = stored_rows(session.connection())
+            figures = dashboard(session, DashboardFilter(), "KH-TEST-2024")
+        assert_summary_exact(database)
+    finally:
+        database.close()
+    # The fixture's two sessions: 55 people and a hazard report, a draft counting nobody.
+    assert {(r[0], r[1], r[7]) for r in rows} == {
+        ("", 202503, ""), ("method", 202503, "interactive"), ("method", 202503, "other"),
+        ("audience", 202503, "farmers"), ("audience", 202503, "children")}
+    assert (figures.sessions, figures.beneficiaries, figures.hazard_reports) == (2, 55, 1)
