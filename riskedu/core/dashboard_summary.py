@@ -26,6 +26,7 @@ from riskedu.core.db.models import (
     EducationSession,
     HazardReport,
 )
+from riskedu.core.db.server import lock_in_transaction
 from riskedu.core.db.summary_models import (
     AUDIENCE,
     BASE,
@@ -141,7 +142,12 @@ def refresh(connection: Connection, scopes: Iterable[Scope]) -> None:
     months: dict[tuple[str, str], set[int]] = defaultdict(set)
     for province, district, month in scopes:
         months[(province or "", district or "")].add(month)
-    for (province, district), wanted in months.items():
+    for (province, district), wanted in sorted(months.items()):
+        # On a server, writers of the same district take turns from here to their commit,
+        # so each recomputation reads what the one before committed (local edits already
+        # take turns on the change counter; an import and a save do not). Sorted order:
+        # two writers never wait for each other crosswise.
+        lock_in_transaction(connection, f"dashboard_summary:{province}:{district}")
         on_summary, on_sessions = _area_conditions(province, district, wanted)
         connection.execute(delete(T).where(*on_summary))
         _fill(connection, on_sessions)

@@ -6,7 +6,9 @@ On SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import random
 import shutil
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,8 +26,9 @@ from riskedu.core.dashboard_summary import stored_rows
 from riskedu.core.database import open_database
 from riskedu.core.demo import generate_demo
 from riskedu.core.gazetteer import CAMBODIA_VERSION
+from riskedu.core.sessions import save_session
 
-from factories import TODAY
+from factories import TODAY, valid_form
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -86,3 +89,35 @@ def test_the_migration_fills_the_summary_of_an_older_database(tmp_path, db_path)
         ("", 202503, ""), ("method", 202503, "interactive"), ("method", 202503, "other"),
         ("audience", 202503, "farmers"), ("audience", 202503, "children")}
     assert (figures.sessions, figures.beneficiaries, figures.hazard_reports) == (2, 55, 1)
+
+
+def test_officers_saving_in_the_same_district_at_once_keep_it_exact(db):
+    """Two officers (two connections) save sessions of the same district and month side by
+    side: no save fails or is lost from the figures."""
+    target = db.path or db.engine.url.render_as_string(hide_password=False)
+    other = open_database(target)
+    start, errors, saved = threading.Barrier(2), [], []
+
+    def officer(database, seed: int) -> None:
+        rnd = random.Random(seed)
+        try:
+            start.wait()
+            for _ in range(12):
+                form = valid_form(database, session_date=date(2026, 6, rnd.randint(1, 28)),
+                                  attendance={"male_18_49": rnd.randint(1, 9)})
+                with database.transaction() as session:
+                    saved.append(save_session(session, form, by="officer",
+                                              today=TODAY).session_id)
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=officer, args=(d, n)) for n, d in enumerate((db, other))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    other.close()
+    assert errors == [] and len(saved) == 24
+    assert_summary_exact(db)
+    with db.session() as session:
+        assert dashboard(session, DashboardFilter(), CAMBODIA_VERSION).sessions == 24
