@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from riskedu.core.dashboard_summary import Touched
 from riskedu.core.db.sync_models import SyncConflict
 from riskedu.sync import errors as E
+from riskedu.sync.bulk import insert_rows
 from riskedu.sync.codec import RecordRejected, decode_row, encode_row
 from riskedu.sync.decide import Action, Decision, Version, decide
 from riskedu.sync.errors import BundleError
@@ -139,11 +140,10 @@ def _insert_new(session: Session, spec: Travelling, fresh: list[tuple[dict, dict
     """Records not seen before, written in bulk (nearly all of a first import)."""
     if not fresh:
         return
-    session.execute(insert(spec.table), [row for row, _ in fresh])
+    insert_rows(session, spec.table, [row for row, _ in fresh])
     for child in spec.children:
-        rows = [r for _, children in fresh for r in children.get(child.table.name, [])]
-        if rows:
-            session.execute(insert(child.table), rows)
+        insert_rows(session, child.table,
+                    [r for _, children in fresh for r in children.get(child.table.name, [])])
 
 
 def _apply(session: Session, spec: Travelling, row: dict, children: dict,
