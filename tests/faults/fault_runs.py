@@ -4,7 +4,7 @@ by every check. Shared by the fault tests and `bench/faults.py` (a longer run)."
 from __future__ import annotations
 
 import shutil
-import time
+import statistics
 from dataclasses import dataclass
 from pathlib import Path
 from random import Random
@@ -12,7 +12,7 @@ from random import Random
 from export_faults import check_exports, exporting, saves_only
 from fault_checks import check_backups, check_tidied, checked_database, temporaries
 from import_faults import check_import, importing, make_bundles, outcomes, restore
-from kill_harness import Reporter, kill_at_random, replayable
+from kill_harness import Reporter, kill_at_random, replayable, run_to_end
 from save_faults import check_saves, open_warm, read_states, saving
 
 from riskedu.core import backups
@@ -25,6 +25,8 @@ from riskedu.ui.workspace import Workspace
 SAVE_SPAN = 0.15  # CPU seconds of the child before the kill, at most: a few saves
 EXPORT_SPAN = 0.4  # a few saves and exports
 BACKUP_SPAN = 0.4  # a few backups
+IMPORT_SPAN = 1.25  # times a child's whole import: some kills after every bundle returned
+TIMED_IMPORTS = 3
 
 
 @dataclass
@@ -109,15 +111,14 @@ def kill_imports(db_path: Path, source_file: Path, folder: Path, kills: int,
     pristine = folder / "pristine.sqlite3"
     shutil.copyfile(db_path, pristine)
     workspace = Workspace(open_database(db_path))
-    started = time.process_time()
-    workspace.sync.import_files(paths, accept_unknown=True)  # warm, and how long it takes
-    span = 1.3 * (time.process_time() - started)
+    workspace.sync.import_files(paths, accept_unknown=True)  # the import path warm
+    span = IMPORT_SPAN * _import_time(workspace, paths, pristine, db_path)
     rng, tally = Random(seed), Tally()
     for kill in range(kills):
         with replayable(seed, kill):
             workspace.db.engine.dispose()
             restore(pristine, db_path)
-            run = kill_at_random(importing(workspace, paths, rng.randrange(1 << 30)),
+            run = kill_at_random(importing(workspace, paths, rng.random() < 0.3),
                                  rng.uniform(0, span), engines=[workspace.db.engine])
             with checked_database(db_path) as connection:
                 count = check_import(connection, db_path, bundle_ids, expected, run.done)
@@ -126,6 +127,20 @@ def kill_imports(db_path: Path, source_file: Path, folder: Path, kills: int,
         tally.amid += 0 < count < len(paths)
     workspace.db.close()
     return tally
+
+
+def _import_time(workspace: Workspace, paths: list[Path], pristine: Path,
+                 db_path: Path) -> float:
+    """CPU seconds a child takes to import every bundle one by one, from "ready" (the
+    median of a few runs): the kills' delays are drawn from it, so that they fall amid
+    the imports and after them however fast the machine and the import code are."""
+    times = []
+    for _ in range(TIMED_IMPORTS):
+        workspace.db.engine.dispose()
+        restore(pristine, db_path)
+        done = run_to_end(importing(workspace, paths, False), engines=[workspace.db.engine])
+        times.append(done[-1]["cpu"])
+    return statistics.median(times)
 
 
 def backing_up(db_path: Path, folder: Path):

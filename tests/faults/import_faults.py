@@ -7,7 +7,6 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from random import Random
 
 from fault_checks import bundle_records
 from kill_harness import Reporter
@@ -97,10 +96,9 @@ def outcomes(paths: list[Path]) -> list[Outcome]:
     return result
 
 
-def importing(workspace: Workspace, paths: list[Path], seed: int):
+def importing(workspace: Workspace, paths: list[Path], together: bool):
     """The child's work: import the bundles one by one, or all at once."""
     def work(reporter: Reporter) -> None:
-        together = Random(seed).random() < 0.3
         reporter.ready()
         groups = [list(range(len(paths)))] if together else [[i] for i in range(len(paths))]
         for group in groups:

@@ -30,13 +30,17 @@ class Reporter:
 
     def __init__(self, fd: int):
         self._fd = fd
+        self._ready_cpu = 0.0
 
     def _send(self, event: str, op: dict) -> None:
-        # Lines stay far below PIPE_BUF, so a kill never leaves half a line.
-        line = {"event": event, "at": time.monotonic(), **op}
+        # Lines stay far below PIPE_BUF, so a kill never leaves half a line. "cpu": the
+        # child's CPU seconds since "ready", as the kill's delay counts them.
+        line = {"event": event, "at": time.monotonic(),
+                "cpu": _own_cpu_time() - self._ready_cpu, **op}
         os.write(self._fd, (json.dumps(line) + "\n").encode())
 
     def ready(self) -> None:
+        self._ready_cpu = _own_cpu_time()
         self._send("ready", {})
 
     def begin(self, op: dict) -> None:
@@ -146,6 +150,22 @@ def _cpu_time(pid: int) -> float | None:
         return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) / 1e9
     except (OSError, ValueError, IndexError):
         return None
+
+
+def _own_cpu_time() -> float:
+    own = _cpu_time(os.getpid())
+    return time.process_time() if own is None else own
+
+
+def run_to_end(work: Callable[[Reporter], None], *, engines: Iterable[Engine] = ()
+               ) -> list[dict]:
+    """Fork and run `work` in the child as `kill_at_random` does, but to its end (a
+    minute at most); the operations that returned, each with its "cpu" time since
+    "ready". Kill delays measured this way fit the machine's speed."""
+    run = kill_at_random(work, 60.0, engines=engines)
+    if run.in_flight is not None:
+        raise AssertionError(f"the child did not finish within a minute: {run.in_flight}")
+    return run.done
 
 
 def _run_for(pid: int, seconds: float) -> bool:

@@ -9,6 +9,7 @@ KILLS = 60
 
 def test_imports_killed_at_random_are_all_or_nothing(db_path, other_field_file, tmp_path):
     tally = kill_imports(db_path, other_field_file, tmp_path, KILLS, base_seed())
-    # Where the kills fall depends on the machine's speed: ask only that some landed
-    # amid the imports and some after one returned (kill_imports checks after every kill).
-    assert tally.returned > 0 and tally.amid > 0
+    # The kills' delays are drawn from a child's own timed import (fault_runs), so on any
+    # machine many fall amid the imports and after one returned; kill_imports checks the
+    # database after every kill.
+    assert tally.returned > KILLS / 4 and tally.amid > KILLS / 20
