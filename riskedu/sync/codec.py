@@ -7,9 +7,12 @@ rather than written.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
+from operator import itemgetter
+from types import NoneType
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, String, Table, Time
@@ -19,9 +22,10 @@ class RecordRejected(ValueError):
     """A record line that does not fit its table."""
 
 
-# How a column's JSON value is checked and converted (decoding is the hot loop of an
-# import: one branch per value, no call per value).
+# How a column's JSON value is checked and converted.
 TEXT, BOOLEAN, WHOLE, NUMBER, ANY_JSON, DATETIME, DATE, TIME = range(8)
+_EXACT = {TEXT: (str, "not a text"), WHOLE: (int, "not a whole number"),  # a bool is
+          BOOLEAN: (bool, "not a boolean")}  # not a whole number: JSON gives exact types
 
 
 def _kind(column_type: Any) -> tuple[int, int]:
@@ -51,34 +55,77 @@ def _kinds(table: Table) -> dict[str, tuple[int, int]]:
     return {column.name: _kind(column.type) for column in table.columns}
 
 
-def _value(kind: int, limit: int, value: Any) -> Any:
-    """`value` (not None) as the Python value of a column of `kind`, or RecordRejected."""
-    cls = type(value)
-    if kind == TEXT:
-        if cls is not str:
-            raise RecordRejected("not a text")
-        if limit and len(value) > limit:
-            raise RecordRejected("text too long")
-        return value
-    if kind == WHOLE:
-        if cls is not int:  # JSON gives exact types: a bool is not a whole number here
-            raise RecordRejected("not a whole number")
-        return value
-    if kind == BOOLEAN:
-        if cls is not bool:
-            raise RecordRejected("not a boolean")
-        return value
-    if kind == NUMBER:
+def _datetime(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo is None else moment.replace(tzinfo=None)
+
+
+_CONVERT = {DATETIME: _datetime, DATE: date.fromisoformat, TIME: time.fromisoformat}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a record of one shape (its fields and their JSON types) still needs once
+    its types are known to fit: texts to measure and values to convert."""
+
+    limited: tuple[tuple[Callable[[dict], tuple], int], ...]  # texts of one limit
+    converted: tuple[tuple[str, Callable[[Any], Any]], ...]
+
+
+def _check_type(kind: int, cls: type) -> None:
+    """RecordRejected unless a JSON value of type `cls` fits a column of `kind`."""
+    if kind in _EXACT:
+        expected, message = _EXACT[kind]
+        if cls is not expected:
+            raise RecordRejected(message)
+    elif kind == NUMBER:
         if cls is not int and cls is not float:
             raise RecordRejected("not a number")
-        return float(value)
-    if kind == ANY_JSON:
-        return value
-    if cls is not str:
-        raise RecordRejected("not a text")
-    if kind == DATETIME:
-        return datetime.fromisoformat(value).replace(tzinfo=None)
-    return date.fromisoformat(value) if kind == DATE else time.fromisoformat(value)
+    elif kind != ANY_JSON and cls is not str:
+        raise RecordRejected("not a text")  # dates and times travel as ISO texts
+
+
+def _plan(table: Table, names: tuple[str, ...], types: tuple[type, ...]) -> _Plan:
+    """The checks of every type for a shape, done once: RecordRejected if one misfits."""
+    kinds = _kinds(table)
+    unknown = set(names) - set(kinds)
+    if unknown:
+        raise RecordRejected(f"unknown fields {sorted(unknown)}")
+    limited: dict[int, list[str]] = {}
+    converted = []
+    for name, cls in zip(names, types, strict=True):
+        kind, limit = kinds[name]
+        if cls is NoneType:
+            continue
+        _check_type(kind, cls)
+        if kind == TEXT and limit:
+            limited.setdefault(limit, []).append(name)
+        elif kind == NUMBER and cls is int:
+            converted.append((name, float))
+        elif kind in _CONVERT:
+            converted.append((name, _CONVERT[kind]))
+    for column in table.primary_key.columns:
+        if column.name not in names or types[names.index(column.name)] is NoneType:
+            raise RecordRejected(f"missing {column.name}")
+    return _Plan(tuple((_picker(fields), limit) for limit, fields in limited.items()),
+                 tuple(converted))
+
+
+def _picker(names: list[str]) -> Callable[[dict], tuple]:
+    """The values of `names` in a row, always as a tuple."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names)
+
+
+@cache
+def _plans(table: Table) -> dict[tuple, _Plan]:
+    """The plans of the shapes met so far (a table's records come in a few shapes)."""
+    return {}
+
+
+PLANS_KEPT = 4096  # shapes per table: odd bundles cannot grow the cache without end
 
 
 @cache
@@ -95,26 +142,24 @@ def encode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def decode_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Python values for `table`'s columns; every primary-key column must be present."""
-    kinds = _kinds(table)
-    row: dict[str, Any] = {}
+    """Python values for `table`'s columns; every primary-key column must be present.
+
+    Decoding is the hot loop of an import: the types of a record's values are checked
+    once per shape (its fields and their types, as one key), not value by value."""
+    shape = (tuple(data), tuple(map(type, data.values())))
+    plans = _plans(table)
+    plan = plans.get(shape)
+    if plan is None:
+        plan = _plan(table, *shape)
+        if len(plans) < PLANS_KEPT:
+            plans[shape] = plan
+    row = dict(data)
+    for texts, limit in plan.limited:
+        if max(map(len, texts(row))) > limit:
+            raise RecordRejected("text too long")
     try:
-        for name, value in data.items():
-            if value is None:
-                row[name] = None
-                continue
-            kind, limit = kinds[name]
-            # Texts and whole numbers are most of the values: checked here, not in a call.
-            if kind == TEXT and type(value) is str and (not limit or len(value) <= limit) \
-                    or kind == WHOLE and type(value) is int:
-                row[name] = value
-            else:
-                row[name] = _value(kind, limit, value)
-    except KeyError:
-        raise RecordRejected(f"unknown fields {sorted(set(data) - set(kinds))}") from None
+        for name, convert in plan.converted:
+            row[name] = convert(row[name])
     except (TypeError, ValueError) as error:
         raise RecordRejected(str(error)) from None
-    for column in table.primary_key.columns:
-        if row.get(column.name) is None:
-            raise RecordRejected(f"missing {column.name}")
     return row

@@ -12,6 +12,8 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -41,6 +43,21 @@ class TableOutcome:
         return {action.value: self.actions[action] for action in Action if self.actions[action]}
 
 
+_scan = json.JSONDecoder().scan_once  # the parser itself, without json.loads' wrapping
+
+
+def _parse(line: bytes) -> Any:
+    """The JSON value of a line, as `json.loads` gives it (the hot loop of an import)."""
+    try:
+        text = line.decode()
+        value, end = _scan(text, 0)
+        if end == len(text):
+            return value
+    except (ValueError, StopIteration):
+        pass
+    return json.loads(line)  # anything unusual: its own answer, or its error
+
+
 def _incoming(bundle: Bundle, spec: Travelling) -> Iterator[list[dict]]:
     name = f"records/{spec.name}.jsonl"
     if name not in bundle.manifest["entries"]:
@@ -48,7 +65,7 @@ def _incoming(bundle: Bundle, spec: Travelling) -> Iterator[list[dict]]:
     batch = []
     for number, line in enumerate(bundle.lines(name), start=1):
         try:
-            record = json.loads(line)
+            record = _parse(line)
             if not isinstance(record, dict):
                 raise RecordRejected("not an object")
         except (ValueError, RecordRejected):
@@ -67,18 +84,22 @@ def _version(row: dict) -> Version:
                    row["installation_id"], row["change_counter"], bool(row["deleted"]))
 
 
+_sync_metadata = itemgetter("version_vector", "updated_at", "installation_id", "change_counter")
+
+
 def _decode(bundle: Bundle, spec: Travelling, record: dict) -> tuple[dict, dict]:
     children = record.pop("children", {}) if spec.children else {}
     try:
         row = decode_row(spec.table, record)
-        for key in ("version_vector", "updated_at", "installation_id", "change_counter"):
-            if row.get(key) is None:
-                raise RecordRejected(f"no {key}")
+        if None in _sync_metadata(row):
+            raise RecordRejected("no sync metadata")
+        if not isinstance(row["version_vector"], dict):
+            raise RecordRejected("version_vector is not an object")
         decoded_children = {
             c.table.name: [decode_row(c.table, {**child, c.parent_column: row["id"]})
                            for child in children.get(c.table.name, [])]
             for c in spec.children}
-    except (RecordRejected, AttributeError, TypeError):
+    except (RecordRejected, AttributeError, TypeError, KeyError):
         raise BundleError(E.BAD_RECORD, file=bundle.path.name, table=spec.name,
                           line=record.get("id", "?")) from None
     return row, decoded_children
@@ -174,6 +195,17 @@ def _note(touched: Touched, spec: Travelling, row: dict, ours: dict | None) -> N
         touched.sessions(row.get("session_id"), (ours or {}).get("session_id"))
 
 
+def _is_empty(session: Session, spec: Travelling) -> bool:
+    return session.execute(select(spec.table.c.id).limit(1)).first() is None
+
+
+def _local_rows(session: Session, spec: Travelling, ids: list[str]) -> dict[str, dict]:
+    if not ids:
+        return {}
+    return {r["id"]: dict(r) for r in session.execute(
+        select(spec.table).where(spec.table.c.id.in_(ids))).mappings()}
+
+
 def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
                  ) -> dict[str, dict[str, int]]:
     """Apply every record of `bundle`; return per table how many were new, updated...
@@ -183,15 +215,25 @@ def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
     touched = Touched()
     for spec in travelling_tables():
         result = TableOutcome()
+        # Into an empty table (a first import) only records of this bundle can be there:
+        # no need to look the others up.
+        written: set[str] | None = set() if _is_empty(session, spec) else None
         for batch in _incoming(bundle, spec):
             decoded = [_decode(bundle, spec, record) for record in batch]
             ids = [row["id"] for row, _ in decoded]
-            local = {r["id"]: dict(r) for r in session.execute(
-                select(spec.table).where(spec.table.c.id.in_(ids))).mappings()}
+            wanted = ids if written is None else [i for i in ids if i in written]
+            if written is not None:
+                written.update(ids)
+            local = _local_rows(session, spec, wanted)
             fresh: list[tuple[dict, dict]] = []
             for row, children in decoded:
                 ours = local.get(row["id"])
-                decision = decide(_version(row), _version(ours) if ours else None)
+                if ours is None:  # most of a first import: new, as `decide` says
+                    _note(touched, spec, row, None)
+                    fresh.append((row, children))
+                    local[row["id"]] = row
+                    continue
+                decision = decide(_version(row), _version(ours))
                 result.actions[decision.action] += 1
                 if decision.action is Action.NEW or decision.action.takes_theirs:
                     _note(touched, spec, row, ours)
@@ -203,6 +245,8 @@ def merge_bundle(session: Session, bundle: Bundle, steps: Steps = NO_PROGRESS
                     local[row["id"]] = {**row, "version_vector": decision.vector} \
                         if decision.action.takes_theirs else {**(ours or {}),
                                                               "version_vector": decision.vector}
+            if fresh:
+                result.actions[Action.NEW] += len(fresh)
             _insert_new(session, spec, fresh)
             steps.advance(len(batch))
         if result.actions:

@@ -51,3 +51,16 @@ def test_dates_and_times_decode_to_python_values():
     assert decoded["session_date"] == date(2026, 11, 20)
     assert decoded["updated_at"] == datetime(2026, 11, 20, 9, 15)
     assert decoded["end_time"] == time(10, 45)
+
+
+def test_a_record_shaped_like_a_good_one_is_still_checked():
+    """Types are checked once per shape (fields and their types): a record of a shape
+    met before is still refused for a wrong type, a text too long or a bad date."""
+    good = {"id": "s-1", "report_code": "R-1", "session_count": 3,
+            "session_date": "2026-11-20"}
+    assert decode_row(SESSIONS, good)["session_count"] == 3
+    for field, value in [("session_count", "3"), ("report_code", "x" * 61),
+                         ("session_date", "20/11/2026"), ("id", None)]:
+        with pytest.raises(RecordRejected):
+            decode_row(SESSIONS, {**good, field: value})
+    assert decode_row(SESSIONS, good)["session_date"] == date(2026, 11, 20)
