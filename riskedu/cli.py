@@ -129,6 +129,9 @@ def build_parser() -> ArgumentParser:
     from riskedu import cli_backup
 
     cli_backup.add_commands(sub, _db_option)
+    from riskedu import cli_safety
+
+    cli_safety.add_commands(sub, _db_option)
     cli_print.add_commands(sub, _db_option)
     cli_hq.add_commands(sub, _db_option)
     return parser
