@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from riskedu.core.backup_files import back_up_files
 from riskedu.core.db.snapshot import CopyDamaged, Progress, write_verified_copy
 from riskedu.core.disk_space import is_full
 from riskedu.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -179,7 +180,8 @@ def backup_database(source: str | Path, folder: str | Path, *, progress: Progres
         folder.mkdir(parents=True, exist_ok=True)
         remove_left_over_copies(folder)
         target = _free_target(folder, source.stem, taken_at)
-        write_verified_copy(source, target, progress)
+        write_verified_copy(source, target, progress,
+                            before_rename=lambda: back_up_files(source, folder))
     except CopyDamaged as error:
         raise failed(SOURCE_DAMAGED, path=source, detail=error) from None
     except sqlite3.DatabaseError as error:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from riskedu.core.backups import CONTEXT, BackupInfo, list_backups, sqlite_file
+from riskedu.core.backup_files import pool_of, restore_files
+from riskedu.core.backups import CONTEXT, BackupInfo, list_backups, parse_backup, sqlite_file
 from riskedu.core.db.migrate import known_revisions
 from riskedu.core.db.snapshot import (
     CopyDamaged,
@@ -73,6 +74,7 @@ class Restored:
     backup: Path
     kept: Path | None  # None when there was no database to replace
     summary: DatabaseSummary
+    files: int = 0  # material files copied back into the file store
 
 
 def check_backup(path: Path) -> DatabaseSummary:
@@ -157,6 +159,15 @@ def _stage(backup: Path, database: Path) -> Path:
     return write_verified_copy(backup, staged)
 
 
+def _restore_files(backup: Path, database: Path) -> int:
+    """The files the backup's pool holds and the store lacks, copied back first: the
+    restored records never point at a missing file."""
+    info = parse_backup(backup)
+    if info is None:  # renamed by hand: no pool known
+        return 0
+    return restore_files(pool_of(backup.parent, info.stem), database)
+
+
 def _swap(staged: Path, database: Path) -> None:
     for suffix in SIDE_FILES:
         Path(f"{database}{suffix}").unlink(missing_ok=True)
@@ -175,6 +186,7 @@ def restore_database(database: str | Path, backup: str | Path) -> Restored:
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
         staged = _stage(backup, database)
+        files = _restore_files(backup, database)
         kept = _keep_current(database)
         _swap(staged, database)
     except (OSError, sqlite3.Error, CopyDamaged) as error:
@@ -183,7 +195,7 @@ def restore_database(database: str | Path, backup: str | Path) -> Restored:
                 staged.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
         raise refused(NO_ROOM, path=database.parent, reason=reason) from None
-    return Restored(database, backup, kept, summary)
+    return Restored(database, backup, kept, summary, files)
 
 
 def file_problems(path: Path, *, quick: bool = True) -> list[str]:

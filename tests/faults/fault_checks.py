@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from riskedu.core.backup_files import POOL_SUFFIX, stored_files
 from riskedu.core.backups import parse_backup
 from riskedu.core.db.snapshot import integrity_problems, read_only_uri
+from riskedu.core.filestore import sha256_of
 from riskedu.sync.errors import BundleError
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.reader import open_bundle
@@ -74,6 +76,9 @@ def check_backups(folder: Path, done: list[dict]) -> None:
     check; anything else is an unfinished copy under its hidden temporary name (which
     listing ignores); the last backup that returned is there."""
     for path in folder.iterdir():
+        if path.name.endswith(POOL_SUFFIX):  # the material files: each whole or absent
+            assert all(sha256_of(p) == p.stem for p in stored_files(path)), path.name
+            continue
         if parse_backup(path) is None:
             assert path.name.startswith(".") and ".partial" in path.name, path.name
             continue

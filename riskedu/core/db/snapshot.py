@@ -88,7 +88,8 @@ def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection,
     source.backup(target, pages=PAGES_PER_STEP, progress=step)
 
 
-def write_verified_copy(source: Path, target: Path, progress: Progress | None = None) -> Path:
+def write_verified_copy(source: Path, target: Path, progress: Progress | None = None,
+                        before_rename: Callable[[], object] | None = None) -> Path:
     """Copy the database at `source` to `target` (which must not exist) and return it.
 
     Raises `sqlite3.Error` or `OSError` (full disk, read-only folder, ...) or
@@ -99,6 +100,8 @@ def write_verified_copy(source: Path, target: Path, progress: Progress | None = 
     try:
         with writing(partial):  # held until renamed: the copy is no one's leftover
             _write_and_check(source, partial, progress)
+            if before_rename is not None:  # what must be there once the copy is
+                before_rename()
             if target.exists():
                 raise FileExistsError(target)
             os.replace(partial, target)
