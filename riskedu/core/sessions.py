@@ -115,6 +115,12 @@ _PARTICIPANT_ATTRS = ("name", "name_latin", "sex", "age", "role", "phone")
 _HAZARD_REPORT_ATTRS = ("place", "ordnance_type", "description", "referred_to")
 
 
+def _report_label(report: HazardReport) -> str:
+    """A hazard report as the trash lists it: where, and what was seen."""
+    return " · ".join(part for part in (report.place, report.description[:60]) if part) \
+        or report.ordnance_type
+
+
 def _record_status(session: Session, record: EducationSession, to_status: str,
                    by: str) -> None:
     if record.status != to_status:
@@ -155,8 +161,8 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
         record.facilitators = [person for person in people if person is not None]
         removed = _sync_children(record, "participants", Participant, form.participants,
                                  _PARTICIPANT_ATTRS)
-        _sync_children(record, "hazard_reports", HazardReport, form.hazard_reports,
-                       _HAZARD_REPORT_ATTRS)
+        reports = _sync_children(record, "hazard_reports", HazardReport, form.hazard_reports,
+                                 _HAZARD_REPORT_ATTRS)
         write_material_lines(session, record, form.materials, by=by, today=today)
         if finalise:
             _record_status(session, record, "final", by)
@@ -164,6 +170,9 @@ def save_session(session: Session, form: SessionForm, *, by: str, finalise: bool
     for person in removed:  # a roster entry removed by this save can be restored
         trash.put_in_trash(session, trash.PARTICIPANT, person, [person], label=person.name,
                            detail=record.report_code, by=by)
+    for report in reports:  # and so can a hazard report
+        trash.put_in_trash(session, trash.HAZARD_REPORT, report, [report],
+                           label=_report_label(report), detail=record.report_code, by=by)
     _audit_save(session, record, before, finalised=finalise and not was_final, by=by)
     session.flush()
     return SaveResult(record.id, record.report_code, record.status, created)

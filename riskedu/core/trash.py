@@ -1,5 +1,5 @@
-"""Undoable deletes: a deleted session, material or roster entry stays in the trash, and
-can be brought back exactly as it was, until it has been exported.
+"""Undoable deletes: a deleted session, material, roster entry or hazard report stays in
+the trash, and can be brought back exactly as it was, until it has been exported.
 
 Deleting only sets tombstones (`deleted`); the trash item remembers which ones, so a
 restore clears exactly those and no child that was removed earlier for another reason.
@@ -27,6 +27,8 @@ from riskedu.core.stock import balance
 from riskedu.core.validation import ValidationFailed, problem
 
 SESSION, MATERIAL, PARTICIPANT = "session", "material", "participant"
+HAZARD_REPORT = "hazard_report"
+CHILD_KINDS = (PARTICIPANT, HAZARD_REPORT)  # lines of a session, restored into a draft
 FIELD = "trash"
 ALREADY_EXPORTED = QT_TRANSLATE_NOOP(
     "validation", "{what} was deleted and then exported: the deletion has travelled and "
@@ -110,7 +112,7 @@ def _rows(session: Session, item: TrashItem) -> list:
 
 
 def _check_parent(session: Session, item: TrashItem, rows: list) -> None:
-    if item.kind != PARTICIPANT:
+    if item.kind not in CHILD_KINDS:
         return
     parent = session.get(EducationSession, rows[0].session_id)
     if parent is None or parent.deleted:
@@ -151,3 +153,14 @@ def restore(session: Session, trash_id: str) -> TrashItem:
     session.delete(item)
     session.flush()
     return item
+
+
+def session_of(session: Session, kind: str, record_id: str) -> str:
+    """The session a restored record belongs to ("" for a material)."""
+    if kind == SESSION:
+        return record_id
+    if kind in CHILD_KINDS:
+        model = _model("participants" if kind == PARTICIPANT else "hazard_reports")
+        row = session.get(model, record_id)
+        return row.session_id if row is not None else ""
+    return ""

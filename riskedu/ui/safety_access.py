@@ -27,6 +27,7 @@ class Restored:
 
     kind: str
     record_id: str
+    session_id: str = ""  # the session it belongs to (itself for a session)
 
 
 class SafetyAccess:
@@ -58,9 +59,10 @@ class SafetyAccess:
             item = session.get(trash.TrashItem, trash_id)
             kind = item.kind if item is not None else ""
             record_id = sessions.restore_from_trash(session, trash_id, by=self._by())
+            session_id = trash.session_of(session, kind, record_id)
         if self.last_deleted == trash_id:
             self.last_deleted = None
-        return Restored(kind, record_id)
+        return Restored(kind, record_id, session_id)
 
     # History -----------------------------------------------------------------------------
 

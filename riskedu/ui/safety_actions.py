@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from riskedu.core.trash import MATERIAL, SESSION
+from riskedu.core.trash import CHILD_KINDS, MATERIAL, SESSION
 from riskedu.ui.errors import reporting_errors
 from riskedu.ui.history_dialog import HistoryDialog
 from riskedu.ui.lock_dialog import LockSettingsDialog
@@ -56,8 +56,8 @@ class SafetyActions(QObject):
             self.undo: (self.tr("&Undo delete"), self.tr(
                 "Bring back what was just deleted (Ctrl+Z)")),
             self.trash: (self.tr("&Trash…"), self.tr(
-                "Deleted sessions, materials and participants, to restore until they are "
-                "exported (Ctrl+Shift+T)")),
+                "Deleted sessions, materials, participants and hazard reports, to restore "
+                "until they are exported (Ctrl+Shift+T)")),
             self.history: (self.tr("&History…"), self.tr(
                 "Who changed the selected final session, what and when (Ctrl+H)")),
             self.lock_now: (self.tr("&Lock now"), self.tr(
@@ -100,9 +100,23 @@ class SafetyActions(QObject):
         """Show a restored record where it belongs."""
         if restored.kind == SESSION:
             self.window.refresh_session(restored.record_id)
+        elif restored.kind in CHILD_KINDS:  # back in its draft: in the list and the editor
+            self.window.refresh_session(restored.session_id)
+            self._show_in_editor(restored.session_id)
         elif restored.kind == MATERIAL and (page := self.window.pages.built("materials")):
             page.reload(select=restored.record_id)
         self.window.refresh_totals()
+
+    def _show_in_editor(self, session_id: str) -> None:
+        """An editor open on the session gets the restored line, keeping unsaved edits
+        (saving without it would delete it again)."""
+        editor = self.window.editor
+        if editor is None or editor.session_id != session_id:
+            return
+        with reporting_errors(self.window, self.tr("Could not restore")) as outcome:
+            form = self.window.workspace.load_form(session_id)
+        if not outcome.failed:
+            editor.lines_restored(form)
 
     def show_trash(self) -> TrashDialog:
         dialog = TrashDialog(self.safety, self.window)

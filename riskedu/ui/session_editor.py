@@ -182,6 +182,27 @@ class SessionEditor(Retranslating, QDialog):
             problems += section.store(form)
         return form, problems
 
+    @property
+    def session_id(self) -> str:
+        return self._form.id or ""
+
+    def lines_restored(self, saved: SessionForm) -> None:
+        """Roster entries or hazard reports of this session came back from the trash
+        (`saved` is the session as saved now): show them, keeping any unsaved edits."""
+        if not self.is_dirty():
+            self._form = copy.deepcopy(saved)
+            for section in self.sections:
+                section.load(self._form)
+            self._baseline = self.collect()[0].to_json()
+            return
+        for table, attr in ((self.people.roster, "participants"),
+                            (self.hazards.reports, "hazard_reports")):
+            shown = table.lines()
+            known = {line.id for line in shown}
+            back = [line for line in getattr(saved, attr) if line.id not in known]
+            if back:
+                table.set_lines(shown + back)
+
     def is_dirty(self) -> bool:
         if self.read_only:
             return False

@@ -1,5 +1,5 @@
-"""The Trash: deleted sessions, materials and participants, newest first, each restorable
-until an export has carried its deletion away."""
+"""The Trash: deleted sessions, materials, participants and hazard reports, newest first,
+each restorable until an export has carried its deletion away."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskedu.core.categories import MATERIAL_TYPE
-from riskedu.core.trash import MATERIAL, PARTICIPANT, SESSION, TrashRow
+from riskedu.core.trash import HAZARD_REPORT, MATERIAL, PARTICIPANT, SESSION, TrashRow
 from riskedu.ui.errors import USER_ERRORS, describe_error
 from riskedu.ui.safety_access import Restored, SafetyAccess
 from riskedu.ui.text import choice_label, format_datetime
@@ -70,9 +70,9 @@ class TrashDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Trash"))
         self.note.setText(self.tr(
-            "Deleted sessions, materials and participants stay here and can be restored "
-            "exactly as they were until the next export. An exported deletion travels to "
-            "headquarters and can no longer be undone."))
+            "Deleted sessions, materials, participants and hazard reports stay here and "
+            "can be restored exactly as they were until the next export. An exported "
+            "deletion travels to headquarters and can no longer be undone."))
         self.table.setHorizontalHeaderLabels([
             self.tr("Deleted"), self.tr("What"), self.tr("Item"), self.tr("Details"),
             self.tr("By"), self.tr("State")])
@@ -83,7 +83,8 @@ class TrashDialog(Retranslating, QDialog):
 
     def kind_text(self, kind: str) -> str:
         return {SESSION: self.tr("Session"), MATERIAL: self.tr("Material"),
-                PARTICIPANT: self.tr("Participant")}.get(kind, kind)
+                PARTICIPANT: self.tr("Participant"),
+                HAZARD_REPORT: self.tr("Hazard report")}.get(kind, kind)
 
     def reload(self) -> None:
         try:

@@ -1,5 +1,5 @@
-"""Deleting a session, a material or a roster entry can be undone, exactly, until the
-deletion has been exported; the stock ledger stays consistent throughout."""
+"""Deleting a session, a material, a roster entry or a hazard report can be undone,
+exactly, until the deletion has been exported; the stock ledger stays consistent."""
 
 import pytest
 from sqlalchemy import select
@@ -7,8 +7,8 @@ from sqlalchemy import select
 from riskedu.core.check import check_database
 from riskedu.core.db.base import Base
 from riskedu.core.db.material_models import StockEntry
-from riskedu.core.db.models import Participant
-from riskedu.core.forms import MaterialLine, ParticipantLine
+from riskedu.core.db.models import HazardReport, Participant
+from riskedu.core.forms import HazardReportLine, MaterialLine, ParticipantLine
 from riskedu.core.materials import delete_material, load_material_form
 from riskedu.core.sessions import (
     RecordNotFound,
@@ -19,7 +19,7 @@ from riskedu.core.sessions import (
     save_session,
 )
 from riskedu.core.stock import adjust_stock, balance
-from riskedu.core.trash import TrashRefused, list_trash
+from riskedu.core.trash import TrashRefused, list_trash, session_of
 from riskedu.core.validation import ValidationFailed
 from riskedu.sync.export import export_bundle
 from riskedu.sync.identity import installation_key
@@ -188,3 +188,43 @@ def test_a_material_handed_out_at_a_live_session_cannot_be_deleted(db):
     with db.transaction() as session, pytest.raises(ValidationFailed, match="retire"):
         delete_material(session, leaflet)
     assert trash(db) == [] and balance_of(db, leaflet) == 70
+
+
+def test_a_removed_hazard_report_goes_to_the_trash_and_back_into_its_draft(db):
+    form = valid_form(db, hazard_reports=[
+        HazardReportLine(place="Rice field by the school", ordnance_type="uxo",
+                         description="a rusty shell"),
+        HazardReportLine(place="Pagoda well", ordnance_type="mine")])
+    saved = save(db, form)
+    with db.session() as session:
+        form = load_form(session, saved.session_id)
+    well = form.hazard_reports[1]
+    form.hazard_reports = form.hazard_reports[:1]
+    save(db, form)
+    [item] = trash(db)
+    assert (item.kind, item.label, item.detail) == ("hazard_report", "Pagoda well",
+                                                    saved.report_code)
+    with db.session() as session:
+        assert session.get(HazardReport, well.id).deleted
+    restore(db, item.id)
+    with db.session() as session:
+        back = load_form(session, saved.session_id).hazard_reports
+        assert session_of(session, item.kind, item.record_id) == saved.session_id
+    assert [(r.id, r.place, r.ordnance_type) for r in back] == [
+        (form.hazard_reports[0].id, "Rice field by the school", "uxo"),
+        (well.id, "Pagoda well", "mine")]
+    assert trash(db) == []
+
+
+def test_a_hazard_report_is_not_restored_into_a_final_session(db):
+    saved = save(db, valid_form(db, hazard_reports=[
+        HazardReportLine(place="Canal", ordnance_type="uxo")]))
+    with db.session() as session:
+        form = load_form(session, saved.session_id)
+    form.hazard_reports = []
+    save(db, form, finalise=True)
+    [item] = trash(db)
+    with pytest.raises(TrashRefused, match="Reopen it"):
+        restore(db, item.id)
+    with db.session() as session:
+        assert session.get(HazardReport, item.record_id).deleted

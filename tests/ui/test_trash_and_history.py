@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from riskedu.core.db.models import EducationSession
+from riskedu.core.forms import HazardReportLine, ParticipantLine
 from riskedu.core.sessions import load_form, reopen_session, save_session
 
 from ui_helpers import saved_session, wait_idle
@@ -141,3 +142,46 @@ def test_a_deleted_material_comes_back_with_ctrl_z(db, make_window, boxes, qtbot
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not page.busy and "Poster" in titles(), timeout=5000)
     assert page.current_row().id == poster and page.current_row().balance == 5
+
+
+def _trash_row(dialog, kind_text: str) -> int:
+    return next(r for r in range(dialog.table.rowCount())
+                if dialog.table.item(r, 1).text() == kind_text)
+
+
+def test_restoring_a_roster_entry_or_hazard_report_refreshes_the_open_editor(
+        db, make_window, qtbot):
+    saved = saved_session(db, participants=[ParticipantLine(name="Sokha", sex="female", age=12),
+                                            ParticipantLine(name="Dara", sex="male", age=40)],
+                          hazard_reports=[HazardReportLine(place="Canal", ordnance_type="uxo"),
+                                          HazardReportLine(place="Pagoda well",
+                                                           ordnance_type="mine")])
+    with db.transaction() as session:  # as the editor saves a removed line
+        form = load_form(session, saved.session_id)
+        form.participants, form.hazard_reports = form.participants[:1], form.hazard_reports[:1]
+        save_session(session, form, by="Sokha Chan")
+    window = make_window()
+    editor = window.open_session(saved.session_id)
+    assert [line.name for line in editor.people.roster.lines()] == ["Sokha"]
+    dialog = window.safety_actions.show_trash()
+    assert dialog.table.item(_trash_row(dialog, "Hazard report"), 2).text() == "Pagoda well"
+
+    dialog.table.selectRow(_trash_row(dialog, "Participant"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert [line.name for line in editor.people.roster.lines()] == ["Sokha", "Dara"]
+    assert not editor.is_dirty()  # shown as saved: nothing to save or lose
+
+    editor.general.notes.setPlainText("typed, not saved yet")
+    dialog.table.selectRow(_trash_row(dialog, "Hazard report"))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert [line.place for line in editor.hazards.reports.lines()] == ["Canal", "Pagoda well"]
+    assert editor.general.notes.toPlainText() == "typed, not saved yet"
+    dialog.reject()
+    assert editor.save(finalise=False)  # the restored lines are kept, not deleted again
+    with db.session() as session:
+        form = load_form(session, saved.session_id)
+    assert [p.name for p in form.participants] == ["Sokha", "Dara"]
+    assert [r.place for r in form.hazard_reports] == ["Canal", "Pagoda well"]
+    assert form.notes == "typed, not saved yet"
