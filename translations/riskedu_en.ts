@@ -3020,7 +3020,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,6 +3060,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,17 +3178,17 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation>
             <numerusform>Nothing was saved. Please correct %Ln problem:</numerusform>
@@ -3195,17 +3196,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3538,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3596,22 +3597,27 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,57 +3949,57 @@ Open it to complete it?</source>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,7 +4030,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,22 +4045,22 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,47 +4240,47 @@ Open it to complete it?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5669,7 +5675,7 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5954,32 +5960,32 @@ Open it to complete it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3027,8 +3027,8 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
-        <translation type="unfinished">Mga binurang sesyon, materyal at kalahok, maibabalik hanggang ma-export (Ctrl+Shift+T)</translation>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">Mga binurang sesyon, materyal, kalahok at ulat ng panganib, maibabalik hanggang ma-export (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="61"/>
@@ -3067,6 +3067,7 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished">Hindi maibalik</translation>
     </message>
@@ -3184,17 +3185,17 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Alt+1…6 lumipat ng tab · Ctrl+S i-save bilang draft · Ctrl+Enter i-save bilang pinal</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">Hindi makapagtago ng safety copy ng pag-edit na ito</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished">Hindi na-save ang sesyon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>Walang na-save. Pakitama ang %Ln problema:</numerusform>
@@ -3202,17 +3203,17 @@ Buksan ito para kumpletuhin?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Mga hindi na-save na pagbabago</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">May mga pagbabago ang sesyong ito na hindi pa na-save. I-save ang mga ito bilang draft?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Hindi mabuksang muli ang sesyon</translation>
     </message>
@@ -3544,8 +3545,8 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
-        <translation type="unfinished">Narito ang mga binurang sesyon, materyal at kalahok at maibabalik ang mga ito nang eksakto hanggang sa susunod na export. Ang pagburang na-export na ay makararating sa punong tanggapan at hindi na maibabalik.</translation>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">Narito ang mga binurang sesyon, materyal, kalahok at ulat ng panganib at maibabalik ang mga ito nang eksakto hanggang sa susunod na export. Ang pagburang na-export na ay makararating sa punong tanggapan at hindi na maibabalik.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
@@ -3603,22 +3604,27 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Kalahok</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished">Ulat ng panganib</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">Hindi mabasa ang basurahan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">Na-export na: hindi na maibabalik</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished">Maibabalik</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished">Hindi maibalik</translation>
     </message>
@@ -3950,57 +3956,57 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished">Hindi naisulat ang backup: puno na ang {folder}. Magbakante ng espasyo roon o pumili ng ibang folder (puwede ang USB stick). Hindi nagbago ang mga naunang backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished">Hindi naisulat ang backup: hindi puwedeng sumulat ang riskedu sa {folder}. Pumili ng ibang folder, o i-unlock ang USB stick. Hindi nagbago ang mga naunang backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished">Hindi naisulat ang backup sa {folder} ({reason}). Tingnan kung nakakabit pa ang disk o USB stick, saka subukan ulit. Hindi nagbago ang mga naunang backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished">Sira ang database na {path} ({detail}), kaya walang ginawang backup: papalitan ng backup ng sirang file ang mga maayos. I-restore na lang ang pinakahuling maayos na backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished">Hindi mabasa ang database na {path} para sa backup ({detail}). Hindi nagbago ang mga naunang backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished">Ang backup ay para sa database file sa computer na ito (SQLite). Nasa server ang database na ito ({url}): i-backup ito gamit ang sariling tools ng server, gaya ng pg_dump para sa PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">Hindi backup ng riskedu ang {path} (hindi ito database ng riskedu). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">Sira ang backup na {path} ({detail}). Walang binago: pumili ng mas lumang backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">Ginawa ang backup na {path} ng mas bagong bersyon ng riskedu (schema {revision}). I-update ang riskedu para ma-restore ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">Bukas ang {path} sa riskedu o sa ibang program. Isara muna ito roon, saka mag-restore ulit. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">Hindi mailagay sa puwesto ang backup ({reason}). Walang binago: magbakante ng espasyo sa tabi ng {path} o tingnan kung puwede kang sumulat doon, saka subukan ulit.</translation>
     </message>
@@ -4031,7 +4037,7 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished">Hindi na-restore ang backup</translation>
     </message>
@@ -4046,22 +4052,22 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Mga database ng riskedu (*.sqlite* *.db);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished">Na-restore ang backup</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished">Nasa puwesto na ang backup. Ang database na pinalitan nito ay itinabi bilang {file}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished">Naisulat at nasuri ang backup: {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished">Nabigo ang awtomatikong backup: {reason}</translation>
     </message>
@@ -4241,47 +4247,47 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished">Puno na ang disk, kaya hindi nakapag-save ang riskedu. Magbakante ng espasyo (kopyahin ang mga lumang file sa USB stick at burahin ang mga ito) at subukang muli. Walang nawala sa mga na-save dati.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished">Read-only ang file ng database, kaya hindi nakapag-save ang riskedu. Kopyahin ito sa folder na masusulatan mo, o humingi ng pahintulot na magsulat, at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished">Abala ang database: may ibang programang gumagamit nito. Maghintay sandali at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished">Hindi riskedu database ang file, o sira ito ({detail}). Magbukas ng kopya, o i-restore ang huling backup.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished">Hindi nabasa o nasulatan ng riskedu ang database nito ({detail}). Tiyaking nakakabit pa ang disk at hindi puno, at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished">Wala na ang session na ito: maaaring binura ito. Na-refresh na ang listahan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished">Hindi magamit ng riskedu ang file na {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished">Nakatagpo ang riskedu ng di-inaasahang problema ({kind}). Ligtas ang mga na-save mo dati; pakisabihan ang iyong information officer.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished">Di-inaasahang problema</translation>
     </message>
@@ -5761,7 +5767,7 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">{balance} lamang ng {title} ang nasa stock, pero magpapamigay pa ang sesyong ito ng {quantity}. Itala muna ang natanggap na stock, o bilangin ang stock kung mali ang rekord (pahina ng Mga materyales).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">Pinal na ang rekord na ito. Buksan itong muli para itama bago i-edit.</translation>
     </message>
@@ -5961,32 +5967,32 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">I-lock pagkatapos ng buong bilang ng minuto mula {min} hanggang {max}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished">Binura ang {what} at pagkatapos ay na-export: naipadala na ang pagbura at hindi na ito maibabalik dito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished">Wala na sa basurahan ang item na ito. Na-refresh na ang listahan.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished">Binura rin ang sesyon ng {what}. Ibalik muna ang sesyon {code}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished">Pinal na ang sesyon {code}. Buksan itong muli para iwasto, saka ibalik ang {what}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished">Binura ang {title} sa katalogo. Ibalik muna ito, saka ang {what}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished">{balance} lang ang {title} sa stock, pero nakapamigay ang {what} ng {quantity}. Itala muna ang natanggap na stock, saka ito ibalik.</translation>
     </message>

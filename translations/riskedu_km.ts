@@ -3027,8 +3027,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
-        <translation type="unfinished">វគ្គ សម្ភារៈ និងអ្នកចូលរួមដែលបានលុប អាចស្ដារបានរហូតដល់ពេលនាំចេញ (Ctrl+Shift+T)</translation>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">វគ្គ សម្ភារៈ អ្នកចូលរួម និងរបាយការណ៍គ្រោះថ្នាក់ដែលបានលុប អាចស្ដារបានរហូតដល់ពេលនាំចេញ (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="61"/>
@@ -3067,6 +3067,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
     </message>
@@ -3184,17 +3185,17 @@ Open it to complete it?</source>
         <translation type="unfinished">Alt+1…6 ប្តូរផ្ទាំង · Ctrl+S រក្សាទុកជាសេចក្តីព្រាង · Ctrl+Enter រក្សាទុកជាចុងក្រោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">មិនអាចរក្សាច្បាប់ចម្លងសុវត្ថិភាពនៃការកែប្រែនេះបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished">វគ្គមិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែបញ្ហាចំនួន %Ln៖</numerusform>
@@ -3202,17 +3203,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ការផ្លាស់ប្តូរមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">វគ្គនេះមានការផ្លាស់ប្តូរដែលមិនទាន់រក្សាទុក។ រក្សាទុកវាជាសេចក្តីព្រាង?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គឡើងវិញបានទេ</translation>
     </message>
@@ -3544,8 +3545,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
-        <translation type="unfinished">វគ្គ សម្ភារៈ និងអ្នកចូលរួមដែលបានលុប ស្ថិតនៅទីនេះ ហើយអាចស្ដារឲ្យដូចដើមវិញបាន រហូតដល់ការនាំចេញលើកក្រោយ។ ការលុបដែលបាននាំចេញ ធ្វើដំណើរទៅទីស្នាក់ការកណ្ដាល ហើយមិនអាចមិនធ្វើវិញបានទៀតទេ។</translation>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">វគ្គ សម្ភារៈ អ្នកចូលរួម និងរបាយការណ៍គ្រោះថ្នាក់ដែលបានលុប ស្ថិតនៅទីនេះ ហើយអាចស្ដារឲ្យដូចដើមវិញបាន រហូតដល់ការនាំចេញលើកក្រោយ។ ការលុបដែលបាននាំចេញ ធ្វើដំណើរទៅទីស្នាក់ការកណ្ដាល ហើយមិនអាចមិនធ្វើវិញបានទៀតទេ។</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
@@ -3603,22 +3604,27 @@ Open it to complete it?</source>
         <translation type="unfinished">អ្នកចូលរួម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">មិនអាចអានធុងសំរាមបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">បាននាំចេញ៖ មិនអាចស្ដារបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished">អាចស្ដារបាន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished">មិនអាចស្ដារបានទេ</translation>
     </message>
@@ -3950,57 +3956,57 @@ Open it to complete it?</source>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished">មិនអាចសរសេរការបម្រុងទុកបានទេ៖ {folder} ពេញហើយ។ សូមបង្កើនទំហំទំនេរនៅទីនោះ ឬជ្រើសថតផ្សេង (USB ក៏បាន)។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished">មិនអាចសរសេរការបម្រុងទុកបានទេ៖ riskedu មិនមានសិទ្ធិសរសេរទៅ {folder} ទេ។ សូមជ្រើសថតផ្សេង ឬដោះសោ USB។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished">មិនអាចសរសេរការបម្រុងទុកទៅ {folder} បានទេ ({reason})។ សូមពិនិត្យថាថាស ឬ USB នៅភ្ជាប់នៅឡើយ រួចព្យាយាមម្ដងទៀត។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ {path} ខូច ({detail}) ដូច្នេះមិនបានបម្រុងទុកទេ៖ ការបម្រុងទុកឯកសារខូចនឹងជំនួសការបម្រុងទុកល្អៗ។ សូមស្ដារការបម្រុងទុកល្អចុងក្រោយជំនួសវិញ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished">មិនអាចអានមូលដ្ឋានទិន្នន័យ {path} ដើម្បីបម្រុងទុកបានទេ ({detail})។ ការបម្រុងទុកមុនៗមិនត្រូវបានប៉ះពាល់ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished">ការបម្រុងទុកធ្វើឡើងសម្រាប់ឯកសារមូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះ (SQLite)។ មូលដ្ឋានទិន្នន័យនេះនៅលើម៉ាស៊ីនមេ ({url})៖ សូមបម្រុងទុកវាដោយឧបករណ៍របស់ម៉ាស៊ីនមេផ្ទាល់ ដូចជា pg_dump សម្រាប់ PostgreSQL។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} មិនមែនជាការបម្រុងទុករបស់ riskedu ទេ (វាមិនមែនជាមូលដ្ឋានទិន្នន័យ riskedu)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">ការបម្រុងទុក {path} ខូច ({detail})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមជ្រើសការបម្រុងទុកចាស់ជាងនេះ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">ការបម្រុងទុក {path} ត្រូវបានបង្កើតដោយកំណែ riskedu ថ្មីជាង (schema {revision})។ សូមធ្វើបច្ចុប្បន្នភាព riskedu ដើម្បីស្ដារវា។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} កំពុងបើកនៅក្នុង riskedu ឬកម្មវិធីផ្សេង។ សូមបិទវានៅទីនោះសិន រួចស្ដារម្ដងទៀត។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">មិនអាចដាក់ការបម្រុងទុកចូលកន្លែងបានទេ ({reason})។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមបង្កើនទំហំទំនេរនៅក្បែរ {path} ឬពិនិត្យថាអ្នកមានសិទ្ធិសរសេរនៅទីនោះ រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
@@ -4031,7 +4037,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished">មិនអាចស្ដារការបម្រុងទុកបានទេ</translation>
     </message>
@@ -4046,22 +4052,22 @@ Open it to complete it?</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ riskedu (*.sqlite* *.db);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished">បានស្ដារការបម្រុងទុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished">ការបម្រុងទុកបានដាក់ចូលកន្លែងហើយ។ មូលដ្ឋានទិន្នន័យដែលវាបានជំនួសត្រូវបានរក្សាទុកជា {file}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished">បានសរសេរ និងពិនិត្យការបម្រុងទុក៖ {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished">ការបម្រុងទុកដោយស្វ័យប្រវត្តិបរាជ័យ៖ {reason}</translation>
     </message>
@@ -4241,47 +4247,47 @@ Open it to complete it?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished">ថាសពេញហើយ ដូច្នេះ riskedu មិនអាចរក្សាទុកបានទេ។ សូមបង្កើតទំហំទំនេរ (ចម្លងឯកសារចាស់ៗទៅ USB ហើយលុបវាចោល) រួចព្យាយាមម្តងទៀត។ អ្វីដែលបានរក្សាទុកពីមុនមិនបាត់បង់ទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished">ឯកសារមូលដ្ឋានទិន្នន័យអាចអានបានតែប៉ុណ្ណោះ ដូច្នេះ riskedu មិនអាចរក្សាទុកបានទេ។ សូមចម្លងវាទៅថតដែលអ្នកអាចសរសេរបាន ឬសុំសិទ្ធិសរសេរ រួចព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងរវល់៖ កម្មវិធីផ្សេងកំពុងប្រើវា។ សូមរង់ចាំបន្តិច រួចព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished">ឯកសារនេះមិនមែនជាមូលដ្ឋានទិន្នន័យ riskedu ទេ ឬវាខូច ({detail})។ សូមបើកច្បាប់ចម្លង ឬស្តារការបម្រុងទុកចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished">riskedu មិនអាចអាន ឬសរសេរមូលដ្ឋានទិន្នន័យរបស់វាបានទេ ({detail})។ សូមពិនិត្យថាថាសនៅតែភ្ជាប់ ហើយមិនពេញ រួចព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished">វគ្គនេះលែងមានទៀតហើយ៖ វាប្រហែលជាត្រូវបានលុប។ បញ្ជីត្រូវបានធ្វើឱ្យទាន់សម័យហើយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished">riskedu មិនអាចប្រើឯកសារ {file} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished">riskedu បានជួបបញ្ហាដែលមិននឹកស្មានដល់ ({kind})។ អ្វីដែលអ្នកបានរក្សាទុកពីមុនមានសុវត្ថិភាព សូមប្រាប់មន្ត្រីព័ត៌មានរបស់អ្នក។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished">បញ្ហាដែលមិននឹកស្មានដល់</translation>
     </message>
@@ -5761,7 +5767,7 @@ Open it to complete it?</source>
         <translation type="unfinished">មាន {title} តែ {balance} ក្នុងស្តុក ប៉ុន្តែវគ្គនេះនឹងចែក {quantity} ទៀត។ សូមកត់ត្រាស្តុកដែលបានទទួលជាមុនសិន ឬរាប់ស្តុក ប្រសិនបើកំណត់ត្រាខុស (ទំព័រសម្ភារៈ)។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">កំណត់ត្រានេះជាចុងក្រោយ។ បើកវាឡើងវិញដើម្បីកែតម្រូវ មុនពេលកែប្រែ។</translation>
     </message>
@@ -5961,32 +5967,32 @@ Open it to complete it?</source>
         <translation type="unfinished">ចាក់សោបន្ទាប់ពីចំនួនគត់នាទីពី {min} ដល់ {max}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished">{what} ត្រូវបានលុប ហើយបាននាំចេញ៖ ការលុបបានធ្វើដំណើររួចហើយ ហើយមិនអាចមិនធ្វើវិញនៅទីនេះទៀតទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished">ធាតុនេះលែងនៅក្នុងធុងសំរាមទៀតហើយ។ បញ្ជីត្រូវបានផ្ទុកឡើងវិញ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished">វគ្គរបស់ {what} ក៏ត្រូវបានលុបដែរ។ សូមស្ដារវគ្គ {code} ជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished">វគ្គ {code} ជាចុងក្រោយហើយ។ សូមបើកវាឡើងវិញដើម្បីកែតម្រូវ រួចស្ដារ {what}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished">{title} ត្រូវបានលុបចេញពីកាតាឡុក។ សូមស្ដារវាជាមុនសិន រួច {what}។</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished">{title} មានក្នុងស្តុកតែ {balance} ប៉ុណ្ណោះ ប៉ុន្តែ {what} បានចែក {quantity}។ សូមកត់ត្រាស្តុកដែលបានទទួលជាមុនសិន រួចស្ដារវា។</translation>
     </message>

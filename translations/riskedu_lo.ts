@@ -3027,8 +3027,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
-        <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ ແລະ ຜູ້ເຂົ້າຮ່ວມທີ່ຖືກລຶບ, ກູ້ຄືນໄດ້ຈົນກວ່າຈະສົ່ງອອກ (Ctrl+Shift+T)</translation>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ, ຜູ້ເຂົ້າຮ່ວມ ແລະ ລາຍງານໄພອັນຕະລາຍທີ່ຖືກລຶບ, ກູ້ຄືນໄດ້ຈົນກວ່າຈະສົ່ງອອກ (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="61"/>
@@ -3067,6 +3067,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນໄດ້</translation>
     </message>
@@ -3184,17 +3185,17 @@ Open it to complete it?</source>
         <translation type="unfinished">Alt+1…6 ປ່ຽນແຖບ · Ctrl+S ບັນທຶກສະບັບຮ່າງ · Ctrl+Enter ບັນທຶກສະບັບສຸດທ້າຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ບໍ່ສາມາດເກັບສຳເນົາສຳຮອງຂອງການແກ້ໄຂນີ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished">ການສອນບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ບໍ່ມີຫຍັງຖືກບັນທຶກ. ກະລຸນາແກ້ໄຂ %Ln ບັນຫາ:</numerusform>
@@ -3202,17 +3203,17 @@ Open it to complete it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">ການສອນນີ້ມີການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ. ບັນທຶກເປັນສະບັບຮ່າງບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນຄືນໄດ້</translation>
     </message>
@@ -3544,8 +3545,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
-        <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ ແລະ ຜູ້ເຂົ້າຮ່ວມທີ່ຖືກລຶບຢູ່ບ່ອນນີ້ ແລະ ກູ້ຄືນໃຫ້ຄືເກົ່າໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ. ການລຶບທີ່ສົ່ງອອກແລ້ວຈະໄປຮອດສຳນັກງານໃຫຍ່ ແລະ ຍົກເລີກບໍ່ໄດ້ອີກ.</translation>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">ກອງປະຊຸມ, ອຸປະກອນ, ຜູ້ເຂົ້າຮ່ວມ ແລະ ລາຍງານໄພອັນຕະລາຍທີ່ຖືກລຶບຢູ່ບ່ອນນີ້ ແລະ ກູ້ຄືນໃຫ້ຄືເກົ່າໄດ້ ຈົນກວ່າຈະສົ່ງອອກຄັ້ງຕໍ່ໄປ. ການລຶບທີ່ສົ່ງອອກແລ້ວຈະໄປຮອດສຳນັກງານໃຫຍ່ ແລະ ຍົກເລີກບໍ່ໄດ້ອີກ.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
@@ -3603,22 +3604,27 @@ Open it to complete it?</source>
         <translation type="unfinished">ຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished">ລາຍງານໄພອັນຕະລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">ບໍ່ສາມາດອ່ານຖັງຂີ້ເຫຍື້ອໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">ສົ່ງອອກແລ້ວ: ກູ້ຄືນບໍ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished">ກູ້ຄືນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນໄດ້</translation>
     </message>
@@ -3950,57 +3956,57 @@ Open it to complete it?</source>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished">ບໍ່ສາມາດຂຽນສຳຮອງໄດ້: {folder} ເຕັມແລ້ວ. ກະລຸນາເພີ່ມບ່ອນວ່າງຢູ່ບ່ອນນັ້ນ ຫຼື ເລືອກໂຟນເດີອື່ນ (USB ກໍໄດ້). ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished">ບໍ່ສາມາດຂຽນສຳຮອງໄດ້: riskedu ບໍ່ມີສິດຂຽນໃສ່ {folder}. ກະລຸນາເລືອກໂຟນເດີອື່ນ ຫຼື ປົດລັອກ USB. ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished">ບໍ່ສາມາດຂຽນສຳຮອງໃສ່ {folder} ໄດ້ ({reason}). ກະລຸນາກວດເບິ່ງວ່າດິສ ຫຼື USB ຍັງເຊື່ອມຕໍ່ຢູ່ ແລ້ວລອງໃໝ່. ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ {path} ເສຍຫາຍ ({detail}) ຈຶ່ງບໍ່ໄດ້ສຳຮອງ: ການສຳຮອງໄຟລ໌ທີ່ເສຍຫາຍຈະແທນທີ່ສຳຮອງທີ່ດີ. ກະລຸນາກູ້ຄືນສຳຮອງທີ່ດີຫຼ້າສຸດແທນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished">ບໍ່ສາມາດອ່ານຖານຂໍ້ມູນ {path} ເພື່ອສຳຮອງໄດ້ ({detail}). ສຳຮອງກ່ອນໜ້ານີ້ບໍ່ມີການປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished">ການສຳຮອງແມ່ນສຳລັບໄຟລ໌ຖານຂໍ້ມູນໃນຄອມພິວເຕີນີ້ (SQLite). ຖານຂໍ້ມູນນີ້ຢູ່ໃນເຊີບເວີ ({url}): ກະລຸນາສຳຮອງດ້ວຍເຄື່ອງມືຂອງເຊີບເວີເອງ ເຊັ່ນ pg_dump ສຳລັບ PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} ບໍ່ແມ່ນສຳຮອງຂອງ riskedu (ມັນບໍ່ແມ່ນຖານຂໍ້ມູນ riskedu). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">ສຳຮອງ {path} ເສຍຫາຍ ({detail}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ກະລຸນາເລືອກສຳຮອງທີ່ເກົ່າກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">ສຳຮອງ {path} ຖືກສ້າງໂດຍ riskedu ລຸ້ນໃໝ່ກວ່າ (schema {revision}). ກະລຸນາອັບເດດ riskedu ເພື່ອກູ້ຄືນມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} ກຳລັງເປີດຢູ່ໃນ riskedu ຫຼື ໂປຣແກຣມອື່ນ. ກະລຸນາປິດມັນຢູ່ບ່ອນນັ້ນກ່ອນ ແລ້ວກູ້ຄືນອີກຄັ້ງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">ບໍ່ສາມາດວາງສຳຮອງເຂົ້າບ່ອນໄດ້ ({reason}). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ: ກະລຸນາເພີ່ມບ່ອນວ່າງຂ້າງ {path} ຫຼື ກວດເບິ່ງວ່າທ່ານມີສິດຂຽນຢູ່ບ່ອນນັ້ນ ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -4031,7 +4037,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished">ບໍ່ສາມາດກູ້ຄືນສຳຮອງໄດ້</translation>
     </message>
@@ -4046,22 +4052,22 @@ Open it to complete it?</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ riskedu (*.sqlite* *.db);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished">ກູ້ຄືນສຳຮອງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished">ສຳຮອງຢູ່ໃນບ່ອນແລ້ວ. ຖານຂໍ້ມູນທີ່ມັນແທນທີ່ຖືກເກັບໄວ້ເປັນ {file}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished">ຂຽນ ແລະ ກວດສຳຮອງແລ້ວ: {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished">ການສຳຮອງອັດຕະໂນມັດລົ້ມເຫຼວ: {reason}</translation>
     </message>
@@ -4241,47 +4247,47 @@ Open it to complete it?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished">ດິສເຕັມແລ້ວ, ສະນັ້ນ riskedu ບໍ່ສາມາດບັນທຶກໄດ້. ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ (ສຳເນົາໄຟລ໌ເກົ່າໄປໃສ່ USB ແລ້ວລຶບອອກ) ແລ້ວລອງໃໝ່. ສິ່ງທີ່ບັນທຶກໄວ້ກ່ອນໜ້ານີ້ບໍ່ໄດ້ເສຍໄປ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished">ໄຟລ໌ຖານຂໍ້ມູນອ່ານໄດ້ຢ່າງດຽວ, ສະນັ້ນ riskedu ບໍ່ສາມາດບັນທຶກໄດ້. ກະລຸນາສຳເນົາມັນໄປໃສ່ໂຟນເດີທີ່ທ່ານຂຽນໄດ້ ຫຼື ຂໍສິດຂຽນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished">ຖານຂໍ້ມູນກຳລັງຫຍຸ້ງ: ມີໂປຣແກຣມອື່ນກຳລັງໃຊ້ມັນຢູ່. ກະລຸນາລໍຖ້າຈັກໜ້ອຍ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished">ໄຟລ໌ນີ້ບໍ່ແມ່ນຖານຂໍ້ມູນ riskedu, ຫຼື ມັນເສຍຫາຍ ({detail}). ກະລຸນາເປີດສຳເນົາ, ຫຼື ກູ້ຄືນການສຳຮອງຂໍ້ມູນຫຼ້າສຸດ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished">riskedu ບໍ່ສາມາດອ່ານ ຫຼື ຂຽນຖານຂໍ້ມູນຂອງມັນໄດ້ ({detail}). ກະລຸນາກວດເບິ່ງວ່າດິສຍັງເຊື່ອມຕໍ່ຢູ່ ແລະ ບໍ່ເຕັມ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished">ກອງປະຊຸມນີ້ບໍ່ມີແລ້ວ: ມັນອາດຖືກລຶບໄປແລ້ວ. ລາຍການໄດ້ຖືກໂຫຼດໃໝ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished">riskedu ບໍ່ສາມາດໃຊ້ໄຟລ໌ {file} ໄດ້: {reason}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished">riskedu ພົບບັນຫາທີ່ບໍ່ຄາດຄິດ ({kind}). ສິ່ງທີ່ທ່ານບັນທຶກໄວ້ກ່ອນໜ້ານີ້ປອດໄພ; ກະລຸນາແຈ້ງເຈົ້າໜ້າທີ່ຂໍ້ມູນຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished">ບັນຫາທີ່ບໍ່ຄາດຄິດ</translation>
     </message>
@@ -5761,7 +5767,7 @@ Open it to complete it?</source>
         <translation type="unfinished">ມີ {title} ໃນສາງພຽງ {balance}, ແຕ່ການສອນນີ້ຈະແຈກອີກ {quantity}. ບັນທຶກສາງທີ່ໄດ້ຮັບກ່ອນ, ຫຼື ນັບສາງຖ້າບັນທຶກຜິດ (ໜ້າສື່).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">ບັນທຶກນີ້ເປັນສະບັບສຸດທ້າຍ. ເປີດມັນຄືນເພື່ອແກ້ໄຂກ່ອນປ່ຽນແປງ.</translation>
     </message>
@@ -5961,32 +5967,32 @@ Open it to complete it?</source>
         <translation type="unfinished">ລັອກຫຼັງຈາກຈຳນວນນາທີເຕັມ ແຕ່ {min} ຫາ {max}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished">{what} ຖືກລຶບແລ້ວສົ່ງອອກ: ການລຶບໄດ້ເດີນທາງໄປແລ້ວ ແລະ ບໍ່ສາມາດຍົກເລີກຢູ່ນີ້ໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished">ລາຍການນີ້ບໍ່ຢູ່ໃນຖັງຂີ້ເຫຍື້ອອີກແລ້ວ. ລາຍຊື່ໄດ້ຖືກໂຫຼດໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished">ກອງປະຊຸມຂອງ {what} ກໍຖືກລຶບເຊັ່ນກັນ. ໃຫ້ກູ້ຄືນກອງປະຊຸມ {code} ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished">ກອງປະຊຸມ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ. ເປີດຄືນເພື່ອແກ້ໄຂ, ແລ້ວກູ້ຄືນ {what}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished">{title} ຖືກລຶບອອກຈາກລາຍການແລ້ວ. ໃຫ້ກູ້ຄືນມັນກ່ອນ, ແລ້ວ {what}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished">ມີ {title} ໃນສາງພຽງ {balance}, ແຕ່ {what} ໄດ້ແຈກ {quantity}. ໃຫ້ບັນທຶກສິນຄ້າທີ່ໄດ້ຮັບກ່ອນ, ແລ້ວກູ້ຄືນ.</translation>
     </message>

@@ -3021,8 +3021,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
-        <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်းနှင့် ပါဝင်သူများ၊ တင်ပို့သည်အထိ ပြန်ယူနိုင်သည် (Ctrl+Shift+T)</translation>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်း၊ ပါဝင်သူနှင့် အန္တရာယ် သတင်းပို့ချက်များ၊ တင်ပို့သည်အထိ ပြန်ယူနိုင်သည် (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="61"/>
@@ -3061,6 +3061,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
     </message>
@@ -3178,34 +3179,34 @@ Open it to complete it?</source>
         <translation type="unfinished">Alt+1…6 တဘ်ပြောင်းရန် · Ctrl+S မူကြမ်းသိမ်းရန် · Ctrl+Enter အပြီးသတ်သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ဤပြင်ဆင်မှု၏ အရန်မိတ္တူကို သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို မသိမ်းရသေးပါ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ဘာမျှ မသိမ်းရသေးပါ။ ပြဿနာ %Ln ခုကို ပြင်ပါ-</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">ဤအသိပညာပေးပွဲတွင် မသိမ်းရသေးသော ပြောင်းလဲမှုများ ရှိသည်။ မူကြမ်းအဖြစ် သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">အသိပညာပေးပွဲကို ပြန်ဖွင့်၍ မရပါ</translation>
     </message>
@@ -3537,8 +3538,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
-        <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်းနှင့် ပါဝင်သူများ ဤနေရာတွင် ရှိပြီး နောက်တင်ပို့သည်အထိ မူလအတိုင်း ပြန်ယူနိုင်သည်။ တင်ပို့ပြီးသော ဖျက်ခြင်းသည် ရုံးချုပ်သို့ ရောက်သွားပြီး ပြန်ဖျက်သိမ်း၍ မရတော့ပါ။</translation>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">ဖျက်ထားသော အစည်းအဝေး၊ ပစ္စည်း၊ ပါဝင်သူနှင့် အန္တရာယ် သတင်းပို့ချက်များ ဤနေရာတွင် ရှိပြီး နောက်တင်ပို့သည်အထိ မူလအတိုင်း ပြန်ယူနိုင်သည်။ တင်ပို့ပြီးသော ဖျက်ခြင်းသည် ရုံးချုပ်သို့ ရောက်သွားပြီး ပြန်ဖျက်သိမ်း၍ မရတော့ပါ။</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
@@ -3596,22 +3597,27 @@ Open it to complete it?</source>
         <translation type="unfinished">တက်ရောက်သူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished">အန္တရာယ် သတင်းပို့ချက်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">အမှိုက်ပုံးကို ဖတ်၍မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">တင်ပို့ပြီး- ပြန်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished">ပြန်ယူနိုင်သည်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished">ပြန်ယူ၍ မရပါ</translation>
     </message>
@@ -3943,57 +3949,57 @@ Open it to complete it?</source>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished">အရန်ကူးယူမှုကို ရေးမရပါ- {folder} ပြည့်နေပါသည်။ ထိုနေရာတွင် နေရာလွတ်ဖန်တီးပါ သို့မဟုတ် အခြားဖိုင်တွဲကို ရွေးပါ (USB လည်းရသည်)။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished">အရန်ကူးယူမှုကို ရေးမရပါ- riskedu သည် {folder} သို့ ရေးခွင့်မရှိပါ။ အခြားဖိုင်တွဲကို ရွေးပါ သို့မဟုတ် USB ကို လော့ခ်ဖွင့်ပါ။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished">{folder} သို့ အရန်ကူးယူမှုကို ရေးမရပါ ({reason})။ ဒစ်ခ် သို့မဟုတ် USB ချိတ်ဆက်ထားဆဲဖြစ်ကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished">ဒေတာဘေ့စ် {path} ပျက်စီးနေသည် ({detail})၊ ထို့ကြောင့် အရန်မကူးယူခဲ့ပါ- ပျက်စီးသောဖိုင်၏ အရန်သည် ကောင်းသောအရန်များကို အစားထိုးသွားမည်ဖြစ်သည်။ ယင်းအစား နောက်ဆုံးကောင်းသောအရန်ကို ပြန်ယူပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished">အရန်ကူးယူရန် ဒေတာဘေ့စ် {path} ကို ဖတ်မရပါ ({detail})။ ယခင်အရန်ကူးယူမှုများ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished">အရန်ကူးယူမှုကို ဤကွန်ပျူတာပေါ်ရှိ ဒေတာဘေ့စ်ဖိုင် (SQLite) အတွက်သာ ပြုလုပ်သည်။ ဤဒေတာဘေ့စ်သည် ဆာဗာပေါ်တွင် ရှိသည် ({url})- PostgreSQL အတွက် pg_dump ကဲ့သို့ ဆာဗာ၏ ကိုယ်ပိုင်ကိရိယာများဖြင့် အရန်ကူးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} သည် riskedu အရန်မဟုတ်ပါ (riskedu ဒေတာဘေ့စ် မဟုတ်ပါ)။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">အရန် {path} ပျက်စီးနေသည် ({detail})။ ဘာမှ မပြောင်းလဲခဲ့ပါ- ပိုဟောင်းသော အရန်ကို ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">အရန် {path} ကို riskedu ဗားရှင်းအသစ်က ပြုလုပ်ထားသည် (schema {revision})။ ၎င်းကို ပြန်ယူရန် riskedu ကို အပ်ဒိတ်လုပ်ပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} ကို riskedu သို့မဟုတ် အခြားပရိုဂရမ်တွင် ဖွင့်ထားသည်။ ထိုနေရာတွင် အရင်ပိတ်ပြီးမှ ထပ်မံပြန်ယူပါ။ ဘာမှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">အရန်ကို နေရာတွင် မထားနိုင်ပါ ({reason})။ ဘာမှ မပြောင်းလဲခဲ့ပါ- {path} ဘေးတွင် နေရာလွတ်ဖန်တီးပါ သို့မဟုတ် ထိုနေရာတွင် ရေးခွင့်ရှိကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
@@ -4024,7 +4030,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished">အရန်ကို ပြန်ယူ၍ မရခဲ့ပါ</translation>
     </message>
@@ -4039,22 +4045,22 @@ Open it to complete it?</source>
         <translation type="unfinished">riskedu ဒေတာဘေ့စ်များ (*.sqlite* *.db);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished">အရန်ကို ပြန်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished">အရန်ကို နေရာတွင် ထားပြီးပါပြီ။ ၎င်းအစားထိုးခဲ့သော ဒေတာဘေ့စ်ကို {file} အဖြစ် သိမ်းထားသည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished">အရန်ကို ရေးပြီး စစ်ဆေးပြီးပါပြီ- {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished">အလိုအလျောက် အရန်ကူးယူမှု မအောင်မြင်ပါ- {reason}</translation>
     </message>
@@ -4234,47 +4240,47 @@ Open it to complete it?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished">ဒစ်ခ် ပြည့်နေသဖြင့် riskedu သိမ်းဆည်း၍ မရပါ။ နေရာလွတ်ပြုလုပ်ပါ (ဖိုင်ဟောင်းများကို USB သို့ ကူးပြီး ဖျက်ပါ)၊ ထို့နောက် ထပ်ကြိုးစားပါ။ ယခင်က သိမ်းထားသည်များ မပျောက်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished">ဒေတာဘေ့စ်ဖိုင်သည် ဖတ်ရန်သာ ဖြစ်သဖြင့် riskedu သိမ်းဆည်း၍ မရပါ။ သင်ရေးနိုင်သော ဖိုင်တွဲသို့ ကူးပါ သို့မဟုတ် ရေးခွင့် တောင်းပါ၊ ထို့နောက် ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished">ဒေတာဘေ့စ် အလုပ်များနေသည်- အခြားပရိုဂရမ်တစ်ခု သုံးနေသည်။ ခဏစောင့်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished">ဤဖိုင်သည် riskedu ဒေတာဘေ့စ် မဟုတ်ပါ၊ သို့မဟုတ် ပျက်စီးနေသည် ({detail})။ မိတ္တူကို ဖွင့်ပါ သို့မဟုတ် နောက်ဆုံး အရန်ကို ပြန်ယူပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished">riskedu သည် ၎င်း၏ ဒေတာဘေ့စ်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ ({detail})။ ဒစ်ခ် ချိတ်ဆက်ထားဆဲ ဖြစ်ပြီး မပြည့်ကြောင်း စစ်ဆေးပါ၊ ထို့နောက် ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished">ဤသင်တန်းချိန် မရှိတော့ပါ- ဖျက်လိုက်ခြင်း ဖြစ်နိုင်သည်။ စာရင်းကို ပြန်လည်ပြင်ဆင်ပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished">riskedu သည် ဖိုင် {file} ကို သုံး၍ မရပါ- {reason}။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished">riskedu မမျှော်လင့်သော ပြဿနာ ({kind}) တစ်ခု ကြုံခဲ့သည်။ ယခင်က သင်သိမ်းထားသည်များ လုံခြုံပါသည်၊ သင်၏ သတင်းအချက်အလက် တာဝန်ခံကို ပြောပြပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished">မမျှော်လင့်သော ပြဿနာ</translation>
     </message>
@@ -5754,7 +5760,7 @@ Open it to complete it?</source>
         <translation type="unfinished">{title} လက်ကျန် {balance} သာ ရှိသော်လည်း ဤအသိပညာပေးပွဲက {quantity} ထပ် ဝေငှမည်။ လက်ခံရရှိမှုကို အရင် မှတ်တမ်းတင်ပါ၊ သို့မဟုတ် မှတ်တမ်း မှားလျှင် လက်ကျန်ကို ရေတွက်ပါ (ပညာပေးပစ္စည်း စာမျက်နှာ)။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">ဤမှတ်တမ်းသည် အပြီးသတ် ဖြစ်သည်။ မပြင်မီ ပြင်ဆင်ရန် ပြန်ဖွင့်ပါ။</translation>
     </message>
@@ -5954,32 +5960,32 @@ Open it to complete it?</source>
         <translation type="unfinished">{min} မှ {max} အထိ မိနစ်အပြည့် အရေအတွက်ပြီးနောက် သော့ခတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished">{what} ကို ဖျက်ပြီး တင်ပို့ပြီးဖြစ်သည်- ဖျက်ခြင်းသည် ပို့ပြီးဖြစ်၍ ဤနေရာတွင် ပြန်ဖျက်သိမ်း၍ မရတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished">ဤအရာသည် အမှိုက်ပုံးထဲတွင် မရှိတော့ပါ။ စာရင်းကို ပြန်လည်ဖတ်ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished">{what} ၏ အစည်းအဝေးကိုလည်း ဖျက်ထားသည်။ အစည်းအဝေး {code} ကို အရင် ပြန်ယူပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished">အစည်းအဝေး {code} သည် အပြီးသတ်ဖြစ်သည်။ ပြင်ဆင်ရန် ပြန်ဖွင့်ပြီးမှ {what} ကို ပြန်ယူပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished">{title} ကို စာရင်းမှ ဖျက်ထားသည်။ ၎င်းကို အရင် ပြန်ယူပြီးမှ {what}။</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished">{title} လက်ကျန် {balance} သာရှိသော်လည်း {what} က {quantity} ဝေငှခဲ့သည်။ လက်ခံရရှိသော ပစ္စည်းကို အရင်မှတ်တမ်းတင်ပြီးမှ ပြန်ယူပါ။</translation>
     </message>

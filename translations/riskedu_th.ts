@@ -3021,8 +3021,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
-        <translation type="unfinished">รอบ สื่อ และผู้เข้าร่วมที่ถูกลบ กู้คืนได้จนกว่าจะส่งออก (Ctrl+Shift+T)</translation>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">รอบ สื่อ ผู้เข้าร่วม และรายงานภัยอันตรายที่ถูกลบ กู้คืนได้จนกว่าจะส่งออก (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="61"/>
@@ -3061,6 +3061,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished">กู้คืนไม่ได้</translation>
     </message>
@@ -3178,34 +3179,34 @@ Open it to complete it?</source>
         <translation type="unfinished">Alt+1…6 สลับแท็บ · Ctrl+S บันทึกฉบับร่าง · Ctrl+Enter บันทึกฉบับสมบูรณ์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">ไม่สามารถเก็บสำเนาสำรองของการแก้ไขนี้ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished">ไม่ได้บันทึกการให้ความรู้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>ยังไม่ได้บันทึกสิ่งใด โปรดแก้ไข %Ln ปัญหา:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">รายการนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก บันทึกเป็นฉบับร่างหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">ไม่สามารถเปิดใหม่ได้</translation>
     </message>
@@ -3537,8 +3538,8 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
-        <translation type="unfinished">รอบ สื่อ และผู้เข้าร่วมที่ถูกลบอยู่ที่นี่ และกู้คืนให้เหมือนเดิมได้จนกว่าจะส่งออกครั้งถัดไป การลบที่ส่งออกแล้วจะเดินทางไปสำนักงานใหญ่และยกเลิกไม่ได้อีก</translation>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">รอบ สื่อ ผู้เข้าร่วม และรายงานภัยอันตรายที่ถูกลบอยู่ที่นี่ และกู้คืนให้เหมือนเดิมได้จนกว่าจะส่งออกครั้งถัดไป การลบที่ส่งออกแล้วจะเดินทางไปสำนักงานใหญ่และยกเลิกไม่ได้อีก</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
@@ -3596,22 +3597,27 @@ Open it to complete it?</source>
         <translation type="unfinished">ผู้เข้าร่วม</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished">รายงานภัยอันตราย</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">อ่านถังขยะไม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">ส่งออกแล้ว: กู้คืนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished">กู้คืนได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished">กู้คืนไม่ได้</translation>
     </message>
@@ -3943,57 +3949,57 @@ Open it to complete it?</source>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished">เขียนข้อมูลสำรองไม่ได้: {folder} เต็มแล้ว โปรดเพิ่มพื้นที่ว่างที่นั่นหรือเลือกโฟลเดอร์อื่น (ใช้ USB ก็ได้) ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished">เขียนข้อมูลสำรองไม่ได้: riskedu ไม่มีสิทธิ์เขียนลงใน {folder} โปรดเลือกโฟลเดอร์อื่นหรือปลดล็อก USB ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished">เขียนข้อมูลสำรองลงใน {folder} ไม่ได้ ({reason}) โปรดตรวจดูว่าดิสก์หรือ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished">ฐานข้อมูล {path} เสียหาย ({detail}) จึงไม่ได้สำรองข้อมูล: การสำรองไฟล์ที่เสียหายจะไปแทนที่ข้อมูลสำรองที่ดี โปรดกู้คืนข้อมูลสำรองล่าสุดที่ดีแทน</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished">อ่านฐานข้อมูล {path} เพื่อสำรองไม่ได้ ({detail}) ข้อมูลสำรองก่อนหน้ายังคงเดิม</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished">การสำรองข้อมูลทำได้กับไฟล์ฐานข้อมูลบนคอมพิวเตอร์เครื่องนี้ (SQLite) ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ ({url}): โปรดสำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง เช่น pg_dump สำหรับ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} ไม่ใช่ข้อมูลสำรองของ riskedu (ไม่ใช่ฐานข้อมูล riskedu) ไม่มีอะไรถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">ข้อมูลสำรอง {path} เสียหาย ({detail}) ไม่มีอะไรถูกเปลี่ยนแปลง: โปรดเลือกข้อมูลสำรองที่เก่ากว่า</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">ข้อมูลสำรอง {path} สร้างโดย riskedu รุ่นที่ใหม่กว่า (schema {revision}) โปรดอัปเดต riskedu เพื่อกู้คืน ไม่มีอะไรถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} เปิดอยู่ใน riskedu หรือโปรแกรมอื่น โปรดปิดที่นั่นก่อน แล้วกู้คืนอีกครั้ง ไม่มีอะไรถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">นำข้อมูลสำรองไปวางแทนที่ไม่ได้ ({reason}) ไม่มีอะไรถูกเปลี่ยนแปลง: โปรดเพิ่มพื้นที่ว่างข้าง {path} หรือตรวจดูว่าคุณมีสิทธิ์เขียนที่นั่น แล้วลองอีกครั้ง</translation>
     </message>
@@ -4024,7 +4030,7 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished">กู้คืนข้อมูลสำรองไม่ได้</translation>
     </message>
@@ -4039,22 +4045,22 @@ Open it to complete it?</source>
         <translation type="unfinished">ฐานข้อมูล riskedu (*.sqlite* *.db);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished">กู้คืนข้อมูลสำรองแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished">ข้อมูลสำรองอยู่ในที่แล้ว ฐานข้อมูลที่ถูกแทนที่เก็บไว้เป็น {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished">เขียนและตรวจข้อมูลสำรองแล้ว: {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished">การสำรองอัตโนมัติล้มเหลว: {reason}</translation>
     </message>
@@ -4234,47 +4240,47 @@ Open it to complete it?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished">ดิสก์เต็ม riskedu จึงบันทึกไม่ได้ โปรดทำให้มีที่ว่าง (คัดลอกไฟล์เก่าไปไว้ใน USB แล้วลบออก) แล้วลองอีกครั้ง สิ่งที่บันทึกไว้ก่อนหน้านี้ไม่สูญหาย</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished">ไฟล์ฐานข้อมูลเป็นแบบอ่านอย่างเดียว riskedu จึงบันทึกไม่ได้ โปรดคัดลอกไปยังโฟลเดอร์ที่คุณเขียนได้ หรือขอสิทธิ์เขียน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished">ฐานข้อมูลไม่ว่าง: มีโปรแกรมอื่นกำลังใช้อยู่ โปรดรอสักครู่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished">ไฟล์นี้ไม่ใช่ฐานข้อมูล riskedu หรือเสียหาย ({detail}) โปรดเปิดสำเนา หรือกู้คืนข้อมูลสำรองล่าสุด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished">riskedu อ่านหรือเขียนฐานข้อมูลไม่ได้ ({detail}) โปรดตรวจว่าดิสก์ยังเชื่อมต่ออยู่และไม่เต็ม แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished">ไม่มีกิจกรรมนี้แล้ว: อาจถูกลบไปแล้ว รายการได้รับการรีเฟรชแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished">riskedu ใช้ไฟล์ {file} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished">riskedu พบปัญหาที่ไม่คาดคิด ({kind}) สิ่งที่คุณบันทึกไว้ก่อนหน้านี้ปลอดภัย โปรดแจ้งเจ้าหน้าที่สารสนเทศของคุณ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished">ปัญหาที่ไม่คาดคิด</translation>
     </message>
@@ -5754,7 +5760,7 @@ Open it to complete it?</source>
         <translation type="unfinished">{title} มีในคงคลังเพียง {balance} แต่การให้ความรู้นี้จะแจกเพิ่มอีก {quantity} บันทึกการรับเข้าคงคลังก่อน หรือนับคงคลังหากบันทึกผิด (หน้าสื่อ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">บันทึกนี้เป็นฉบับสมบูรณ์ เปิดใหม่เพื่อแก้ไขก่อนเปลี่ยนแปลง</translation>
     </message>
@@ -5954,32 +5960,32 @@ Open it to complete it?</source>
         <translation type="unfinished">ล็อกหลังจากจำนวนนาทีเต็มตั้งแต่ {min} ถึง {max}</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished">{what} ถูกลบแล้วส่งออกไปแล้ว การลบได้เดินทางไปแล้วและยกเลิกที่นี่ไม่ได้อีก</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished">รายการนี้ไม่อยู่ในถังขยะแล้ว รายการได้รับการรีเฟรชแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished">รอบของ {what} ถูกลบด้วย กู้คืนรอบ {code} ก่อน</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished">รอบ {code} เป็นฉบับสมบูรณ์แล้ว เปิดใหม่เพื่อแก้ไข แล้วกู้คืน {what}</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished">{title} ถูกลบออกจากแคตตาล็อกแล้ว กู้คืนก่อน แล้วจึง {what}</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished">มี {title} ในสต็อกเพียง {balance} แต่ {what} แจกไป {quantity} บันทึกสต็อกที่ได้รับก่อน แล้วจึงกู้คืน</translation>
     </message>

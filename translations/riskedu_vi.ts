@@ -3021,8 +3021,8 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="59"/>
-        <source>Deleted sessions, materials and participants, to restore until they are exported (Ctrl+Shift+T)</source>
-        <translation type="unfinished">Các buổi, tài liệu và người tham gia đã xóa, khôi phục được cho đến khi xuất đi (Ctrl+Shift+T)</translation>
+        <source>Deleted sessions, materials, participants and hazard reports, to restore until they are exported (Ctrl+Shift+T)</source>
+        <translation type="unfinished">Các buổi, tài liệu, người tham gia và báo cáo nguy hiểm đã xóa, khôi phục được cho đến khi xuất đi (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="61"/>
@@ -3061,6 +3061,7 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/safety_actions.py" line="91"/>
+        <location filename="../riskedu/ui/safety_actions.py" line="116"/>
         <source>Could not restore</source>
         <translation type="unfinished">Không khôi phục được</translation>
     </message>
@@ -3178,34 +3179,34 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Alt+1…6 chuyển thẻ · Ctrl+S lưu bản nháp · Ctrl+Enter lưu dạng hoàn tất</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="206"/>
+        <location filename="../riskedu/ui/session_editor.py" line="227"/>
         <source>Could not keep a safety copy of this edit</source>
         <translation type="unfinished">Không thể giữ bản sao dự phòng của nội dung đang sửa</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="231"/>
+        <location filename="../riskedu/ui/session_editor.py" line="252"/>
         <source>The session was not saved</source>
         <translation type="unfinished">Buổi chưa được lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../riskedu/ui/session_editor.py" line="248"/>
+        <location filename="../riskedu/ui/session_editor.py" line="269"/>
         <source>Nothing was saved. Please correct %Ln problem(s):</source>
         <translation type="unfinished">
             <numerusform>Chưa lưu gì cả. Vui lòng sửa %Ln lỗi:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="284"/>
+        <location filename="../riskedu/ui/session_editor.py" line="305"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="285"/>
+        <location filename="../riskedu/ui/session_editor.py" line="306"/>
         <source>This session has changes that are not saved. Save them as a draft?</source>
         <translation type="unfinished">Buổi này có thay đổi chưa được lưu. Lưu thành bản nháp?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/session_editor.py" line="308"/>
+        <location filename="../riskedu/ui/session_editor.py" line="329"/>
         <source>Could not reopen the session</source>
         <translation type="unfinished">Không thể mở lại buổi</translation>
     </message>
@@ -3537,8 +3538,8 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="73"/>
-        <source>Deleted sessions, materials and participants stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
-        <translation type="unfinished">Các buổi, tài liệu và người tham gia đã xóa nằm ở đây và có thể khôi phục nguyên trạng cho đến lần xuất tiếp theo. Việc xóa đã được xuất sẽ đến trụ sở và không thể hoàn tác nữa.</translation>
+        <source>Deleted sessions, materials, participants and hazard reports stay here and can be restored exactly as they were until the next export. An exported deletion travels to headquarters and can no longer be undone.</source>
+        <translation type="unfinished">Các buổi, tài liệu, người tham gia và báo cáo nguy hiểm đã xóa nằm ở đây và có thể khôi phục nguyên trạng cho đến lần xuất tiếp theo. Việc xóa đã được xuất sẽ đến trụ sở và không thể hoàn tác nữa.</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/trash_dialog.py" line="77"/>
@@ -3596,22 +3597,27 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Người tham dự</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="93"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="87"/>
+        <source>Hazard report</source>
+        <translation type="unfinished">Báo cáo nguy hiểm</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/trash_dialog.py" line="94"/>
         <source>Could not read the trash</source>
         <translation type="unfinished">Không đọc được thùng rác</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
         <source>Exported: cannot be restored</source>
         <translation type="unfinished">Đã xuất: không thể khôi phục</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="101"/>
         <source>Can be restored</source>
         <translation type="unfinished">Có thể khôi phục</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/trash_dialog.py" line="132"/>
+        <location filename="../riskedu/ui/trash_dialog.py" line="133"/>
         <source>Could not restore</source>
         <translation type="unfinished">Không khôi phục được</translation>
     </message>
@@ -3943,57 +3949,57 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../riskedu/core/backups.py" line="31"/>
+        <location filename="../riskedu/core/backups.py" line="37"/>
         <source>The backup could not be written: {folder} is full. Free some space there or choose another folder (a USB stick will do). The earlier backups are unchanged.</source>
         <translation type="unfinished">Không thể ghi bản sao lưu: {folder} đã đầy. Hãy giải phóng dung lượng ở đó hoặc chọn thư mục khác (dùng USB cũng được). Các bản sao lưu trước vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="34"/>
+        <location filename="../riskedu/core/backups.py" line="40"/>
         <source>The backup could not be written: riskedu may not write to {folder}. Choose another folder, or unlock the USB stick. The earlier backups are unchanged.</source>
         <translation type="unfinished">Không thể ghi bản sao lưu: riskedu không được phép ghi vào {folder}. Hãy chọn thư mục khác hoặc mở khóa USB. Các bản sao lưu trước vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="37"/>
+        <location filename="../riskedu/core/backups.py" line="43"/>
         <source>The backup could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. The earlier backups are unchanged.</source>
         <translation type="unfinished">Không thể ghi bản sao lưu vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB vẫn còn được cắm, rồi thử lại. Các bản sao lưu trước vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="40"/>
+        <location filename="../riskedu/core/backups.py" line="46"/>
         <source>The database {path} is damaged ({detail}), so no backup was made: a backup of a damaged file would replace good ones. Restore the latest good backup instead.</source>
         <translation type="unfinished">Cơ sở dữ liệu {path} bị hỏng ({detail}), nên không sao lưu: bản sao lưu của tệp hỏng sẽ thay thế các bản tốt. Hãy khôi phục bản sao lưu tốt gần nhất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="43"/>
+        <location filename="../riskedu/core/backups.py" line="49"/>
         <source>The database {path} could not be read for a backup ({detail}). The earlier backups are unchanged.</source>
         <translation type="unfinished">Không thể đọc cơ sở dữ liệu {path} để sao lưu ({detail}). Các bản sao lưu trước vẫn nguyên vẹn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/backups.py" line="46"/>
+        <location filename="../riskedu/core/backups.py" line="52"/>
         <source>Backups are made of a database file on this computer (SQLite). This database is on a server ({url}): back it up with the server&apos;s own tools, such as pg_dump for PostgreSQL.</source>
         <translation type="unfinished">Sao lưu dành cho tệp cơ sở dữ liệu trên máy tính này (SQLite). Cơ sở dữ liệu này nằm trên máy chủ ({url}): hãy sao lưu bằng công cụ riêng của máy chủ, ví dụ pg_dump cho PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="36"/>
+        <location filename="../riskedu/core/restore.py" line="37"/>
         <source>{path} is not a riskedu backup (it is not a riskedu database). Nothing was changed.</source>
         <translation type="unfinished">{path} không phải bản sao lưu của riskedu (không phải cơ sở dữ liệu riskedu). Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="39"/>
+        <location filename="../riskedu/core/restore.py" line="40"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed: choose an older backup.</source>
         <translation type="unfinished">Bản sao lưu {path} bị hỏng ({detail}). Không có gì bị thay đổi: hãy chọn một bản sao lưu cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="42"/>
+        <location filename="../riskedu/core/restore.py" line="43"/>
         <source>The backup {path} was made by a newer version of riskedu (schema {revision}). Update riskedu to restore it. Nothing was changed.</source>
         <translation type="unfinished">Bản sao lưu {path} được tạo bởi phiên bản riskedu mới hơn (schema {revision}). Hãy cập nhật riskedu để khôi phục. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="45"/>
+        <location filename="../riskedu/core/restore.py" line="46"/>
         <source>{path} is open in riskedu or another program. Close it there first, then restore again. Nothing was changed.</source>
         <translation type="unfinished">{path} đang được mở trong riskedu hoặc chương trình khác. Hãy đóng nó ở đó trước, rồi khôi phục lại. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/restore.py" line="48"/>
+        <location filename="../riskedu/core/restore.py" line="49"/>
         <source>The backup could not be put in place ({reason}). Nothing was changed: free some space beside {path} or check that you may write there, then try again.</source>
         <translation type="unfinished">Không thể đặt bản sao lưu vào chỗ ({reason}). Không có gì bị thay đổi: hãy giải phóng dung lượng cạnh {path} hoặc kiểm tra quyền ghi ở đó, rồi thử lại.</translation>
     </message>
@@ -4024,7 +4030,7 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/ui/damaged_dialog.py" line="109"/>
-        <location filename="../riskedu/ui/window_host.py" line="98"/>
+        <location filename="../riskedu/ui/window_host.py" line="119"/>
         <source>Could not restore the backup</source>
         <translation type="unfinished">Không thể khôi phục bản sao lưu</translation>
     </message>
@@ -4039,22 +4045,22 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Cơ sở dữ liệu riskedu (*.sqlite* *.db);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="127"/>
+        <location filename="../riskedu/ui/window_host.py" line="148"/>
         <source>Backup restored</source>
         <translation type="unfinished">Đã khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="128"/>
+        <location filename="../riskedu/ui/window_host.py" line="149"/>
         <source>The backup is in place. The database it replaced is kept as {file}.</source>
         <translation type="unfinished">Bản sao lưu đã được đặt vào chỗ. Cơ sở dữ liệu bị thay thế được giữ lại là {file}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="134"/>
+        <location filename="../riskedu/ui/window_host.py" line="155"/>
         <source>Backup written and checked: {file}</source>
         <translation type="unfinished">Đã ghi và kiểm tra bản sao lưu: {file}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/window_host.py" line="140"/>
+        <location filename="../riskedu/ui/window_host.py" line="161"/>
         <source>Automatic backup failed: {reason}</source>
         <translation type="unfinished">Sao lưu tự động thất bại: {reason}</translation>
     </message>
@@ -4234,47 +4240,47 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="30"/>
+        <location filename="../riskedu/ui/errors.py" line="31"/>
         <source>The disk is full, so riskedu could not save. Free some space (copy old files to a USB stick and delete them) and try again. Nothing was lost from what was saved before.</source>
         <translation type="unfinished">Ổ đĩa đã đầy nên riskedu không thể lưu. Hãy giải phóng dung lượng (chép các tệp cũ sang USB rồi xoá chúng) và thử lại. Những gì đã lưu trước đó không bị mất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="34"/>
+        <location filename="../riskedu/ui/errors.py" line="35"/>
         <source>The database file is read-only, so riskedu could not save. Copy it to a folder you may write to, or ask for write permission, and try again.</source>
         <translation type="unfinished">Tệp cơ sở dữ liệu chỉ đọc nên riskedu không thể lưu. Hãy chép nó sang một thư mục bạn có quyền ghi, hoặc xin quyền ghi, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="37"/>
+        <location filename="../riskedu/ui/errors.py" line="38"/>
         <source>The database is busy: another program is using it. Wait a moment and try again.</source>
         <translation type="unfinished">Cơ sở dữ liệu đang bận: một chương trình khác đang dùng nó. Hãy đợi một lát rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="40"/>
+        <location filename="../riskedu/ui/errors.py" line="41"/>
         <source>The file is not a riskedu database, or it is damaged ({detail}). Open a copy, or restore the last backup.</source>
         <translation type="unfinished">Tệp này không phải là cơ sở dữ liệu riskedu, hoặc đã bị hỏng ({detail}). Hãy mở một bản sao, hoặc khôi phục bản sao lưu gần nhất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="43"/>
+        <location filename="../riskedu/ui/errors.py" line="44"/>
         <source>riskedu could not read or write its database ({detail}). Check that the disk is still connected and not full, then try again.</source>
         <translation type="unfinished">riskedu không thể đọc hoặc ghi cơ sở dữ liệu của mình ({detail}). Hãy kiểm tra ổ đĩa vẫn được kết nối và chưa đầy, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="46"/>
+        <location filename="../riskedu/ui/errors.py" line="47"/>
         <source>This session no longer exists: it may have been deleted. The list has been refreshed.</source>
         <translation type="unfinished">Buổi này không còn nữa: có thể nó đã bị xoá. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="49"/>
+        <location filename="../riskedu/ui/errors.py" line="50"/>
         <source>riskedu could not use the file {file}: {reason}.</source>
         <translation type="unfinished">riskedu không thể dùng tệp {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="50"/>
+        <location filename="../riskedu/ui/errors.py" line="51"/>
         <source>riskedu met an unexpected problem ({kind}). What you saved before is safe; please tell your information officer.</source>
         <translation type="unfinished">riskedu gặp một sự cố không mong đợi ({kind}). Những gì bạn đã lưu trước đó vẫn an toàn; hãy báo cho cán bộ thông tin của bạn.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/errors.py" line="53"/>
+        <location filename="../riskedu/ui/errors.py" line="54"/>
         <source>Unexpected problem</source>
         <translation type="unfinished">Sự cố không mong đợi</translation>
     </message>
@@ -5754,7 +5760,7 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Chỉ còn {balance} bản {title} trong kho, nhưng buổi này sẽ phát thêm {quantity}. Hãy ghi hàng nhập kho trước, hoặc kiểm đếm tồn kho nếu số liệu sai (trang Tài liệu).</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/sessions.py" line="132"/>
+        <location filename="../riskedu/core/sessions.py" line="138"/>
         <source>This record is final. Reopen it for correction before editing.</source>
         <translation type="unfinished">Bản ghi này đã hoàn tất. Hãy mở lại để chỉnh sửa trước khi sửa.</translation>
     </message>
@@ -5954,32 +5960,32 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Khóa sau một số phút nguyên từ {min} đến {max}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="31"/>
+        <location filename="../riskedu/core/trash.py" line="33"/>
         <source>{what} was deleted and then exported: the deletion has travelled and cannot be undone here any more.</source>
         <translation type="unfinished">{what} đã bị xóa rồi được xuất đi: việc xóa đã được gửi đi và không thể hoàn tác ở đây nữa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="34"/>
+        <location filename="../riskedu/core/trash.py" line="36"/>
         <source>This item is no longer in the trash. The list has been refreshed.</source>
         <translation type="unfinished">Mục này không còn trong thùng rác. Danh sách đã được làm mới.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="36"/>
+        <location filename="../riskedu/core/trash.py" line="38"/>
         <source>The session of {what} was deleted too. Restore the session {code} first.</source>
         <translation type="unfinished">Buổi của {what} cũng đã bị xóa. Hãy khôi phục buổi {code} trước.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="38"/>
+        <location filename="../riskedu/core/trash.py" line="40"/>
         <source>The session {code} is final. Reopen it for correction, then restore {what}.</source>
         <translation type="unfinished">Buổi {code} đã hoàn tất. Hãy mở lại để sửa, rồi khôi phục {what}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="41"/>
+        <location filename="../riskedu/core/trash.py" line="43"/>
         <source>{title} was deleted from the catalogue. Restore it first, then {what}.</source>
         <translation type="unfinished">{title} đã bị xóa khỏi danh mục. Hãy khôi phục nó trước, rồi đến {what}.</translation>
     </message>
     <message>
-        <location filename="../riskedu/core/trash.py" line="43"/>
+        <location filename="../riskedu/core/trash.py" line="45"/>
         <source>Only {balance} of {title} in stock, but {what} handed out {quantity}. Record the stock received first, then restore it.</source>
         <translation type="unfinished">Chỉ còn {balance} {title} trong kho, nhưng {what} đã phát {quantity}. Hãy ghi nhận hàng nhập kho trước, rồi khôi phục.</translation>
     </message>
