@@ -67,6 +67,9 @@ def add_commands(sub, db_option: DbOption) -> None:
                             "number) offline. Exit 0 when genuine, 1 otherwise.")
     db_option(verify, "whose keys and records to check against")
     verify.add_argument("code", metavar="CODE", help="the QR code's text or the number")
+    verify.add_argument("--lang", dest="doc_lang", metavar="CODE", type=parse_language,
+                        default="en", help="language of the village named for a number "
+                        "(as on a certificate printed in it): en km lo th my vi fil")
     verify.set_defaults(handler=run_verify)
 
 
@@ -103,7 +106,7 @@ def run_verify(args: argparse.Namespace, db: str | None) -> int:
     from riskedu.printing.api import verify_certificate
 
     with opened(db) as database:
-        verification = verify_certificate(database, args.code)
+        verification = verify_certificate(database, args.code, args.doc_lang)
     stream = sys.stdout if verification.genuine else sys.stderr
     print(str(verification.message), file=stream)
     for key, value in verification.details.items():

@@ -78,7 +78,7 @@ def _verify_signed(db: Database, text: str) -> Verification:
         "village": claim.place, "issuer": issuer}), details)
 
 
-def _verify_number(db: Database, number: str) -> Verification:
+def _verify_number(db: Database, number: str, language: str) -> Verification:
     match = _NUMBER.match(number)
     unknown = Verification(False, Message(CTX, NUMBER_UNKNOWN, {"number": number}),
                            {"number": number})
@@ -93,15 +93,18 @@ def _verify_number(db: Database, number: str) -> Verification:
         if found is None:
             return unknown
         person, record = found
-        village, _ = place_line(session, record, "en")
+        village, _ = place_line(session, record, language)
     day = record.session_date.isoformat() if record.session_date else ""
     details = {"number": number, "name": person.name, "date": day, "village": village}
     return Verification(True, Message(CTX, NUMBER_FOUND, details), details)
 
 
-def verify_certificate(db: Database, code: str) -> Verification:
-    """Whether a QR code's text (or a certificate number) is a genuine certificate."""
+def verify_certificate(db: Database, code: str, language: str = "en") -> Verification:
+    """Whether a QR code's text (or a certificate number) is a genuine certificate.
+
+    A number found in the rosters names its village in `language`, as a certificate
+    printed in it does; a QR code names the village it was printed with (it is signed)."""
     text = (code or "").strip()
     if is_signed_code(text):
         return _verify_signed(db, text)
-    return _verify_number(db, text)
+    return _verify_number(db, text, language)

@@ -15,6 +15,7 @@ from typing import Any
 from riskedu.core import print_details
 from riskedu.core.database import Database
 from riskedu.core.print_details import PrintDetails
+from riskedu.ui import languages
 from riskedu.ui.print_jobs import Progress
 from riskedu.ui.print_options import SAFETY_SHEET, DocumentChoice
 
@@ -72,7 +73,8 @@ class PrintAccess:
         return generate
 
     def verify(self, code: str) -> Any:
-        return self.api.verify_certificate(self.db, code)
+        """The verification of a code, a village named in the window's language."""
+        return self.api.verify_certificate(self.db, code, languages.current())
 
     # The organisation's details printed on documents ------------------------------------
 

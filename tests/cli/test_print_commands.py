@@ -43,3 +43,13 @@ def test_print_refusals_are_one_line_and_write_nothing(cli, db_path, tmp_path):
                          "--to", "2026-01-01", "--out", out)
     assert reversed_dates.status == 2
     assert not out.exists()
+
+
+def test_verify_names_the_village_in_the_language_asked(cli, db, db_path):
+    _, code = roster_session(db, with_material=False)
+    db.close()
+    english = cli("verify", "--db", db_path, f"{code}-001")
+    khmer = cli("verify", "--db", db_path, "--lang", "km", f"{code}-001")
+    assert english.status == khmer.status == 0
+    assert "village: Ou Thum" in english.out and "អូរធំ" not in english.out
+    assert "village: អូរធំ" in khmer.out and "in អូរធំ" in khmer.out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 
+import pytest
 from pdf_reading import qr_texts
 from printing_data import KHMER_NAMES, roster_session
 
@@ -88,3 +89,11 @@ def test_a_certificate_number_is_looked_up_in_the_rosters(db, tmp_path):
     found = verify_certificate(db, f"{report_code}-003")
     assert found.genuine and found.details["name"] == KHMER_NAMES[2]
     assert not verify_certificate(db, f"{report_code}-009").genuine
+
+
+@pytest.mark.parametrize("language,village", [("en", "Ou Thum"), ("km", "អូរធំ")])
+def test_a_number_names_its_village_in_the_language_asked(db, language, village):
+    _, report_code = roster_session(db, names=KHMER_NAMES, with_material=False)
+    found = verify_certificate(db, f"{report_code}-001", language)
+    assert found.genuine and found.details["village"] == village
+    assert village in str(found.message)

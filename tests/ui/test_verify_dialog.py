@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
 
 from riskedu.printing.api import PrintOptions, print_certificates
+from riskedu.ui.language_switch import apply_language
 from riskedu.ui.verify_dialog import VerifyDialog
 
 from print_helpers import KHMER_NAMES, roster_session
@@ -98,3 +99,14 @@ def test_the_tools_menu_opens_the_dialog(qtbot, window):
     dialog = window.printing.open_verify()
     assert isinstance(dialog, VerifyDialog) and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_dialog_names_the_village_in_the_window_s_language(qtbot, db, workspace):
+    saved = roster_session(db)
+    dialog = dialog_on(qtbot, workspace)
+    dialog.code.setPlainText(f"{saved.report_code}-001")
+    assert dialog.check() is True
+    assert "Ou Thum" in dialog.result.text() and "អូរធំ" not in dialog.result.text()
+    apply_language("km")
+    assert dialog.check() is True
+    assert "អូរធំ" in dialog.result.text() and "Ou Thum" not in dialog.result.text()
