@@ -1847,82 +1847,82 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Type:</source>
         <translation type="unfinished">Uri:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Languages:</source>
         <translation type="unfinished">Mga wika:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Edition:</source>
         <translation type="unfinished">Edisyon:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Audience:</source>
         <translation type="unfinished">Target na grupo:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>Hazards:</source>
         <translation type="unfinished">Mga panganib:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>File:</source>
         <translation type="unfinished">File:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Warn at:</source>
         <translation type="unfinished">Magbabala sa:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Notes:</source>
         <translation type="unfinished">Mga tala:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="198"/>
         <source>Stock history (newest first)</source>
         <translation type="unfinished">Kasaysayan ng stock (pinakabago muna)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="206"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
         <translation type="unfinished">&lt;i&gt;Pumili ng materyal sa listahan.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="221"/>
         <source>{count} in stock</source>
         <translation type="unfinished">{count} sa stock</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="223"/>
         <source>{count} or fewer</source>
         <translation type="unfinished">{count} o mas kaunti</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="225"/>
         <source>No warning</source>
         <translation type="unfinished">Walang babala</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="234"/>
         <source>Drawing the preview…</source>
         <translation type="unfinished">Iginuguhit ang preview…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="235"/>
         <source>No file</source>
         <translation type="unfinished">Walang file</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="242"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
         <translation type="unfinished">Hindi maipakita ang file: nawawala o sira ito. I-edit ang materyal para idagdag itong muli.</translation>
     </message>
@@ -2066,6 +2066,36 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished">Katayuan</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="68"/>
+        <source>Retired</source>
+        <translation type="unfinished">Retirado</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="71"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">Ubos na ang stock</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="72"/>
+        <source>Low stock</source>
+        <translation type="unfinished">Mababang stock</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="73"/>
+        <source>Sample</source>
+        <translation type="unfinished">Halimbawa</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="191"/>
+        <source>{balance} left; the warning is at {threshold}. Restock before the next trip.</source>
+        <translation type="unfinished">{balance} na lang ang natitira; ang babala ay sa {threshold}. Mag-restock bago ang susunod na biyahe.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="196"/>
+        <source>Sample content shipped with riskedu, not a real material.</source>
+        <translation type="unfinished">Halimbawang nilalaman na kasama ng riskedu, hindi tunay na materyal.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3499,21 @@ Buksan ito para kumpletuhin?</translation>
         <source>Recorded by</source>
         <translation type="unfinished">Itinala ni</translation>
     </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="66"/>
+        <source>from {source}</source>
+        <translation type="unfinished">mula sa {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="69"/>
+        <source>session {code}</source>
+        <translation type="unfinished">session {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="72"/>
+        <source>{count} counted</source>
+        <translation type="unfinished">{count} ang nabilang</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3888,6 +3933,23 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/core/categories.py" line="55"/>
         <source>60+</source>
         <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="68"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">Hindi mabuksan ang database</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="69"/>
+        <source>riskedu could not open {path}.
+
+{reason}</source>
+        <translation type="unfinished">Hindi mabuksan ng riskedu ang {path}.
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -4521,73 +4583,73 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Materials handed out</source>
         <translation type="unfinished">Mga materyales na ipinamigay</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">Pamagat</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>Type</source>
         <translation type="unfinished">Uri</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Languages</source>
         <translation type="unfinished">Mga wika</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Language</source>
         <translation type="unfinished">Wika</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Edition</source>
         <translation type="unfinished">Edisyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Target audience</source>
         <translation type="unfinished">Target na grupo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
         <source>Low-stock warning</source>
         <translation type="unfinished">Babala sa mababang stock</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <location filename="../riskedu/ui/materials_text.py" line="33"/>
         <source>File</source>
         <translation type="unfinished">File</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <location filename="../riskedu/ui/materials_text.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished">Dami</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <location filename="../riskedu/ui/materials_text.py" line="35"/>
         <source>Received from</source>
         <translation type="unfinished">Natanggap mula sa</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <location filename="../riskedu/ui/materials_text.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished">Dahilan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <location filename="../riskedu/ui/materials_text.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished">Tala</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <location filename="../riskedu/ui/materials_text.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished">Petsa</translation>
     </message>
@@ -4825,6 +4887,34 @@ Buksan ito para kumpletuhin?</translation>
         <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished">Iba pa</translation>
+    </message>
+</context>
+<context>
+    <name>materials</name>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="53"/>
+        <source>This material no longer exists: it may have been removed. The list has been refreshed.</source>
+        <translation type="unfinished">Wala na ang materyal na ito: maaaring inalis ito. Na-refresh na ang listahan.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="62"/>
+        <source>(no title)</source>
+        <translation type="unfinished">(walang pamagat)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="76"/>
+        <source>No file</source>
+        <translation type="unfinished">Walang file</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="79"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="81"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
     </message>
 </context>
 <context>

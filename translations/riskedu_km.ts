@@ -1847,82 +1847,82 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Type:</source>
         <translation type="unfinished">ប្រភេទ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Languages:</source>
         <translation type="unfinished">ភាសា:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Edition:</source>
         <translation type="unfinished">បោះពុម្ពលើក:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Audience:</source>
         <translation type="unfinished">ក្រុមគោលដៅ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>Hazards:</source>
         <translation type="unfinished">គ្រោះថ្នាក់:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>File:</source>
         <translation type="unfinished">ឯកសារ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Warn at:</source>
         <translation type="unfinished">ព្រមាននៅ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Notes:</source>
         <translation type="unfinished">កំណត់សម្គាល់:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="198"/>
         <source>Stock history (newest first)</source>
         <translation type="unfinished">ប្រវត្តិស្តុក (ថ្មីបំផុតមុន)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="206"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
         <translation type="unfinished">&lt;i&gt;ជ្រើសរើសសម្ភារៈមួយក្នុងបញ្ជី។&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="221"/>
         <source>{count} in stock</source>
         <translation type="unfinished">មានក្នុងស្តុក {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="223"/>
         <source>{count} or fewer</source>
         <translation type="unfinished">{count} ឬតិចជាងនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="225"/>
         <source>No warning</source>
         <translation type="unfinished">គ្មានការព្រមាន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="234"/>
         <source>Drawing the preview…</source>
         <translation type="unfinished">កំពុងគូររូបមើលជាមុន…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="235"/>
         <source>No file</source>
         <translation type="unfinished">គ្មានឯកសារ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="242"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
         <translation type="unfinished">មិនអាចបង្ហាញឯកសារបានទេ៖ វាបាត់ ឬខូច។ កែសម្ភារៈ ដើម្បីបន្ថែមវាម្តងទៀត។</translation>
     </message>
@@ -2066,6 +2066,36 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="68"/>
+        <source>Retired</source>
+        <translation type="unfinished">ឈប់ប្រើ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="71"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">អស់ស្តុក</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="72"/>
+        <source>Low stock</source>
+        <translation type="unfinished">ស្តុកទាប</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="73"/>
+        <source>Sample</source>
+        <translation type="unfinished">គំរូ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="191"/>
+        <source>{balance} left; the warning is at {threshold}. Restock before the next trip.</source>
+        <translation type="unfinished">នៅសល់ {balance}; ការព្រមានគឺនៅ {threshold}។ សូមបំពេញស្តុកមុនដំណើរបន្ទាប់។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="196"/>
+        <source>Sample content shipped with riskedu, not a real material.</source>
+        <translation type="unfinished">ខ្លឹមសារគំរូដែលភ្ជាប់មកជាមួយ riskedu មិនមែនជាសម្ភារៈពិតទេ។</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3499,21 @@ Open it to complete it?</source>
         <source>Recorded by</source>
         <translation type="unfinished">កត់ត្រាដោយ</translation>
     </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="66"/>
+        <source>from {source}</source>
+        <translation type="unfinished">ពី {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="69"/>
+        <source>session {code}</source>
+        <translation type="unfinished">វគ្គ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="72"/>
+        <source>{count} counted</source>
+        <translation type="unfinished">រាប់បាន {count}</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3888,6 +3933,23 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="55"/>
         <source>60+</source>
         <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="68"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">មិនអាចបើកមូលដ្ឋានទិន្នន័យបានទេ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="69"/>
+        <source>riskedu could not open {path}.
+
+{reason}</source>
+        <translation type="unfinished">riskedu មិនអាចបើក {path} បានទេ។
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -4521,73 +4583,73 @@ Open it to complete it?</source>
         <translation type="unfinished">{field}៖ {message}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Materials handed out</source>
         <translation type="unfinished">សម្ភារៈដែលបានចែក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">ចំណងជើង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>Type</source>
         <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Languages</source>
         <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Language</source>
         <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Edition</source>
         <translation type="unfinished">បោះពុម្ពលើក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Target audience</source>
         <translation type="unfinished">ក្រុមគោលដៅ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
         <source>Low-stock warning</source>
         <translation type="unfinished">ការព្រមានស្តុកទាប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <location filename="../riskedu/ui/materials_text.py" line="33"/>
         <source>File</source>
         <translation type="unfinished">ឯកសារ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <location filename="../riskedu/ui/materials_text.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished">ចំនួន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <location filename="../riskedu/ui/materials_text.py" line="35"/>
         <source>Received from</source>
         <translation type="unfinished">ទទួលពី</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <location filename="../riskedu/ui/materials_text.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished">មូលហេតុ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <location filename="../riskedu/ui/materials_text.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished">កំណត់ចំណាំ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <location filename="../riskedu/ui/materials_text.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
@@ -4825,6 +4887,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished">ផ្សេងៗ</translation>
+    </message>
+</context>
+<context>
+    <name>materials</name>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="53"/>
+        <source>This material no longer exists: it may have been removed. The list has been refreshed.</source>
+        <translation type="unfinished">សម្ភារៈនេះលែងមានទៀតហើយ៖ វាប្រហែលជាត្រូវបានដកចេញ។ បញ្ជីត្រូវបានធ្វើឱ្យទាន់សម័យហើយ។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="62"/>
+        <source>(no title)</source>
+        <translation type="unfinished">(គ្មានចំណងជើង)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="76"/>
+        <source>No file</source>
+        <translation type="unfinished">គ្មានឯកសារ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="79"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="81"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
     </message>
 </context>
 <context>

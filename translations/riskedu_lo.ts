@@ -1847,82 +1847,82 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Type:</source>
         <translation type="unfinished">ປະເພດ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Languages:</source>
         <translation type="unfinished">ພາສາ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Edition:</source>
         <translation type="unfinished">ສະບັບພິມ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Audience:</source>
         <translation type="unfinished">ກຸ່ມເປົ້າໝາຍ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>Hazards:</source>
         <translation type="unfinished">ໄພອັນຕະລາຍ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>File:</source>
         <translation type="unfinished">ແຟ້ມ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Warn at:</source>
         <translation type="unfinished">ເຕືອນເມື່ອ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Notes:</source>
         <translation type="unfinished">ໝາຍເຫດ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="198"/>
         <source>Stock history (newest first)</source>
         <translation type="unfinished">ປະຫວັດສາງ (ໃໝ່ສຸດກ່ອນ)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="206"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
         <translation type="unfinished">&lt;i&gt;ເລືອກສື່ໜຶ່ງໃນລາຍການ.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="221"/>
         <source>{count} in stock</source>
         <translation type="unfinished">ມີໃນສາງ {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="223"/>
         <source>{count} or fewer</source>
         <translation type="unfinished">{count} ຫຼື ໜ້ອຍກວ່າ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="225"/>
         <source>No warning</source>
         <translation type="unfinished">ບໍ່ມີການເຕືອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="234"/>
         <source>Drawing the preview…</source>
         <translation type="unfinished">ກຳລັງແຕ້ມຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="235"/>
         <source>No file</source>
         <translation type="unfinished">ບໍ່ມີແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="242"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
         <translation type="unfinished">ບໍ່ສາມາດສະແດງແຟ້ມໄດ້: ມັນຫາຍໄປ ຫຼື ເສຍຫາຍ. ແກ້ໄຂສື່ເພື່ອເພີ່ມມັນຄືນ.</translation>
     </message>
@@ -2066,6 +2066,36 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished">ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="68"/>
+        <source>Retired</source>
+        <translation type="unfinished">ເຊົາໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="71"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">ໝົດສາງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="72"/>
+        <source>Low stock</source>
+        <translation type="unfinished">ສາງໜ້ອຍ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="73"/>
+        <source>Sample</source>
+        <translation type="unfinished">ຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="191"/>
+        <source>{balance} left; the warning is at {threshold}. Restock before the next trip.</source>
+        <translation type="unfinished">ເຫຼືອ {balance}; ການເຕືອນຢູ່ທີ່ {threshold}. ກະລຸນາເຕີມສາງກ່ອນການເດີນທາງຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="196"/>
+        <source>Sample content shipped with riskedu, not a real material.</source>
+        <translation type="unfinished">ເນື້ອຫາຕົວຢ່າງທີ່ມາພ້ອມກັບ riskedu, ບໍ່ແມ່ນສື່ແທ້.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3499,21 @@ Open it to complete it?</source>
         <source>Recorded by</source>
         <translation type="unfinished">ບັນທຶກໂດຍ</translation>
     </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="66"/>
+        <source>from {source}</source>
+        <translation type="unfinished">ຈາກ {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="69"/>
+        <source>session {code}</source>
+        <translation type="unfinished">ກອງປະຊຸມ {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="72"/>
+        <source>{count} counted</source>
+        <translation type="unfinished">ນັບໄດ້ {count}</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3888,6 +3933,23 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="55"/>
         <source>60+</source>
         <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="68"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດຖານຂໍ້ມູນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="69"/>
+        <source>riskedu could not open {path}.
+
+{reason}</source>
+        <translation type="unfinished">riskedu ບໍ່ສາມາດເປີດ {path} ໄດ້.
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -4521,73 +4583,73 @@ Open it to complete it?</source>
         <translation type="unfinished">{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Materials handed out</source>
         <translation type="unfinished">ສື່ທີ່ແຈກຢາຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">ຫົວຂໍ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>Type</source>
         <translation type="unfinished">ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Languages</source>
         <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Language</source>
         <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Edition</source>
         <translation type="unfinished">ສະບັບພິມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Target audience</source>
         <translation type="unfinished">ກຸ່ມເປົ້າໝາຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
         <source>Low-stock warning</source>
         <translation type="unfinished">ການເຕືອນສາງໜ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <location filename="../riskedu/ui/materials_text.py" line="33"/>
         <source>File</source>
         <translation type="unfinished">ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <location filename="../riskedu/ui/materials_text.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished">ຈຳນວນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <location filename="../riskedu/ui/materials_text.py" line="35"/>
         <source>Received from</source>
         <translation type="unfinished">ໄດ້ຮັບຈາກ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <location filename="../riskedu/ui/materials_text.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished">ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <location filename="../riskedu/ui/materials_text.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished">ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <location filename="../riskedu/ui/materials_text.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished">ວັນທີ</translation>
     </message>
@@ -4825,6 +4887,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished">ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>materials</name>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="53"/>
+        <source>This material no longer exists: it may have been removed. The list has been refreshed.</source>
+        <translation type="unfinished">ສື່ນີ້ບໍ່ມີແລ້ວ: ມັນອາດຖືກເອົາອອກແລ້ວ. ລາຍການໄດ້ຖືກໂຫຼດໃໝ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="62"/>
+        <source>(no title)</source>
+        <translation type="unfinished">(ບໍ່ມີຫົວຂໍ້)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="76"/>
+        <source>No file</source>
+        <translation type="unfinished">ບໍ່ມີແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="79"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="81"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
     </message>
 </context>
 <context>

@@ -1841,82 +1841,82 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Type:</source>
         <translation type="unfinished">အမျိုးအစား:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Languages:</source>
         <translation type="unfinished">ဘာသာစကားများ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Edition:</source>
         <translation type="unfinished">ထုတ်ဝေမှု:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Audience:</source>
         <translation type="unfinished">ပစ်မှတ်အုပ်စု:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>Hazards:</source>
         <translation type="unfinished">အန္တရာယ်များ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>File:</source>
         <translation type="unfinished">ဖိုင်:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Warn at:</source>
         <translation type="unfinished">သတိပေးရန်:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Notes:</source>
         <translation type="unfinished">မှတ်ချက်:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="198"/>
         <source>Stock history (newest first)</source>
         <translation type="unfinished">လက်ကျန် မှတ်တမ်း (အသစ်ဆုံး အရင်)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="206"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
         <translation type="unfinished">&lt;i&gt;စာရင်းထဲမှ ပစ္စည်းတစ်ခုကို ရွေးပါ။&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="221"/>
         <source>{count} in stock</source>
         <translation type="unfinished">လက်ကျန် {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="223"/>
         <source>{count} or fewer</source>
         <translation type="unfinished">{count} သို့မဟုတ် ထို့ထက်နည်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="225"/>
         <source>No warning</source>
         <translation type="unfinished">သတိပေးချက် မရှိ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="234"/>
         <source>Drawing the preview…</source>
         <translation type="unfinished">အစမ်းကြည့်ပုံ ဆွဲနေသည်…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="235"/>
         <source>No file</source>
         <translation type="unfinished">ဖိုင် မရှိ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="242"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
         <translation type="unfinished">ဖိုင်ကို ပြ၍ မရပါ- ပျောက်နေသည် သို့မဟုတ် ပျက်စီးနေသည်။ ပြန်ထည့်ရန် ပစ္စည်းကို ပြင်ပါ။</translation>
     </message>
@@ -2060,6 +2060,36 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="68"/>
+        <source>Retired</source>
+        <translation type="unfinished">အသုံးမပြုတော့</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="71"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">လက်ကျန်ကုန်</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="72"/>
+        <source>Low stock</source>
+        <translation type="unfinished">လက်ကျန်နည်း</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="73"/>
+        <source>Sample</source>
+        <translation type="unfinished">နမူနာ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="191"/>
+        <source>{balance} left; the warning is at {threshold}. Restock before the next trip.</source>
+        <translation type="unfinished">{balance} ကျန်သည်၊ သတိပေးချက်မှာ {threshold} ဖြစ်သည်။ နောက်ခရီးမတိုင်မီ ပြန်ဖြည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="196"/>
+        <source>Sample content shipped with riskedu, not a real material.</source>
+        <translation type="unfinished">riskedu နှင့်အတူ ပါလာသော နမူနာ အကြောင်းအရာ ဖြစ်ပြီး တကယ့်ပစ္စည်း မဟုတ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3492,21 @@ Open it to complete it?</source>
         <source>Recorded by</source>
         <translation type="unfinished">မှတ်တမ်းတင်သူ</translation>
     </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="66"/>
+        <source>from {source}</source>
+        <translation type="unfinished">{source} ထံမှ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="69"/>
+        <source>session {code}</source>
+        <translation type="unfinished">သင်တန်းချိန် {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="72"/>
+        <source>{count} counted</source>
+        <translation type="unfinished">{count} ရေတွက်ပြီး</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3881,6 +3926,23 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="55"/>
         <source>60+</source>
         <translation type="unfinished">၆၀+</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="68"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်ကို ဖွင့်၍ မရပါ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="69"/>
+        <source>riskedu could not open {path}.
+
+{reason}</source>
+        <translation type="unfinished">riskedu သည် {path} ကို ဖွင့်၍ မရပါ။
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -4514,73 +4576,73 @@ Open it to complete it?</source>
         <translation type="unfinished">{field}- {message}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Materials handed out</source>
         <translation type="unfinished">ဝေငှခဲ့သော ပညာပေးပစ္စည်းများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>Type</source>
         <translation type="unfinished">အမျိုးအစား</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Languages</source>
         <translation type="unfinished">ဘာသာစကားများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Language</source>
         <translation type="unfinished">ဘာသာစကား</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Edition</source>
         <translation type="unfinished">ထုတ်ဝေမှု</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Target audience</source>
         <translation type="unfinished">ပစ်မှတ်အုပ်စု</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
         <source>Low-stock warning</source>
         <translation type="unfinished">လက်ကျန်နည်း သတိပေးချက်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <location filename="../riskedu/ui/materials_text.py" line="33"/>
         <source>File</source>
         <translation type="unfinished">ဖိုင်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <location filename="../riskedu/ui/materials_text.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished">အရေအတွက်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <location filename="../riskedu/ui/materials_text.py" line="35"/>
         <source>Received from</source>
         <translation type="unfinished">လက်ခံရရှိသည့်နေရာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <location filename="../riskedu/ui/materials_text.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished">အကြောင်းရင်း</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <location filename="../riskedu/ui/materials_text.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished">မှတ်စု</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <location filename="../riskedu/ui/materials_text.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished">ရက်စွဲ</translation>
     </message>
@@ -4818,6 +4880,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished">အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>materials</name>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="53"/>
+        <source>This material no longer exists: it may have been removed. The list has been refreshed.</source>
+        <translation type="unfinished">ဤပစ္စည်း မရှိတော့ပါ- ဖယ်ရှားလိုက်ခြင်း ဖြစ်နိုင်သည်။ စာရင်းကို ပြန်လည်ပြင်ဆင်ပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="62"/>
+        <source>(no title)</source>
+        <translation type="unfinished">(ခေါင်းစဉ် မရှိ)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="76"/>
+        <source>No file</source>
+        <translation type="unfinished">ဖိုင် မရှိ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="79"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="81"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
     </message>
 </context>
 <context>

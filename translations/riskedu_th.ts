@@ -1841,82 +1841,82 @@ Open it to complete it?</source>
 <context>
     <name>MaterialDetail</name>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Type:</source>
         <translation type="unfinished">ประเภท:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="189"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
         <source>Languages:</source>
         <translation type="unfinished">ภาษา:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Edition:</source>
         <translation type="unfinished">ฉบับพิมพ์:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="190"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="193"/>
         <source>Audience:</source>
         <translation type="unfinished">กลุ่มเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>Hazards:</source>
         <translation type="unfinished">ภัยอันตราย:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="191"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="194"/>
         <source>File:</source>
         <translation type="unfinished">ไฟล์:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Warn at:</source>
         <translation type="unfinished">เตือนเมื่อ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="192"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
         <source>Notes:</source>
         <translation type="unfinished">หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="195"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="198"/>
         <source>Stock history (newest first)</source>
         <translation type="unfinished">ประวัติคงคลัง (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="203"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="206"/>
         <source>&lt;i&gt;Choose a material in the list.&lt;/i&gt;</source>
         <translation type="unfinished">&lt;i&gt;เลือกสื่อในรายการ&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="218"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="221"/>
         <source>{count} in stock</source>
         <translation type="unfinished">คงคลัง {count}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="220"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="223"/>
         <source>{count} or fewer</source>
         <translation type="unfinished">{count} หรือน้อยกว่า</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="222"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="225"/>
         <source>No warning</source>
         <translation type="unfinished">ไม่มีการเตือน</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="231"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="234"/>
         <source>Drawing the preview…</source>
         <translation type="unfinished">กำลังวาดภาพตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="232"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="235"/>
         <source>No file</source>
         <translation type="unfinished">ไม่มีไฟล์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_detail.py" line="239"/>
+        <location filename="../riskedu/ui/materials_detail.py" line="242"/>
         <source>The file cannot be shown: it is missing or damaged. Edit the material to add it again.</source>
         <translation type="unfinished">แสดงไฟล์ไม่ได้: ไฟล์หายไปหรือเสียหาย แก้ไขสื่อเพื่อเพิ่มไฟล์อีกครั้ง</translation>
     </message>
@@ -2060,6 +2060,36 @@ Open it to complete it?</source>
         <location filename="../riskedu/ui/materials_model.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="68"/>
+        <source>Retired</source>
+        <translation type="unfinished">เลิกใช้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="71"/>
+        <source>Out of stock</source>
+        <translation type="unfinished">หมดคลัง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="72"/>
+        <source>Low stock</source>
+        <translation type="unfinished">คงคลังต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="73"/>
+        <source>Sample</source>
+        <translation type="unfinished">ตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="191"/>
+        <source>{balance} left; the warning is at {threshold}. Restock before the next trip.</source>
+        <translation type="unfinished">เหลือ {balance} ระดับเตือนคือ {threshold} โปรดเติมคลังก่อนการเดินทางครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_model.py" line="196"/>
+        <source>Sample content shipped with riskedu, not a real material.</source>
+        <translation type="unfinished">เนื้อหาตัวอย่างที่มากับ riskedu ไม่ใช่สื่อจริง</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3492,21 @@ Open it to complete it?</source>
         <source>Recorded by</source>
         <translation type="unfinished">บันทึกโดย</translation>
     </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="66"/>
+        <source>from {source}</source>
+        <translation type="unfinished">จาก {source}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="69"/>
+        <source>session {code}</source>
+        <translation type="unfinished">กิจกรรม {code}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_detail.py" line="72"/>
+        <source>{count} counted</source>
+        <translation type="unfinished">นับได้ {count}</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -3881,6 +3926,23 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="55"/>
         <source>60+</source>
         <translation type="unfinished">60+</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="68"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished">เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/app.py" line="69"/>
+        <source>riskedu could not open {path}.
+
+{reason}</source>
+        <translation type="unfinished">riskedu เปิด {path} ไม่ได้
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -4514,73 +4576,73 @@ Open it to complete it?</source>
         <translation type="unfinished">{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="19"/>
+        <location filename="../riskedu/ui/materials_text.py" line="25"/>
         <source>Materials handed out</source>
         <translation type="unfinished">สื่อที่แจก</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="20"/>
+        <location filename="../riskedu/ui/materials_text.py" line="26"/>
         <location filename="../riskedu/ui/sync_text.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="21"/>
+        <location filename="../riskedu/ui/materials_text.py" line="27"/>
         <source>Type</source>
         <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="22"/>
+        <location filename="../riskedu/ui/materials_text.py" line="28"/>
         <source>Languages</source>
         <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="23"/>
+        <location filename="../riskedu/ui/materials_text.py" line="29"/>
         <source>Language</source>
         <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="24"/>
+        <location filename="../riskedu/ui/materials_text.py" line="30"/>
         <source>Edition</source>
         <translation type="unfinished">ฉบับพิมพ์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="25"/>
+        <location filename="../riskedu/ui/materials_text.py" line="31"/>
         <source>Target audience</source>
         <translation type="unfinished">กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="26"/>
+        <location filename="../riskedu/ui/materials_text.py" line="32"/>
         <source>Low-stock warning</source>
         <translation type="unfinished">การเตือนคงคลังต่ำ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="27"/>
+        <location filename="../riskedu/ui/materials_text.py" line="33"/>
         <source>File</source>
         <translation type="unfinished">ไฟล์</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="28"/>
+        <location filename="../riskedu/ui/materials_text.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished">จำนวน</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="29"/>
+        <location filename="../riskedu/ui/materials_text.py" line="35"/>
         <source>Received from</source>
         <translation type="unfinished">ได้รับจาก</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="30"/>
+        <location filename="../riskedu/ui/materials_text.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished">เหตุผล</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="31"/>
+        <location filename="../riskedu/ui/materials_text.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished">บันทึกย่อ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/materials_text.py" line="32"/>
+        <location filename="../riskedu/ui/materials_text.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished">วันที่</translation>
     </message>
@@ -4818,6 +4880,34 @@ Open it to complete it?</source>
         <location filename="../riskedu/core/categories.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished">อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>materials</name>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="53"/>
+        <source>This material no longer exists: it may have been removed. The list has been refreshed.</source>
+        <translation type="unfinished">ไม่มีสื่อนี้แล้ว: อาจถูกนำออกไปแล้ว รายการได้รับการรีเฟรชแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="62"/>
+        <source>(no title)</source>
+        <translation type="unfinished">(ไม่มีชื่อเรื่อง)</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="76"/>
+        <source>No file</source>
+        <translation type="unfinished">ไม่มีไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="79"/>
+        <source>{size} KB</source>
+        <translation type="unfinished">{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/materials_text.py" line="81"/>
+        <source>{size} MB</source>
+        <translation type="unfinished">{size} MB</translation>
     </message>
 </context>
 <context>

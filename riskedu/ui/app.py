@@ -31,9 +31,6 @@ from riskedu.ui.workspace import Workspace
 log = logging.getLogger("riskedu.ui")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
 
 def application() -> QApplication:
     """The running QApplication, created with riskedu's names when there is none."""
@@ -68,8 +65,9 @@ def open_or_explain(path: str | Path, parent: QWidget | None = None) -> Database
             target = recover(Path(path), problems, parent)
             return open_or_explain(target, parent) if target is not None else None
         QMessageBox.critical(
-            parent, _tr("Cannot open the database"),
-            _tr("riskedu could not open {path}.\n\n{reason}").format(
+            parent, QCoreApplication.translate("app", "Cannot open the database"),
+            QCoreApplication.translate(
+                "app", "riskedu could not open {path}.\n\n{reason}").format(
                 path=shown_target(path), reason=describe_error(exc)))
         return None
 

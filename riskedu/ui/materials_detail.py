@@ -33,7 +33,7 @@ from riskedu.core.materials import MaterialRow
 from riskedu.core.stock import StockMove
 from riskedu.ui.materials_model import status_text
 from riskedu.ui.materials_text import file_label, languages_label, material_title, type_label
-from riskedu.ui.text import choice_label, format_count
+from riskedu.ui.text import choice_label, format_count, translate
 from riskedu.ui.widgets import Retranslating
 
 PREVIEW_SIDE = 300
@@ -63,11 +63,14 @@ def movement_text(move: StockMove) -> str:
 def details_text(move: StockMove) -> str:
     parts = []
     if move.kind == "received" and move.source:
-        parts.append(_tr("from {source}").format(source=move.source))
+        parts.append(translate("StockHistoryModel", "from {source}").format(
+            source=move.source))
     if move.kind == "handed_out":
-        parts.append(_tr("session {code}").format(code=move.report_code or "?"))
+        parts.append(translate("StockHistoryModel", "session {code}").format(
+            code=move.report_code or "?"))
     if move.counted is not None:
-        parts.append(_tr("{count} counted").format(count=format_count(move.counted)))
+        parts.append(translate("StockHistoryModel", "{count} counted").format(
+            count=format_count(move.counted)))
     if move.language:
         parts.append(choice_label(LANGUAGE, move.language))
     if move.note:

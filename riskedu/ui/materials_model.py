@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from riskedu.core.materials import MaterialRow
 from riskedu.ui.materials_text import languages_label, material_title, type_label
-from riskedu.ui.text import format_count
+from riskedu.ui.text import format_count, translate
 
 COL_TITLE, COL_TYPE, COL_LANGUAGES, COL_BALANCE, COL_STATUS = range(5)
 HEADERS = (
@@ -65,10 +65,12 @@ def placeholder(type_code: str) -> QPixmap:
 def status_text(row: MaterialRow) -> str:
     """Retired, out of stock or low stock; else 'Sample' for the shipped samples."""
     if not row.active:
-        return _tr("Retired")
+        return translate("MaterialsModel", "Retired")
     if row.low:
-        return _tr("Out of stock") if row.balance <= 0 else _tr("Low stock")
-    return _tr("Sample") if row.sample else ""
+        if row.balance <= 0:
+            return translate("MaterialsModel", "Out of stock")
+        return translate("MaterialsModel", "Low stock")
+    return translate("MaterialsModel", "Sample") if row.sample else ""
 
 
 class MaterialsModel(QAbstractTableModel):
@@ -186,11 +188,13 @@ class MaterialsModel(QAbstractTableModel):
         if column == COL_TITLE and len(row.titles) > 1:
             return "\n".join(text for _, text in row.titles)
         if column in (COL_BALANCE, COL_STATUS) and row.active and row.low:
-            return _tr("{balance} left; the warning is at {threshold}. Restock before the "
-                       "next trip.").format(balance=format_count(row.balance),
-                                            threshold=format_count(row.low_stock_threshold))
+            return translate(
+                "MaterialsModel", "{balance} left; the warning is at {threshold}. Restock before "
+                "the next trip.").format(balance=format_count(row.balance),
+                                         threshold=format_count(row.low_stock_threshold))
         if column == COL_STATUS and row.sample:
-            return _tr("Sample content shipped with riskedu, not a real material.")
+            return translate("MaterialsModel",
+                             "Sample content shipped with riskedu, not a real material.")
         return None
 
 

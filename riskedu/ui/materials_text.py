@@ -6,14 +6,20 @@ the session editor already knows (`text.FIELD_LABELS`), so a problem list names 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from riskedu.core.categories import LANGUAGE, MATERIAL_TYPE
 from riskedu.core.file_content import JPEG, PDF, PNG, FileRefused
 from riskedu.core.filestore import StoredFile
 from riskedu.core.materials import MaterialNotFound, MaterialRow
 from riskedu.ui.errors import USER_ERRORS, describe_error
-from riskedu.ui.text import FIELD_LABELS, choice_label, format_count, message_text
+from riskedu.ui.text import (
+    FIELD_LABELS,
+    choice_label,
+    format_count,
+    message_text,
+    translate,
+)
 
 MATERIAL_FIELD_LABELS = {
     "materials": QT_TRANSLATE_NOOP("fields", "Materials handed out"),
@@ -38,24 +44,22 @@ MATERIAL_ERRORS = (*USER_ERRORS, FileRefused, MaterialNotFound)
 _FILE_KINDS = {PDF: "PDF", PNG: "PNG", JPEG: "JPEG"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("materials", text)
-
 
 def explain(error: BaseException) -> str:
     """What went wrong, translated, for a message box or a line under a field."""
     if isinstance(error, FileRefused):
         return message_text(error.message)
     if isinstance(error, MaterialNotFound):
-        return _tr("This material no longer exists: it may have been removed. The list has "
-                   "been refreshed.")
+        return translate("materials", "This material no longer exists: it may have been "
+                         "removed. The list has been refreshed.")
     return describe_error(error)
 
 
 def material_title(row: MaterialRow) -> str:
     """The title in the window's language when the material has one, else its first."""
     language = QLocale().name().split("_")[0]  # the window's language (set at start)
-    return row.title(language if language in LANGUAGE else "en") or _tr("(no title)")
+    return (row.title(language if language in LANGUAGE else "en")
+            or translate("materials", "(no title)"))
 
 
 def type_label(code: str) -> str:
@@ -69,8 +73,10 @@ def languages_label(codes: tuple[str, ...] | list[str]) -> str:
 def file_label(stored: StoredFile | None) -> str:
     """'leaflet.pdf (PDF, 1.2 MB)', or a dash when the material has no file."""
     if stored is None:
-        return _tr("No file")
-    size = (_tr("{size} KB").format(size=format_count(max(1, round(stored.size / 1024))))
-            if stored.size < 1024 * 1024 else
-            _tr("{size} MB").format(size=f"{stored.size / 1048576:.1f}"))
+        return translate("materials", "No file")
+    if stored.size < 1024 * 1024:
+        kilobytes = format_count(max(1, round(stored.size / 1024)))
+        size = translate("materials", "{size} KB").format(size=kilobytes)
+    else:
+        size = translate("materials", "{size} MB").format(size=f"{stored.size / 1048576:.1f}")
     return f"{stored.name} ({_FILE_KINDS.get(stored.media_type, '?')}, {size})"

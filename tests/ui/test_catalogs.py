@@ -154,3 +154,14 @@ def test_without_lrelease_nothing_is_loaded_and_nothing_breaks(tmp_path, monkeyp
     monkeypatch.setattr(catalogs, "lrelease_command", lambda: None)
     assert not catalogs.compile_ts(catalogs.ts_file("th"), tmp_path / "riskedu_th.qm")
     assert not (tmp_path / "riskedu_th.qm").exists()
+
+
+def test_no_literal_is_passed_to_a_helper_lupdate_does_not_know():
+    """lupdate extracts `tr`, `translate(CONTEXT, ...)` and `QT_TRANSLATE_NOOP`; a literal
+    handed to a wrapper such as `_tr("...")` never reaches a catalogue."""
+    wrapped = re.compile(r"\b_[a-z_]*tr\(\s*[\"']")
+    found = [f"{path.relative_to(ROOT)}:{number}"
+             for path in sorted((ROOT / "riskedu").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if wrapped.search(line)]
+    assert found == []
