@@ -22,7 +22,7 @@ from summary_workload import (
 )
 
 from riskedu.core.dashboard import DashboardFilter, dashboard, split_period
-from riskedu.core.dashboard_summary import stored_rows
+from riskedu.core.dashboard_summary import rebuild_is_cheaper, stored_rows
 from riskedu.core.database import open_database
 from riskedu.core.demo import generate_demo
 from riskedu.core.gazetteer import CAMBODIA_VERSION
@@ -52,6 +52,18 @@ def test_a_demo_fills_the_summary_of_what_it_adds(db):
     assert_summary_exact(db)
     assert_same_figures(db, filters(db, villages(db)) + [
         DashboardFilter(date_from=TODAY - timedelta(days=400), date_to=TODAY - timedelta(days=3))])
+
+
+def test_a_bulk_write_of_most_sessions_rebuilds_the_summary_on_sqlite_only(db):
+    """A first import or a big demo rebuilds the summary in one pass (SQLite lets one
+    writer in at a time); a smaller one, and any on a server, refreshes its districts."""
+    generate_demo(db, 300, seed=7, today=TODAY)
+    generate_demo(db, 12, seed=8, today=TODAY)  # the refresh path: 12 of 312
+    assert_summary_exact(db)
+    with db.engine.connect() as connection:
+        choices = [rebuild_is_cheaper(connection, n) for n in (0, 155, 156, 312)]
+    on_sqlite = db.engine.dialect.name == "sqlite"
+    assert choices == ([False, False, True, True] if on_sqlite else [False] * 4)
 
 
 @pytest.mark.parametrize(("start", "end", "whole", "edges"), [

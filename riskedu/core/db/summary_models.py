@@ -8,7 +8,7 @@ instead of a million sessions. `riskedu.core.dashboard_summary` keeps it exact.
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from riskedu.core.db.base import Base
@@ -22,6 +22,10 @@ class DashboardSummary(Base):
     """Sums of one group of live sessions (see the module docstring)."""
 
     __tablename__ = "dashboard_summary"
+    __table_args__ = (
+        # What a refresh deletes: one district's groups over a span of months.
+        Index("ix_dashboard_summary_area", "province_code", "district_code", "month"),
+    )
 
     # "" for the group as a whole, "method" or "audience" for its split by that field.
     breakdown: Mapped[str] = mapped_column(String(10), primary_key=True)
