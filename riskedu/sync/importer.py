@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from riskedu.core.database import Database
+from riskedu.core.db.engine import bulk_page_cache
 from riskedu.core.db.server import is_retryable, taking_turns
 from riskedu.core.db.sync_models import BundleLog
 from riskedu.sync import errors as E
@@ -147,12 +148,13 @@ def _merge_all(db: Database, bundles: list[Bundle], reports: list[ImportReport],
             if db.engine.dialect.name == "postgresql":
                 session.connection(execution_options={"isolation_level": "SERIALIZABLE"})
             logged = _logged(session, reports)
-            for bundle, current in zip(bundles, reports, strict=True):
-                current.applied, current.counts = False, {}
-                current.already_imported = current.bundle_id in logged
-                _merge_one(session, db, bundle, current, steps, by=by, preview=preview,
-                           accept_unknown=accept_unknown)
-                logged.add(current.bundle_id)
+            with bulk_page_cache(session.connection()):
+                for bundle, current in zip(bundles, reports, strict=True):
+                    current.applied, current.counts = False, {}
+                    current.already_imported = current.bundle_id in logged
+                    _merge_one(session, db, bundle, current, steps, by=by, preview=preview,
+                               accept_unknown=accept_unknown)
+                    logged.add(current.bundle_id)
             steps.advance()  # the last moment to cancel: nothing is kept yet
             if preview or not any(r.applied for r in reports):
                 raise _RollBack  # a preview, or only repeats: nothing to keep

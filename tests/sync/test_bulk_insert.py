@@ -66,3 +66,29 @@ def test_rows_without_every_column_get_their_defaults(db):
     with db.session() as session:
         assert session.execute(select(table.c.deleted).where(table.c.id == "org-2")
                                ).scalar_one() is False
+
+
+def test_an_import_fills_its_tables_with_a_bigger_page_cache_then_gives_it_back(
+        db, hq, outbox):
+    from sqlalchemy import event
+
+    from riskedu.core.db.engine import BULK_CACHE_KIB
+    from riskedu.sync.export import export_bundle
+    from riskedu.sync.identity import installation_key
+    from riskedu.sync.importer import import_bundle
+
+    generate_demo(db, 30, seed=3, today=TODAY)
+    with db.transaction() as session:
+        key = installation_key(session, db.installation_id)
+    bundle = export_bundle(db, outbox, key).path
+    pragmas: list[str] = []
+    event.listen(hq.engine, "before_cursor_execute",
+                 lambda *args: pragmas.append(args[2]) if "cache_size" in args[2] else None)
+    import_bundle(hq, bundle, accept_unknown=True)
+    if hq.engine.dialect.name == "sqlite":
+        assert pragmas[1:] == [f"PRAGMA cache_size=-{BULK_CACHE_KIB}", "PRAGMA cache_size=-2000"]
+    else:
+        assert pragmas == []  # a server manages its own memory
+    with hq.engine.connect() as connection:  # the pooled connection has its own size back
+        if hq.engine.dialect.name == "sqlite":
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # The SQLite dialect is what nearly every start uses: load it with the rest of
 # SQLAlchemy instead of on the first create_engine, in the middle of opening the window.
 import sqlalchemy.dialects.sqlite  # noqa: F401
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 
@@ -46,3 +48,23 @@ def sqlite_path(engine: Engine) -> Path | None:
     if engine.url.database == ":memory:":
         return None
     return Path(engine.url.database)
+
+
+BULK_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def bulk_page_cache(connection: Connection) -> Iterator[None]:
+    """A bigger SQLite page cache (64 MiB instead of 2) for one bulk write, such as the
+    import of a whole bundle: the indexes being filled stay in memory instead of being
+    read back page by page (a sixth off the inserts of 100,000 sessions). The
+    connection's own size is back afterwards. Servers manage their own memory."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
