@@ -47,6 +47,7 @@ class VerifyDialog(Retranslating, QDialog):
         self.result.setWordWrap(True)
         self.result.hide()
         self.verification: Any = None
+        self.checked_code = ""  # the code of the result shown
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -74,7 +75,16 @@ class VerifyDialog(Retranslating, QDialog):
         self.check_button.setToolTip(self.tr("Check the certificate (Ctrl+Enter)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         if self.verification is not None:
-            self._show(self.verification)
+            self._check_again()
+
+    def _check_again(self) -> None:
+        """The result shown again in the new language, the village named in it too (the
+        printing layer names it in the language asked, so it is asked again)."""
+        with reporting_errors(self, self.tr("Could not check the certificate")) as outcome:
+            verification = self.workspace.printing.verify(self.checked_code)
+        if not outcome.failed:
+            self.verification = verification
+        self._show(self.verification)
 
     def check(self) -> bool | None:
         """Verify the code typed; whether it is genuine (None: nothing typed or an error)."""
@@ -90,7 +100,7 @@ class VerifyDialog(Retranslating, QDialog):
             verification = self.workspace.printing.verify(text)
         if outcome.failed:
             return None
-        self.verification = verification
+        self.verification, self.checked_code = verification, text
         self._show(verification)
         return bool(verification.genuine)
 

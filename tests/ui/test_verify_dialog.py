@@ -110,3 +110,17 @@ def test_the_dialog_names_the_village_in_the_window_s_language(qtbot, db, worksp
     apply_language("km")
     assert dialog.check() is True
     assert "អូរធំ" in dialog.result.text() and "Ou Thum" not in dialog.result.text()
+
+
+def test_a_result_shown_follows_a_change_of_language(qtbot, db, workspace):
+    """The result already shown is told again in the new language, village included,
+    without pressing Check (and for the code checked, not one typed since)."""
+    saved = roster_session(db)
+    dialog = dialog_on(qtbot, workspace)
+    dialog.code.setPlainText(f"{saved.report_code}-001")
+    dialog.check()
+    dialog.code.setPlainText("half typed")
+    apply_language("km")
+    qtbot.waitUntil(lambda: "អូរធំ" in dialog.result.text())
+    assert "Ou Thum" not in dialog.result.text() and dialog.verification.genuine
+    assert dialog.checked_code == f"{saved.report_code}-001"
