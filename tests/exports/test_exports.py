@@ -14,6 +14,7 @@ from riskedu.core.db.models import (
     GazetteerUnit,
     HazardReport,
 )
+from riskedu.core.demo import generate_demo
 from riskedu.core.exports import export_table
 from riskedu.core.exports.columns import ATTENDANCE, FIVE_W, HAZARD_REPORTS, MATERIALS, SESSIONS
 
@@ -161,6 +162,38 @@ def test_an_empty_period_gives_headers_only(db, known, tmp_path):
     assert set(result.rows.values()) == {0}
     book = load_workbook(out, read_only=True)
     assert len(_sheet(book, "Sessions")) == 2
+
+
+def test_a_table_longer_than_a_worksheet_goes_on_in_numbered_sheets(db, known, tmp_path,
+                                                                    monkeypatch):
+    """Past the 1,048,576 rows a worksheet may hold, a table continues in "Sessions (2)"
+    and so on, each with the header rows (shown here with sheets of 3 rows)."""
+    from riskedu.core.exports import writers
+
+    monkeypatch.setattr(writers, "SHEET_ROWS", 3)
+    generate_demo(db, 4, seed=3, today=date(2026, 6, 30))
+    out = tmp_path / "long.xlsx"
+    result = export_table(db, "xlsx", out)
+    book = load_workbook(out, read_only=True)
+    parts = [name for name in book.sheetnames if name.startswith("Sessions")]
+    assert parts == ["Sessions"] + [f"Sessions ({n})" for n in range(2, len(parts) + 1)]
+    assert len(parts) == result.rows["sessions"] >= 5  # one row each, under two header rows
+    rows = [_sheet(book, name) for name in parts]
+    assert all(r[:2] == [[c.header for c in SESSIONS], [c.hxl for c in SESSIONS]] for r in rows)
+    with db.session() as session:
+        live = session.scalars(select(EducationSession.id).where(
+            EducationSession.deleted.is_(False))).all()
+    assert sorted(r[2][0] for r in rows) == sorted(live)
+    assert "Materials handed out (2)" in book.sheetnames  # 31 characters at most
+    assert writers.continued_title("Materials handed out" * 2, 12)[-5:] == " (12)"
+    assert len(writers.continued_title("Materials handed out" * 2, 12)) == 31
+
+
+def test_sheets_keep_their_header_rows_in_view(db, known, tmp_path):
+    out = tmp_path / "partners.xlsx"
+    export_table(db, "xlsx", out)
+    book = load_workbook(out)  # not read-only: the sheet views are read too
+    assert [book[n].freeze_panes for n in book.sheetnames] == [None] + ["A3"] * 4
 
 
 def test_docs_list_every_column_and_hashtag():

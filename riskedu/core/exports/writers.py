@@ -69,8 +69,22 @@ def write_csv(path: Path, columns: list[Column], rows: Iterable[tuple],
     return done[0]
 
 
+SHEET_ROWS = 1_048_576  # the most rows a worksheet may have (Excel, LibreOffice)
+TITLE_LENGTH = 31  # the longest sheet name
+
+
+def continued_title(title: str, part: int) -> str:
+    """The name of a sheet's `part`-th sheet ("Sessions (2)"), within the length allowed."""
+    if part == 1:
+        return title
+    suffix = f" ({part})"
+    return title[:TITLE_LENGTH - len(suffix)] + suffix
+
+
 class XlsxBook:
-    """A write-only workbook: sheets appended one after the other, rows streamed."""
+    """A write-only workbook: sheets appended one after the other, rows streamed. A table
+    longer than a worksheet goes on in sheets of the same name numbered (2), (3)..., each
+    with the header rows."""
 
     def __init__(self) -> None:
         from openpyxl import Workbook
@@ -80,16 +94,28 @@ class XlsxBook:
 
     def add_sheet(self, title: str, columns: list[Column] | None, rows: Iterable[tuple],
                   progress: Progress | None = None) -> int:
-        sheet = self.book.create_sheet(title)
-        if columns is not None:
-            sheet.append([c.header for c in columns])
-            sheet.append([c.hxl for c in columns])
-            sheet.freeze_panes = "A3"
-        done = [0]
+        headers = [] if columns is None else [[c.header for c in columns],
+                                                [c.hxl for c in columns]]
+        per_sheet = SHEET_ROWS - len(headers)
+        done, part, room = [0], 0, 0
         for row in _counted(rows, progress, done):
+            if room == 0:
+                part, room = part + 1, per_sheet
+                sheet = self._sheet(continued_title(title, part), headers)
             sheet.append(row)
+            room -= 1
+        if part == 0:
+            self._sheet(title, headers)
         self.rows += done[0]
         return done[0]
+
+    def _sheet(self, title: str, headers: list[list]):
+        sheet = self.book.create_sheet(title)
+        if headers:  # before the first row: a write-only sheet writes its view then
+            sheet.freeze_panes = "A3"
+        for header in headers:
+            sheet.append(header)
+        return sheet
 
     def save(self, path: Path) -> None:
         self.book.save(path)
