@@ -73,8 +73,9 @@ def _newest_date_sql():
 
 # Loading PostgreSQL from the SQLite demo file -------------------------------------------
 
-def _copy_tables(sqlite_file: Path, url: str) -> int:
-    """The rows of `TABLES` from the SQLite file into the (migrated) PostgreSQL database."""
+def copy_tables(sqlite_file: Path, url: str, wanted: tuple[str, ...] | None = TABLES) -> int:
+    """The rows of the `wanted` tables (None: every table) from the SQLite file into the
+    (migrated) PostgreSQL database."""
     import psycopg
 
     from riskedu.core.db.models import Base
@@ -85,7 +86,7 @@ def _copy_tables(sqlite_file: Path, url: str) -> int:
         tables = [t.name for t in Base.metadata.sorted_tables]
         target.execute("SET session_replication_role = replica")  # no FK triggers: bulk load
         target.execute("TRUNCATE " + ", ".join(tables) + " CASCADE")
-        for table in (t for t in tables if t in TABLES):
+        for table in (t for t in tables if wanted is None or t in wanted):
             columns = [row[1] for row in source.execute(f'PRAGMA table_info("{table}")')]
             names = ", ".join(f'"{c}"' for c in columns)
             with target.cursor().copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
@@ -147,7 +148,7 @@ def postgres_with(sqlite_file: Path, notes: list[str]):
         print("Loading PostgreSQL from the demo database ...", file=sys.stderr, flush=True)
         started = time.perf_counter()
         open_database(server.url).close()  # the schema, by the same migrations as users get
-        rows = _copy_tables(sqlite_file, server.url)
+        rows = copy_tables(sqlite_file, server.url)
     except BaseException:
         server.stop()
         shutil.rmtree(cached, ignore_errors=True)
