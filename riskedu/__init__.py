@@ -1,3 +1,3 @@
 """riskedu: offline-first field logbook for explosive ordnance risk education."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

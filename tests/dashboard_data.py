@@ -117,7 +117,9 @@ def build_hq_data(db: Database) -> HqData:
     }
     with db.transaction() as session:
         delete_session(session, ids["s5"])
-        # s7 arrived from another installation (a plain UPDATE: no local edit is stamped).
+        # s7 was created on another installation and arrived in a bundle (a plain UPDATE:
+        # no local edit is stamped).
         session.execute(update(EducationSession).where(EducationSession.id == ids["s7"])
-                        .values(installation_id=OTHER_INSTALLATION))
+                        .values(installation_id=OTHER_INSTALLATION,
+                                origin_installation_id=OTHER_INSTALLATION))
     return HqData(ids, base.team_id, team_mag, base.organisation_id, org_mag)

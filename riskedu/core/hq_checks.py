@@ -1,5 +1,6 @@
 """Checks headquarters runs before reporting upward: sessions missing required fields and
-probable duplicates (same village, date and team, from different installations).
+probable duplicates (same village, date and team, created on different installations: an
+edit made at headquarters does not make a field record look like a second one).
 
 Both narrow the sessions in SQL first. Incomplete sessions are then judged by the very
 rules a final record must pass (`validation.missing_fields`), so a session listed here
@@ -53,7 +54,7 @@ class IncompleteSession:
 
 @dataclass(frozen=True)
 class DuplicateMember:
-    """One session of a probable-duplicate group, with the installation it came from."""
+    """One session of a probable-duplicate group, with the installation that created it."""
 
     id: str
     report_code: str
@@ -117,7 +118,13 @@ def _duplicate_keys(flt: DashboardFilter):
     return (select(S.village_code, S.session_date, S.team_id)
             .where(*flt.conditions(), S.village_code != "", S.session_date.is_not(None))
             .group_by(S.village_code, S.session_date, S.team_id)
-            .having(func.count(S.installation_id.distinct()) > 1))
+            .having(func.count(_origin().distinct()) > 1))
+
+
+def _origin():
+    """The installation that created a session (the last to change it, for a row written
+    before origins were kept and not filled since)."""
+    return func.coalesce(S.origin_installation_id, S.installation_id)
 
 
 def count_duplicate_groups(session: Session, flt: DashboardFilter) -> int:
@@ -138,8 +145,7 @@ def probable_duplicates(session: Session, flt: DashboardFilter, *, offset: int =
     village = GazetteerUnit
     rows = session.execute(
         select(S.session_date, S.village_code, func.coalesce(village.name_en, ""),
-               func.coalesce(Team.name, ""), S.id, S.report_code, S.status, S.installation_id,
-               A.total)
+               func.coalesce(Team.name, ""), S.id, S.report_code, S.status, _origin(), A.total)
         .join(keys, and_(keys.c.village_code == S.village_code,
                          keys.c.session_date == S.session_date, keys.c.team_id == S.team_id))
         .join(A, A.session_id == S.id).outerjoin(Team, Team.id == S.team_id)

@@ -27,7 +27,7 @@ from riskedu.sync.versions import contains, merged
 
 # Sync metadata: never a field a person chooses.
 SYNC_COLUMNS = frozenset({"id", "installation_id", "change_counter", "updated_at",
-                          "version_vector"})
+                          "version_vector", "origin_installation_id"})
 Choice = Literal["current", "kept"]
 
 

@@ -23,7 +23,7 @@ from riskedu.sync.errors import not_written
 from riskedu.sync.keys import InstallationKey, fingerprint, seal_for
 
 FORMAT = "riskedu-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sessions carry origin_installation_id (absent in 1: filled on import)
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 ENVELOPE, PAYLOAD = "envelope.json", "payload.enc"
 # The names a bundle has while it is written (removed at the next export when left).

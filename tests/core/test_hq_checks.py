@@ -66,6 +66,35 @@ def test_probable_duplicates_are_same_village_date_and_team_from_two_installatio
     assert installations[database.installation_id] == "HALO Team 3"
 
 
+def test_duplicates_go_by_the_installation_that_created_each_session(hq):
+    """An officer's edit of the field's s7 makes headquarters its last editor, not its
+    creator: still a probable duplicate of s3. Two sessions created on the same
+    installation are not, whoever edited them last."""
+    database, data = hq
+    with database.transaction() as session:
+        session.get(S, data.ids["s7"]).notes = "checked by phone with the team leader"
+    with database.session() as session:
+        s7 = session.get(S, data.ids["s7"])
+        assert s7.installation_id == database.installation_id  # the edit was stamped
+        assert s7.origin_installation_id == OTHER_INSTALLATION
+        members = probable_duplicates(session, DashboardFilter())[0].members
+    assert {m.installation_id for m in members} == {OTHER_INSTALLATION,
+                                                   database.installation_id}
+    with database.transaction() as session:
+        session.execute(update(S).where(S.id == data.ids["s7"]).values(
+            origin_installation_id=database.installation_id,
+            installation_id=OTHER_INSTALLATION))  # created here, edited on the other one
+        assert count_duplicate_groups(session, DashboardFilter()) == 0
+
+
+def test_a_new_session_records_the_installation_that_created_it(hq):
+    database, data = hq
+    with database.session() as session:
+        origins = {s.origin_installation_id for s in session.query(S).where(
+            S.id.in_([data.ids[c] for c in ("s1", "s2", "s3")]))}
+    assert origins == {database.installation_id}
+
+
 def test_checks_keep_to_the_period_and_team(hq):
     database, data = hq
     september = DashboardFilter(date_from=date(2026, 9, 1), date_to=date(2026, 9, 30))

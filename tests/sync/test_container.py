@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from riskedu.sync import errors as E
-from riskedu.sync.container import write_bundle
+from riskedu.sync.container import FORMAT_VERSION, write_bundle
 from riskedu.sync.errors import BundleError
 from riskedu.sync.keys import InstallationKey
 from riskedu.sync.reader import open_bundle
@@ -39,7 +39,8 @@ def test_round_trip(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["bundle.riskedu"]  # no .part left
     with open_bundle(path) as bundle:
         assert bundle.signer == FIELD.public_key and not bundle.encrypted
-        assert bundle.manifest["kind"] == "field" and bundle.manifest["format_version"] == 1
+        assert bundle.manifest["kind"] == "field"
+        assert bundle.manifest["format_version"] == FORMAT_VERSION == 2
         assert list(bundle.lines("records/sessions.jsonl")) == RECORDS
         bundle.verify_all()
     assert zipfile.ZipFile(path).testzip() is None  # standard tools open it

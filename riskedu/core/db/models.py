@@ -123,6 +123,11 @@ class GazetteerUnit(Base):
     name_en: Mapped[str] = mapped_column(String(200))
 
 
+def _inserting_installation(context) -> str | None:
+    """The installation_id of the row being inserted (its creator), row by row."""
+    return context.get_current_parameters().get("installation_id")
+
+
 class EducationSession(SyncMixin, Base):
     """One risk-education session: who, where, when, how, for whom, and how many."""
 
@@ -137,6 +142,12 @@ class EducationSession(SyncMixin, Base):
         Index("ix_sessions_report_code", "report_code"),
     )
 
+    # The installation that created the session (`installation_id` is the last one to
+    # change it): taken from the first version's installation_id when the row is
+    # inserted, never changed, and carried in bundles. Headquarters' duplicate check
+    # compares it, so an edit made at headquarters does not make a record look like its own.
+    origin_installation_id: Mapped[str | None] = mapped_column(
+        String(36), default=_inserting_installation)
     report_code: Mapped[str] = mapped_column(String(60))
     status: Mapped[str] = mapped_column(String(12), default="draft")
     report_date: Mapped[date | None] = mapped_column(Date)
