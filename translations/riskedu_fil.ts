@@ -3677,82 +3677,83 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="68"/>
         <source>Verify a certificate</source>
         <translation type="unfinished">I-verify ang isang sertipiko</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="70"/>
         <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
         <translation type="unfinished">I-&amp;paste ang tekstong nabasa mula sa QR code ng sertipiko, o i-type ang numero ng sertipiko na nakalimbag sa ilalim nito. Hindi kailangan ng internet.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="72"/>
         <source>e.g. {number}</source>
         <translation type="unfinished">hal. {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
         <source>&amp;Check</source>
         <translation type="unfinished">&amp;Suriin</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
         <source>Check the certificate (Ctrl+Enter)</source>
         <translation type="unfinished">Suriin ang sertipiko (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished">Isara</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="95"/>
         <source>Paste or type a certificate code first.</source>
         <translation type="unfinished">Mag-paste o mag-type muna ng code ng sertipiko.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="83"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
         <source>Could not check the certificate</source>
         <translation type="unfinished">Hindi masuri ang sertipiko</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="109"/>
         <source>Genuine certificate</source>
         <translation type="unfinished">Tunay na sertipiko</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="110"/>
         <source>Not confirmed as genuine</source>
         <translation type="unfinished">Hindi napatunayang tunay</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Certificate number</source>
         <translation type="unfinished">Numero ng sertipiko</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Issued to</source>
         <translation type="unfinished">Ibinigay kay</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Session date</source>
         <translation type="unfinished">Petsa ng sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Place</source>
         <translation type="unfinished">Lugar</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Signed by</source>
         <translation type="unfinished">Nilagdaan ng</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Installation</source>
         <translation type="unfinished">Installation</translation>
     </message>
@@ -4193,36 +4194,41 @@ Buksan ito para kumpletuhin?</translation>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>The database stayed busy for {minutes} minutes: another riskedu is writing to it (an import, a backup or a save). Nothing of {file} was imported; try again when it has finished.</source>
+        <translation type="unfinished">Nanatiling abala ang database nang {minutes} minuto: may ibang riskedu na sumusulat dito (isang import, backup o pag-save). Walang na-import mula sa {file}; subukang muli kapag natapos na ito.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="43"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">Tumutukoy ang {file} sa mga rekord na dumating sa naunang bundle mula sa parehong installation, na hindi pa na-import dito. I-import muna ang naunang bundle.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="46"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">Ang {file} ay reference bundle na hindi pinirmahan ng iyong headquarters. I-load muna ang enrolment file ng headquarters, o humingi ng bagong bundle sa headquarters.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="45"/>
+        <location filename="../riskedu/sync/errors.py" line="49"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">Ang {file} ay ginawa ng headquarters para sa ibang organisasyon ({organisation}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="47"/>
+        <location filename="../riskedu/sync/errors.py" line="51"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">Naka-encrypt ang {file}; tanging ang headquarters na pinaggawan nito ang makapagbubukas nito.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <location filename="../riskedu/sync/errors.py" line="54"/>
         <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
         <translation type="unfinished">Puno na ang {folder}, kaya hindi naisulat ang bundle. Magbakante ng espasyo roon o pumili ng ibang folder (puwede ang ibang USB stick). Walang minarkahang naipadala.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
         <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
         <translation type="unfinished">Hindi makapagsulat ang riskedu sa {folder} (read-only ito o may write-protection), kaya hindi naisulat ang bundle. Pumili ng ibang folder, o i-unlock ang USB stick. Walang minarkahang naipadala.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <location filename="../riskedu/sync/errors.py" line="61"/>
         <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished">Hindi naisulat ang bundle sa {folder} ({reason}). Tiyaking nakakonekta pa ang disk o USB stick, saka subukang muli. Walang minarkahang naipadala.</translation>
     </message>

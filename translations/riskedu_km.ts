@@ -3677,82 +3677,83 @@ Open it to complete it?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="68"/>
         <source>Verify a certificate</source>
         <translation type="unfinished">ផ្ទៀងផ្ទាត់វិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="70"/>
         <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
         <translation type="unfinished">បិទភ្ជាប់អត្ថបទដែលអានពីកូដ QR របស់វិញ្ញាបនបត្រ ឬវាយលេខវិញ្ញាបនបត្រដែលបោះពុម្ពនៅខាងក្រោមវា។ មិនត្រូវការអ៊ីនធឺណិតទេ។ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="72"/>
         <source>e.g. {number}</source>
         <translation type="unfinished">ឧ. {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
         <source>&amp;Check</source>
         <translation type="unfinished">ពិនិត្យ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
         <source>Check the certificate (Ctrl+Enter)</source>
         <translation type="unfinished">ពិនិត្យវិញ្ញាបនបត្រ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished">បិទ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="95"/>
         <source>Paste or type a certificate code first.</source>
         <translation type="unfinished">សូមបិទភ្ជាប់ ឬវាយកូដវិញ្ញាបនបត្រជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="83"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
         <source>Could not check the certificate</source>
         <translation type="unfinished">មិនអាចពិនិត្យវិញ្ញាបនបត្របានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="109"/>
         <source>Genuine certificate</source>
         <translation type="unfinished">វិញ្ញាបនបត្រពិត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="110"/>
         <source>Not confirmed as genuine</source>
         <translation type="unfinished">មិនត្រូវបានបញ្ជាក់ថាពិតទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Certificate number</source>
         <translation type="unfinished">លេខវិញ្ញាបនបត្រ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Issued to</source>
         <translation type="unfinished">ចេញជូន</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Session date</source>
         <translation type="unfinished">កាលបរិច្ឆេទវគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Place</source>
         <translation type="unfinished">ទីកន្លែង</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Signed by</source>
         <translation type="unfinished">ចុះហត្ថលេខាដោយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Installation</source>
         <translation type="unfinished">ការដំឡើង</translation>
     </message>
@@ -4193,36 +4194,41 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>The database stayed busy for {minutes} minutes: another riskedu is writing to it (an import, a backup or a save). Nothing of {file} was imported; try again when it has finished.</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យនៅតែរវល់អស់ {minutes} នាទី៖ riskedu មួយទៀតកំពុងសរសេរទៅវា (ការនាំចូល ការបម្រុងទុក ឬការរក្សាទុក)។ គ្មានអ្វីពី {file} ត្រូវបាននាំចូលទេ។ សូមព្យាយាមម្ដងទៀតនៅពេលវាបានបញ្ចប់។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="43"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} យោងទៅកំណត់ត្រាដែលមកក្នុងកញ្ចប់មុន ពីការដំឡើងដដែល ដែលមិនទាន់ត្រូវបាននាំចូលនៅទីនេះ។ សូមនាំចូលកញ្ចប់មុននោះជាមុនសិន។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="46"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} ជាកញ្ចប់យោងដែលមិនត្រូវបានចុះហត្ថលេខាដោយទីស្នាក់ការកណ្តាលរបស់អ្នក។ សូមផ្ទុកឯកសារចុះឈ្មោះរបស់ទីស្នាក់ការកណ្តាលជាមុនសិន ឬស្នើកញ្ចប់ថ្មីពីទីស្នាក់ការកណ្តាល។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="45"/>
+        <location filename="../riskedu/sync/errors.py" line="49"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} ត្រូវបានបង្កើតដោយទីស្នាក់ការកណ្តាល សម្រាប់អង្គការផ្សេង ({organisation})។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="47"/>
+        <location filename="../riskedu/sync/errors.py" line="51"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ត្រូវបានអ៊ិនគ្រីប។ មានតែទីស្នាក់ការកណ្តាលដែលវាត្រូវបានបង្កើតសម្រាប់ប៉ុណ្ណោះ ទើបអាចបើកវាបាន។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <location filename="../riskedu/sync/errors.py" line="54"/>
         <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
         <translation type="unfinished">{folder} ពេញហើយ ដូច្នេះមិនអាចសរសេរកញ្ចប់បានទេ។ សូមបង្កើតទំហំទំនេរនៅទីនោះ ឬជ្រើសថតផ្សេង (USB ផ្សេងទៀតក៏បាន)។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
         <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
         <translation type="unfinished">riskedu មិនអាចសរសេរទៅ {folder} បានទេ (វាអាចអានបានតែប៉ុណ្ណោះ ឬត្រូវបានការពារការសរសេរ) ដូច្នេះមិនអាចសរសេរកញ្ចប់បានទេ។ សូមជ្រើសថតផ្សេង ឬដោះសោ USB។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <location filename="../riskedu/sync/errors.py" line="61"/>
         <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished">មិនអាចសរសេរកញ្ចប់ទៅ {folder} បានទេ ({reason})។ សូមពិនិត្យថាឌីស ឬ USB នៅតែភ្ជាប់ រួចព្យាយាមម្តងទៀត។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបានផ្ញើទេ។</translation>
     </message>

@@ -3677,82 +3677,83 @@ Open it to complete it?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="68"/>
         <source>Verify a certificate</source>
         <translation type="unfinished">ກວດສອບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="70"/>
         <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
         <translation type="unfinished">ວາງຂໍ້ຄວາມທີ່ອ່ານຈາກລະຫັດ QR ຂອງໃບຢັ້ງຢືນ ຫຼື ພິມເລກໃບຢັ້ງຢືນທີ່ພິມຢູ່ລຸ່ມມັນ. ບໍ່ຕ້ອງໃຊ້ອິນເຕີເນັດ. (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="72"/>
         <source>e.g. {number}</source>
         <translation type="unfinished">ເຊັ່ນ {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
         <source>&amp;Check</source>
         <translation type="unfinished">ກວດ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
         <source>Check the certificate (Ctrl+Enter)</source>
         <translation type="unfinished">ກວດໃບຢັ້ງຢືນ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="95"/>
         <source>Paste or type a certificate code first.</source>
         <translation type="unfinished">ວາງ ຫຼື ພິມລະຫັດໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="83"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
         <source>Could not check the certificate</source>
         <translation type="unfinished">ບໍ່ສາມາດກວດໃບຢັ້ງຢືນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="109"/>
         <source>Genuine certificate</source>
         <translation type="unfinished">ໃບຢັ້ງຢືນແທ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="110"/>
         <source>Not confirmed as genuine</source>
         <translation type="unfinished">ບໍ່ໄດ້ຮັບການຢືນຢັນວ່າແທ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Certificate number</source>
         <translation type="unfinished">ເລກໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Issued to</source>
         <translation type="unfinished">ອອກໃຫ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Session date</source>
         <translation type="unfinished">ວັນທີສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Place</source>
         <translation type="unfinished">ສະຖານທີ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Signed by</source>
         <translation type="unfinished">ລົງລາຍເຊັນໂດຍ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Installation</source>
         <translation type="unfinished">ເຄື່ອງທີ່ຕິດຕັ້ງ</translation>
     </message>
@@ -4193,36 +4194,41 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>The database stayed busy for {minutes} minutes: another riskedu is writing to it (an import, a backup or a save). Nothing of {file} was imported; try again when it has finished.</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນຍັງບໍ່ຫວ່າງເປັນເວລາ {minutes} ນາທີ: riskedu ອີກໂຕໜຶ່ງກຳລັງຂຽນໃສ່ມັນ (ການນຳເຂົ້າ, ການສຳຮອງ ຫຼື ການບັນທຶກ). ບໍ່ມີຫຍັງຈາກ {file} ຖືກນຳເຂົ້າ; ລອງໃໝ່ເມື່ອມັນສຳເລັດແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="43"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} ອ້າງເຖິງບັນທຶກທີ່ມາໃນຊຸດຂໍ້ມູນກ່ອນໜ້າຈາກການຕິດຕັ້ງດຽວກັນ ເຊິ່ງຍັງບໍ່ໄດ້ນຳເຂົ້າຢູ່ນີ້. ນຳເຂົ້າຊຸດຂໍ້ມູນກ່ອນໜ້ານັ້ນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="46"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} ເປັນຊຸດຂໍ້ມູນອ້າງອີງທີ່ບໍ່ໄດ້ຖືກເຊັນໂດຍສຳນັກງານໃຫຍ່ຂອງທ່ານ. ໂຫຼດແຟ້ມລົງທະບຽນຂອງສຳນັກງານໃຫຍ່ກ່ອນ, ຫຼື ຂໍຊຸດຂໍ້ມູນໃໝ່ຈາກສຳນັກງານໃຫຍ່.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="45"/>
+        <location filename="../riskedu/sync/errors.py" line="49"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} ຖືກສ້າງໂດຍສຳນັກງານໃຫຍ່ສຳລັບອົງການອື່ນ ({organisation}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="47"/>
+        <location filename="../riskedu/sync/errors.py" line="51"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ຖືກເຂົ້າລະຫັດ; ມີແຕ່ສຳນັກງານໃຫຍ່ທີ່ມັນຖືກສ້າງໃຫ້ເທົ່ານັ້ນທີ່ເປີດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <location filename="../riskedu/sync/errors.py" line="54"/>
         <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
         <translation type="unfinished">{folder} ເຕັມແລ້ວ, ຈຶ່ງບໍ່ສາມາດຂຽນຊຸດຂໍ້ມູນໄດ້. ກະລຸນາເຮັດໃຫ້ມີບ່ອນວ່າງຢູ່ບ່ອນນັ້ນ ຫຼື ເລືອກໂຟນເດີອື່ນ (USB ອັນອື່ນກໍໄດ້). ບໍ່ມີຫຍັງຖືກໝາຍວ່າສົ່ງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
         <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
         <translation type="unfinished">riskedu ບໍ່ສາມາດຂຽນໃສ່ {folder} ໄດ້ (ມັນອ່ານໄດ້ຢ່າງດຽວ ຫຼື ຖືກປ້ອງກັນການຂຽນ), ຈຶ່ງບໍ່ສາມາດຂຽນຊຸດຂໍ້ມູນໄດ້. ກະລຸນາເລືອກໂຟນເດີອື່ນ ຫຼື ປົດລັອກ USB. ບໍ່ມີຫຍັງຖືກໝາຍວ່າສົ່ງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <location filename="../riskedu/sync/errors.py" line="61"/>
         <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished">ບໍ່ສາມາດຂຽນຊຸດຂໍ້ມູນໃສ່ {folder} ໄດ້ ({reason}). ກະລຸນາກວດເບິ່ງວ່າດິສ ຫຼື USB ຍັງເຊື່ອມຕໍ່ຢູ່, ແລ້ວລອງໃໝ່. ບໍ່ມີຫຍັງຖືກໝາຍວ່າສົ່ງແລ້ວ.</translation>
     </message>

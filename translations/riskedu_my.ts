@@ -3670,82 +3670,83 @@ Open it to complete it?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="68"/>
         <source>Verify a certificate</source>
         <translation type="unfinished">လက်မှတ်ကို စစ်ဆေးရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="70"/>
         <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
         <translation type="unfinished">လက်မှတ်၏ QR ကုဒ်မှ ဖတ်ထားသော စာသားကို ကူးထည့်ပါ သို့မဟုတ် ၎င်းအောက်တွင် ပုံနှိပ်ထားသော လက်မှတ်နံပါတ်ကို ရိုက်ထည့်ပါ။ အင်တာနက် မလိုပါ။ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="72"/>
         <source>e.g. {number}</source>
         <translation type="unfinished">ဥပမာ {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
         <source>&amp;Check</source>
         <translation type="unfinished">စစ်ဆေးရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
         <source>Check the certificate (Ctrl+Enter)</source>
         <translation type="unfinished">လက်မှတ်ကို စစ်ဆေးရန် (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished">ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="95"/>
         <source>Paste or type a certificate code first.</source>
         <translation type="unfinished">လက်မှတ်ကုဒ်ကို အရင် ကူးထည့်ပါ သို့မဟုတ် ရိုက်ထည့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="83"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
         <source>Could not check the certificate</source>
         <translation type="unfinished">လက်မှတ်ကို မစစ်ဆေးနိုင်ပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="109"/>
         <source>Genuine certificate</source>
         <translation type="unfinished">စစ်မှန်သော လက်မှတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="110"/>
         <source>Not confirmed as genuine</source>
         <translation type="unfinished">စစ်မှန်ကြောင်း အတည်မပြုနိုင်ပါ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Certificate number</source>
         <translation type="unfinished">လက်မှတ် နံပါတ်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Issued to</source>
         <translation type="unfinished">ထုတ်ပေးသူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Session date</source>
         <translation type="unfinished">အသိပညာပေးသည့်ရက်</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Place</source>
         <translation type="unfinished">နေရာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Signed by</source>
         <translation type="unfinished">လက်မှတ်ထိုးသူ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Installation</source>
         <translation type="unfinished">ထည့်သွင်းထားသော စက်</translation>
     </message>
@@ -4186,36 +4187,41 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>The database stayed busy for {minutes} minutes: another riskedu is writing to it (an import, a backup or a save). Nothing of {file} was imported; try again when it has finished.</source>
+        <translation type="unfinished">ဒေတာဘေ့စ်သည် {minutes} မိနစ်ကြာ အလုပ်များနေဆဲဖြစ်သည်- အခြား riskedu တစ်ခုက ၎င်းထဲသို့ ရေးနေသည် (တင်သွင်းခြင်း၊ အရန်ကူးခြင်း သို့မဟုတ် သိမ်းဆည်းခြင်း)။ {file} မှ မည်သည့်အရာမျှ မတင်သွင်းရသေးပါ။ ၎င်းပြီးဆုံးသောအခါ ထပ်မံကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="43"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} သည် ဤနေရာတွင် မတင်သွင်းရသေးသော တပ်ဆင်မှုတစ်ခုတည်းမှ ယခင်အထုပ်ရှိ မှတ်တမ်းများကို ရည်ညွှန်းသည်။ ယခင်အထုပ်ကို အရင် တင်သွင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="46"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} သည် သင့်ဌာနချုပ်က လက်မှတ်မထိုးထားသော ရည်ညွှန်းအထုပ် ဖြစ်သည်။ ဌာနချုပ်၏ မှတ်ပုံတင်ဖိုင်ကို အရင်ဖွင့်ပါ သို့မဟုတ် ဌာနချုပ်ထံ အထုပ်အသစ် တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="45"/>
+        <location filename="../riskedu/sync/errors.py" line="49"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} ကို ဌာနချုပ်က အခြား အဖွဲ့အစည်း ({organisation}) အတွက် ပြုလုပ်ထားသည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="47"/>
+        <location filename="../riskedu/sync/errors.py" line="51"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ကို ကုဒ်ဝှက်ထားသည်၊ ၎င်းကို ရည်ရွယ်ထားသော ဌာနချုပ်သာ ဖွင့်နိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <location filename="../riskedu/sync/errors.py" line="54"/>
         <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
         <translation type="unfinished">{folder} ပြည့်နေသဖြင့် အစုအဝေးကို ရေးမရပါ။ ထိုနေရာတွင် နေရာလွတ်ပြုလုပ်ပါ သို့မဟုတ် အခြားဖိုင်တွဲကို ရွေးပါ (အခြား USB လည်း ရပါသည်)။ ပို့ပြီးဟု မည်သည့်အရာကိုမျှ မှတ်သားမထားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
         <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
         <translation type="unfinished">riskedu သည် {folder} သို့ ရေးခွင့်မရှိပါ (ဖတ်ရန်သာ သို့မဟုတ် ရေးခြင်းမှ ကာကွယ်ထားသည်)၊ ထို့ကြောင့် အစုအဝေးကို ရေးမရပါ။ အခြားဖိုင်တွဲကို ရွေးပါ သို့မဟုတ် USB ကို သော့ဖွင့်ပါ။ ပို့ပြီးဟု မည်သည့်အရာကိုမျှ မှတ်သားမထားပါ။</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <location filename="../riskedu/sync/errors.py" line="61"/>
         <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished">အစုအဝေးကို {folder} သို့ ရေးမရပါ ({reason})။ ဒစ် သို့မဟုတ် USB ချိတ်ဆက်ထားဆဲဖြစ်ကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။ ပို့ပြီးဟု မည်သည့်အရာကိုမျှ မှတ်သားမထားပါ။</translation>
     </message>

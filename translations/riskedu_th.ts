@@ -3670,82 +3670,83 @@ Open it to complete it?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="68"/>
         <source>Verify a certificate</source>
         <translation type="unfinished">ตรวจสอบใบประกาศ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="70"/>
         <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
         <translation type="unfinished">วางข้อความที่อ่านจากคิวอาร์โค้ดของใบประกาศ หรือพิมพ์เลขที่ใบประกาศที่พิมพ์อยู่ใต้โค้ด ไม่ต้องใช้อินเทอร์เน็ต (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="72"/>
         <source>e.g. {number}</source>
         <translation type="unfinished">เช่น {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
         <source>&amp;Check</source>
         <translation type="unfinished">ตรวจ (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
         <source>Check the certificate (Ctrl+Enter)</source>
         <translation type="unfinished">ตรวจใบประกาศ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished">ปิด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="95"/>
         <source>Paste or type a certificate code first.</source>
         <translation type="unfinished">วางหรือพิมพ์รหัสใบประกาศก่อน</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="83"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
         <source>Could not check the certificate</source>
         <translation type="unfinished">ตรวจใบประกาศไม่ได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="109"/>
         <source>Genuine certificate</source>
         <translation type="unfinished">ใบประกาศของจริง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="110"/>
         <source>Not confirmed as genuine</source>
         <translation type="unfinished">ยืนยันไม่ได้ว่าเป็นของจริง</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Certificate number</source>
         <translation type="unfinished">เลขที่ใบประกาศ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Issued to</source>
         <translation type="unfinished">ออกให้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Session date</source>
         <translation type="unfinished">วันที่ให้ความรู้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Place</source>
         <translation type="unfinished">สถานที่</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Signed by</source>
         <translation type="unfinished">ลงนามโดย</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Installation</source>
         <translation type="unfinished">เครื่องที่ติดตั้ง</translation>
     </message>
@@ -4186,36 +4187,41 @@ Open it to complete it?</source>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>The database stayed busy for {minutes} minutes: another riskedu is writing to it (an import, a backup or a save). Nothing of {file} was imported; try again when it has finished.</source>
+        <translation type="unfinished">ฐานข้อมูลยังไม่ว่างเป็นเวลา {minutes} นาที: riskedu อีกตัวหนึ่งกำลังเขียนข้อมูลลงไป (การนำเข้า การสำรอง หรือการบันทึก) ไม่มีสิ่งใดจาก {file} ถูกนำเข้า โปรดลองอีกครั้งเมื่อเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="43"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} อ้างถึงระเบียนที่มาในชุดข้อมูลก่อนหน้าจากการติดตั้งเดียวกัน ซึ่งยังไม่ได้นำเข้าที่นี่ นำเข้าชุดข้อมูลก่อนหน้านั้นก่อน</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="46"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} เป็นชุดข้อมูลอ้างอิงที่ไม่ได้ลงนามโดยสำนักงานใหญ่ของคุณ โหลดไฟล์ลงทะเบียนของสำนักงานใหญ่ก่อน หรือขอชุดข้อมูลใหม่จากสำนักงานใหญ่</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="45"/>
+        <location filename="../riskedu/sync/errors.py" line="49"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} สร้างโดยสำนักงานใหญ่สำหรับองค์กรอื่น ({organisation})</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="47"/>
+        <location filename="../riskedu/sync/errors.py" line="51"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} ถูกเข้ารหัส เฉพาะสำนักงานใหญ่ที่เป็นผู้รับเท่านั้นที่เปิดได้</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <location filename="../riskedu/sync/errors.py" line="54"/>
         <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
         <translation type="unfinished">{folder} เต็มแล้ว จึงเขียนชุดข้อมูลไม่ได้ โปรดเพิ่มพื้นที่ว่างที่นั่นหรือเลือกโฟลเดอร์อื่น (ใช้ USB อันอื่นก็ได้) ไม่มีสิ่งใดถูกทำเครื่องหมายว่าส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
         <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
         <translation type="unfinished">riskedu เขียนลงใน {folder} ไม่ได้ (เป็นแบบอ่านอย่างเดียวหรือป้องกันการเขียนไว้) จึงเขียนชุดข้อมูลไม่ได้ โปรดเลือกโฟลเดอร์อื่น หรือปลดล็อก USB ไม่มีสิ่งใดถูกทำเครื่องหมายว่าส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <location filename="../riskedu/sync/errors.py" line="61"/>
         <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished">เขียนชุดข้อมูลลงใน {folder} ไม่ได้ ({reason}) โปรดตรวจสอบว่าดิสก์หรือ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง ไม่มีสิ่งใดถูกทำเครื่องหมายว่าส่งแล้ว</translation>
     </message>

@@ -3670,82 +3670,83 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="67"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="68"/>
         <source>Verify a certificate</source>
         <translation type="unfinished">Xác minh giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="69"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="70"/>
         <source>&amp;Paste the text read from the certificate&apos;s QR code, or type the certificate number printed under it. No internet is needed.</source>
         <translation type="unfinished">&amp;Dán văn bản đọc từ mã QR của giấy chứng nhận, hoặc gõ số giấy chứng nhận in bên dưới mã. Không cần internet.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="71"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="72"/>
         <source>e.g. {number}</source>
         <translation type="unfinished">ví dụ: {number}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="73"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
         <source>&amp;Check</source>
         <translation type="unfinished">&amp;Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="74"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
         <source>Check the certificate (Ctrl+Enter)</source>
         <translation type="unfinished">Kiểm tra giấy chứng nhận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="75"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="76"/>
         <source>Close</source>
         <translation type="unfinished">Đóng</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="85"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="95"/>
         <source>Paste or type a certificate code first.</source>
         <translation type="unfinished">Hãy dán hoặc gõ mã giấy chứng nhận trước.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="89"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="83"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
         <source>Could not check the certificate</source>
         <translation type="unfinished">Không kiểm tra được giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="99"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="109"/>
         <source>Genuine certificate</source>
         <translation type="unfinished">Giấy chứng nhận thật</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="100"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="110"/>
         <source>Not confirmed as genuine</source>
         <translation type="unfinished">Không xác nhận được là thật</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Certificate number</source>
         <translation type="unfinished">Số giấy chứng nhận</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="113"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="123"/>
         <source>Issued to</source>
         <translation type="unfinished">Cấp cho</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Session date</source>
         <translation type="unfinished">Ngày tổ chức buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="114"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="124"/>
         <source>Place</source>
         <translation type="unfinished">Địa điểm</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Signed by</source>
         <translation type="unfinished">Ký bởi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/verify_dialog.py" line="115"/>
+        <location filename="../riskedu/ui/verify_dialog.py" line="125"/>
         <source>Installation</source>
         <translation type="unfinished">Bản cài đặt</translation>
     </message>
@@ -4186,36 +4187,41 @@ Mở để bổ sung cho đầy đủ?</translation>
     </message>
     <message>
         <location filename="../riskedu/sync/errors.py" line="39"/>
+        <source>The database stayed busy for {minutes} minutes: another riskedu is writing to it (an import, a backup or a save). Nothing of {file} was imported; try again when it has finished.</source>
+        <translation type="unfinished">Cơ sở dữ liệu vẫn bận trong {minutes} phút: một riskedu khác đang ghi vào đó (nhập, sao lưu hoặc lưu). Không có gì từ {file} được nhập; hãy thử lại khi việc đó đã xong.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/sync/errors.py" line="43"/>
         <source>{file} refers to records that came in an earlier bundle from the same installation, which has not been imported here. Import the earlier bundle first.</source>
         <translation type="unfinished">{file} tham chiếu đến các bản ghi trong một gói trước đó từ cùng bản cài đặt, chưa được nhập ở đây. Hãy nhập gói trước đó trước.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="42"/>
+        <location filename="../riskedu/sync/errors.py" line="46"/>
         <source>{file} is a reference bundle that was not signed by your headquarters. Load headquarters&apos; enrolment file first, or ask headquarters for a new bundle.</source>
         <translation type="unfinished">{file} là gói tham chiếu không được trụ sở của bạn ký. Hãy nạp tệp đăng ký của trụ sở trước, hoặc đề nghị trụ sở gửi gói mới.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="45"/>
+        <location filename="../riskedu/sync/errors.py" line="49"/>
         <source>{file} was made by headquarters for another organisation ({organisation}).</source>
         <translation type="unfinished">{file} được trụ sở tạo cho một tổ chức khác ({organisation}).</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="47"/>
+        <location filename="../riskedu/sync/errors.py" line="51"/>
         <source>{file} is encrypted; only the headquarters it was made for can open it.</source>
         <translation type="unfinished">{file} đã được mã hóa; chỉ trụ sở mà gói được tạo cho mới mở được.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="50"/>
+        <location filename="../riskedu/sync/errors.py" line="54"/>
         <source>{folder} is full, so the bundle could not be written. Free some space there or choose another folder (another USB stick will do). Nothing was marked as sent.</source>
         <translation type="unfinished">{folder} đã đầy nên không thể ghi gói dữ liệu. Hãy giải phóng dung lượng ở đó hoặc chọn thư mục khác (một USB khác cũng được). Chưa có gì được đánh dấu là đã gửi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="53"/>
+        <location filename="../riskedu/sync/errors.py" line="57"/>
         <source>riskedu may not write to {folder} (it is read-only or write-protected), so the bundle could not be written. Choose another folder, or unlock the USB stick. Nothing was marked as sent.</source>
         <translation type="unfinished">riskedu không được ghi vào {folder} (thư mục chỉ đọc hoặc đã bị chống ghi) nên không thể ghi gói dữ liệu. Hãy chọn thư mục khác hoặc mở khóa USB. Chưa có gì được đánh dấu là đã gửi.</translation>
     </message>
     <message>
-        <location filename="../riskedu/sync/errors.py" line="57"/>
+        <location filename="../riskedu/sync/errors.py" line="61"/>
         <source>The bundle could not be written to {folder} ({reason}). Check that the disk or USB stick is still connected, then try again. Nothing was marked as sent.</source>
         <translation type="unfinished">Không thể ghi gói dữ liệu vào {folder} ({reason}). Hãy kiểm tra ổ đĩa hoặc USB vẫn còn được kết nối rồi thử lại. Chưa có gì được đánh dấu là đã gửi.</translation>
     </message>

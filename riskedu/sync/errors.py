@@ -36,6 +36,10 @@ NOT_FOR_US = QT_TRANSLATE_NOOP(
 BAD_RECORD = QT_TRANSLATE_NOOP(
     "bundle", "{file} holds a record that does not fit riskedu ({table}, record {line}). "
     "Nothing was imported.")
+DATABASE_BUSY = QT_TRANSLATE_NOOP(
+    "bundle", "The database stayed busy for {minutes} minutes: another riskedu is writing to "
+    "it (an import, a backup or a save). Nothing of {file} was imported; try again when it "
+    "has finished.")
 MISSING_EARLIER = QT_TRANSLATE_NOOP(
     "bundle", "{file} refers to records that came in an earlier bundle from the same "
     "installation, which has not been imported here. Import the earlier bundle first.")

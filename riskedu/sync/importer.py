@@ -7,6 +7,7 @@ commits. Any fault leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from riskedu.core.database import Database
+from riskedu.core.db.busy import is_locked, take_write_turn
 from riskedu.core.db.engine import bulk_page_cache
 from riskedu.core.db.server import is_retryable, taking_turns
 from riskedu.core.db.sync_models import BundleLog
@@ -112,18 +114,34 @@ def import_bundles(db: Database, paths: list[Path], *, by: str = "", preview: bo
             if report.bundle_id not in logged:
                 bundle.verify_all()  # every byte checked before anything is written
                 steps.advance()
-        for attempt in range(1, ATTEMPTS + 1):
-            try:
-                _merge_all(db, bundles, reports, steps, by=by, preview=preview,
-                           accept_unknown=accept_unknown)
-                break
-            except DBAPIError as error:
-                if attempt == ATTEMPTS or not _retryable(error):
-                    raise
+        _merge_in_turn(db, bundles, reports, steps, by=by, preview=preview,
+                       accept_unknown=accept_unknown)
         return reports
 
 
-ATTEMPTS = 8
+ATTEMPTS = 8  # on a server, tries of an import that met a concurrent one
+BUSY_WAIT = 600.0  # seconds an import waits for another writer of a SQLite file
+
+
+def _merge_in_turn(db: Database, bundles: list[Bundle], reports: list[ImportReport],
+                   steps: Steps, **options) -> None:
+    """`_merge_all`, tried again when it met another writer: on a server, a concurrent
+    import (serialisation failure); on SQLite, any program holding the write lock (each
+    try waits the busy timeout), for up to BUSY_WAIT seconds."""
+    attempt, deadline = 0, time.monotonic() + BUSY_WAIT
+    while True:
+        attempt += 1
+        try:
+            _merge_all(db, bundles, reports, steps, **options)
+            return
+        except DBAPIError as error:
+            if is_locked(error):
+                if time.monotonic() < deadline:
+                    continue
+                raise BundleError(E.DATABASE_BUSY, file=reports[0].file_name,
+                                  minutes=round(BUSY_WAIT / 60)) from None
+            if attempt >= ATTEMPTS or not _retryable(error):
+                raise
 
 
 def _retryable(error: DBAPIError) -> bool:
@@ -147,6 +165,8 @@ def _merge_all(db: Database, bundles: list[Bundle], reports: list[ImportReport],
         with taking_turns(db.engine, "import"), db.session() as session, session.begin():
             if db.engine.dialect.name == "postgresql":
                 session.connection(execution_options={"isolation_level": "SERIALIZABLE"})
+            else:  # SQLite: the write lock from the first read, so nothing changes under it
+                take_write_turn(session)
             logged = _logged(session, reports)
             with bulk_page_cache(session.connection()):
                 for bundle, current in zip(bundles, reports, strict=True):
