@@ -1759,7 +1759,7 @@ Buksan ito para kumpletuhin?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
@@ -1769,77 +1769,82 @@ Buksan ito para kumpletuhin?</translation>
         <translation type="unfinished">Database: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <source>Database: {name} on server {server}</source>
+        <translation type="unfinished">Database: {name} sa server na {server}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="176"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Mga sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="177"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Mga materyales</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="170"/>
+        <location filename="../riskedu/ui/main_window.py" line="178"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Sync</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="171"/>
+        <location filename="../riskedu/ui/main_window.py" line="179"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Mga salungatan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="172"/>
+        <location filename="../riskedu/ui/main_window.py" line="180"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Dashboard</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="173"/>
+        <location filename="../riskedu/ui/main_window.py" line="181"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <location filename="../riskedu/ui/main_window.py" line="182"/>
         <source>&amp;7 Reports</source>
         <translation type="unfinished">&amp;7 Mga ulat</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="270"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Hindi makapagsimula ng bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="275"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Hindi mabuksan ang sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="292"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Na-save ang {code} bilang pinal.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Na-save ang {code} bilang draft.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Binuksang muli ang {code} para itama.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="307"/>
+        <location filename="../riskedu/ui/main_window.py" line="315"/>
         <source>a new session</source>
         <translation type="unfinished">isang bagong sesyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="310"/>
+        <location filename="../riskedu/ui/main_window.py" line="318"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Ibalik ang hindi na-save na pagbabago?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="311"/>
+        <location filename="../riskedu/ui/main_window.py" line="319"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">Nagsara ang riskedu habang ine-edit mo ang {what} (huling pagbabago {when}). Ibalik ang sesyong ine-edit mo?</translation>
     </message>

@@ -1759,7 +1759,7 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
@@ -1769,77 +1769,82 @@ Open it to complete it?</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <source>Database: {name} on server {server}</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យ៖ {name} នៅលើម៉ាស៊ីនមេ {server}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="176"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 វគ្គ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="177"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 សម្ភារៈ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="170"/>
+        <location filename="../riskedu/ui/main_window.py" line="178"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="171"/>
+        <location filename="../riskedu/ui/main_window.py" line="179"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ការប៉ះទង្គិច</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="172"/>
+        <location filename="../riskedu/ui/main_window.py" line="180"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ផ្ទាំងសង្ខេប</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="173"/>
+        <location filename="../riskedu/ui/main_window.py" line="181"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ការពិនិត្យ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <location filename="../riskedu/ui/main_window.py" line="182"/>
         <source>&amp;7 Reports</source>
         <translation type="unfinished">&amp;7 របាយការណ៍</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="270"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">មិនអាចចាប់ផ្តើមវគ្គថ្មីបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="275"/>
         <source>Could not open the session</source>
         <translation type="unfinished">មិនអាចបើកវគ្គបានទេ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="292"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាចុងក្រោយ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">បានរក្សាទុក {code} ជាសេចក្តីព្រាង។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">បានបើក {code} ឡើងវិញដើម្បីកែតម្រូវ។</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="307"/>
+        <location filename="../riskedu/ui/main_window.py" line="315"/>
         <source>a new session</source>
         <translation type="unfinished">វគ្គថ្មីមួយ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="310"/>
+        <location filename="../riskedu/ui/main_window.py" line="318"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ស្តារការកែប្រែដែលមិនទាន់រក្សាទុក?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="311"/>
+        <location filename="../riskedu/ui/main_window.py" line="319"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ត្រូវបានបិទ ខណៈពេលអ្នកកំពុងកែប្រែ {what} (ការផ្លាស់ប្តូរចុងក្រោយ {when})។ ស្តារវគ្គដែលអ្នកកំពុងកែប្រែឡើងវិញ?</translation>
     </message>

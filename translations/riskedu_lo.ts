@@ -1759,7 +1759,7 @@ Open it to complete it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
@@ -1769,77 +1769,82 @@ Open it to complete it?</source>
         <translation type="unfinished">ຖານຂໍ້ມູນ: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <source>Database: {name} on server {server}</source>
+        <translation type="unfinished">ຖານຂໍ້ມູນ: {name} ຢູ່ເຊີບເວີ {server}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="176"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 ການສອນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="177"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 ສື່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="170"/>
+        <location filename="../riskedu/ui/main_window.py" line="178"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 ຊິງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="171"/>
+        <location filename="../riskedu/ui/main_window.py" line="179"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 ຂໍ້ມູນຂັດແຍ່ງ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="172"/>
+        <location filename="../riskedu/ui/main_window.py" line="180"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 ໜ້າສະຫຼຸບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="173"/>
+        <location filename="../riskedu/ui/main_window.py" line="181"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 ການກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <location filename="../riskedu/ui/main_window.py" line="182"/>
         <source>&amp;7 Reports</source>
         <translation type="unfinished">&amp;7 ລາຍງານ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="270"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">ບໍ່ສາມາດເລີ່ມການສອນໃໝ່ໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="275"/>
         <source>Could not open the session</source>
         <translation type="unfinished">ບໍ່ສາມາດເປີດການສອນໄດ້</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="292"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບສຸດທ້າຍແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">ບັນທຶກ {code} ເປັນສະບັບຮ່າງແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">ເປີດ {code} ຄືນເພື່ອແກ້ໄຂແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="307"/>
+        <location filename="../riskedu/ui/main_window.py" line="315"/>
         <source>a new session</source>
         <translation type="unfinished">ການສອນໃໝ່</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="310"/>
+        <location filename="../riskedu/ui/main_window.py" line="318"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">ກູ້ຄືນການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="311"/>
+        <location filename="../riskedu/ui/main_window.py" line="319"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu ຖືກປິດ ໃນຂະນະທີ່ທ່ານກຳລັງແກ້ໄຂ {what} (ການປ່ຽນແປງຫຼ້າສຸດ {when}). ກູ້ຄືນການສອນທີ່ທ່ານກຳລັງແກ້ໄຂບໍ?</translation>
     </message>

@@ -1753,7 +1753,7 @@ Mở để bổ sung cho đầy đủ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="161"/>
+        <location filename="../riskedu/ui/main_window.py" line="170"/>
         <source>riskedu – {org} · {team} · {name}</source>
         <translation type="unfinished">riskedu – {org} · {team} · {name}</translation>
     </message>
@@ -1763,77 +1763,82 @@ Mở để bổ sung cho đầy đủ?</translation>
         <translation type="unfinished">Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="168"/>
+        <location filename="../riskedu/ui/main_window.py" line="166"/>
+        <source>Database: {name} on server {server}</source>
+        <translation type="unfinished">Cơ sở dữ liệu: {name} trên máy chủ {server}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/main_window.py" line="176"/>
         <source>&amp;1 Sessions</source>
         <translation type="unfinished">&amp;1 Các buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="169"/>
+        <location filename="../riskedu/ui/main_window.py" line="177"/>
         <source>&amp;2 Materials</source>
         <translation type="unfinished">&amp;2 Tài liệu</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="170"/>
+        <location filename="../riskedu/ui/main_window.py" line="178"/>
         <source>&amp;3 Sync</source>
         <translation type="unfinished">&amp;3 Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="171"/>
+        <location filename="../riskedu/ui/main_window.py" line="179"/>
         <source>&amp;4 Conflicts</source>
         <translation type="unfinished">&amp;4 Xung đột</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="172"/>
+        <location filename="../riskedu/ui/main_window.py" line="180"/>
         <source>&amp;5 Dashboard</source>
         <translation type="unfinished">&amp;5 Bảng tổng quan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="173"/>
+        <location filename="../riskedu/ui/main_window.py" line="181"/>
         <source>&amp;6 Checks</source>
         <translation type="unfinished">&amp;6 Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="174"/>
+        <location filename="../riskedu/ui/main_window.py" line="182"/>
         <source>&amp;7 Reports</source>
         <translation type="unfinished">&amp;7 Báo cáo</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="262"/>
+        <location filename="../riskedu/ui/main_window.py" line="270"/>
         <source>Could not start a new session</source>
         <translation type="unfinished">Không thể bắt đầu buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="267"/>
+        <location filename="../riskedu/ui/main_window.py" line="275"/>
         <source>Could not open the session</source>
         <translation type="unfinished">Không thể mở buổi</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="292"/>
+        <location filename="../riskedu/ui/main_window.py" line="300"/>
         <source>Saved {code} as final.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="293"/>
+        <location filename="../riskedu/ui/main_window.py" line="301"/>
         <source>Saved {code} as a draft.</source>
         <translation type="unfinished">Đã lưu {code} ở dạng bản nháp.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="298"/>
+        <location filename="../riskedu/ui/main_window.py" line="306"/>
         <source>Reopened {code} for correction.</source>
         <translation type="unfinished">Đã mở lại {code} để chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="307"/>
+        <location filename="../riskedu/ui/main_window.py" line="315"/>
         <source>a new session</source>
         <translation type="unfinished">một buổi mới</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="310"/>
+        <location filename="../riskedu/ui/main_window.py" line="318"/>
         <source>Restore unsaved edit?</source>
         <translation type="unfinished">Khôi phục nội dung chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/main_window.py" line="311"/>
+        <location filename="../riskedu/ui/main_window.py" line="319"/>
         <source>riskedu was closed while you were editing {what} (last change {when}). Restore the session you were editing?</source>
         <translation type="unfinished">riskedu đã bị đóng khi bạn đang sửa {what} (thay đổi cuối lúc {when}). Khôi phục buổi bạn đang sửa?</translation>
     </message>

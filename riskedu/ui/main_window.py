@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskedu.core.db.server import server_location
 from riskedu.core.forms import SessionForm
 from riskedu.core.queries import SessionRow
 from riskedu.core.recovery import clear_recovery, read_recovery
@@ -156,12 +157,19 @@ class MainWindow(Retranslating, QMainWindow):
     def conflicts_page(self) -> ConflictsPage:
         return self.pages.page("conflicts")  # type: ignore[return-value]
 
+    def _database_text(self) -> str:
+        """Which database the window works on: its file, or its name and server."""
+        path = self.workspace.db.path
+        if path:
+            return self.tr("Database: {path}").format(path=path)
+        name, server = server_location(self.workspace.db.engine) or ("", "")
+        return self.tr("Database: {name} on server {server}").format(name=name, server=server)
+
     def retranslate_ui(self) -> None:
         p = self.workspace.profile
         self.setWindowTitle(self.tr("riskedu – {org} · {team} · {name}").format(
             org=p.organisation_name, team=p.team_name, name=p.educator_name))
-        path = self.workspace.db.path
-        self.db_label.setText(self.tr("Database: {path}").format(path=path) if path else "")
+        self.db_label.setText(self._database_text())
         self.actions.retranslate_ui()
         self.safety_actions.retranslate_ui()
         self.model.retranslate()

@@ -1,5 +1,6 @@
 """The main window: the list, its totals, paging, sorting, filters and session actions."""
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -199,3 +200,13 @@ def test_double_clicking_a_row_opens_it(db, make_window, qtbot):
     qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert window.editor is not None and window.editor.isVisible()
     assert window.editor.windowTitle().startswith(f"Session {saved.report_code}")
+
+
+@pytest.mark.both_backends
+def test_the_status_bar_names_the_database_file_or_server(db, window):
+    text = window.db_label.text()
+    if db.engine.dialect.name == "sqlite":
+        assert text == f"Database: {db.path}"
+    else:  # a headquarters server: its database and address, not its URL (or a password)
+        url = db.engine.url
+        assert text == f"Database: {url.database} on server {url.host}:{url.port}"

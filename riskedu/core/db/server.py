@@ -54,6 +54,13 @@ def _server(url: URL) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}"
 
 
+def server_location(engine: Engine) -> tuple[str, str] | None:
+    """(database name, "host:port") of a database on a server; None for a file."""
+    if engine.dialect.name == "sqlite":
+        return None
+    return engine.url.database or "", _server(engine.url)
+
+
 def _first_line(error: BaseException) -> str:
     text_ = str(getattr(error, "orig", None) or error).strip()
     return text_.splitlines()[0] if text_ else type(error).__name__
