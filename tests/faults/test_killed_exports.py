@@ -13,4 +13,7 @@ def test_exports_killed_at_random_leave_only_whole_bundles(db_path, tmp_path, se
     outbox = tmp_path / "usb"
     outbox.mkdir()
     tally = kill_exports(db_path, outbox, KILLS, base_seed(), sealed)
-    assert tally.returned > KILLS / 4 and tally.amid > KILLS / 4  # amid real exports
+    # Some kills land amid real exports: about 40 % do (43 % of 600 in the long run), so
+    # asking for a quarter of 30 failed about once in a hundred runs; an eighth still fails
+    # when the kills miss the exports, as it must.
+    assert tally.returned > KILLS / 4 and tally.amid > KILLS / 8
