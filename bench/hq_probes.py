@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import itertools
 import json
+import resource
 import sys
 import tempfile
 import time
-import resource
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -87,7 +87,8 @@ def probe_xlsx(target: str) -> dict:
                                 Path(folder) / "alone.xlsx")
     database.close()
     return {"seconds": seconds, "alone_seconds": alone, "ratio": seconds / alone,
-            "rows": result.rows, "size_mb": size_mb, "peak_mb": peak_mb, "from": str(start), "to": str(end)}
+            "rows": result.rows, "size_mb": size_mb, "peak_mb": peak_mb, "from": str(start),
+            "to": str(end)}
 
 
 def probe_memory(target: str) -> dict:

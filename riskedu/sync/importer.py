@@ -127,7 +127,8 @@ def _merge_in_turn(db: Database, bundles: list[Bundle], reports: list[ImportRepo
                    steps: Steps, **options) -> None:
     """`_merge_all`, tried again when it met another writer: on a server, a concurrent
     import (serialisation failure); on SQLite, any program holding the write lock (each
-    try waits the busy timeout), for up to BUSY_WAIT seconds."""
+    try waits the busy timeout), for up to BUSY_WAIT seconds, asking between tries whether
+    to go on."""
     attempt, deadline = 0, time.monotonic() + BUSY_WAIT
     while True:
         attempt += 1
@@ -137,6 +138,7 @@ def _merge_in_turn(db: Database, bundles: list[Bundle], reports: list[ImportRepo
         except DBAPIError as error:
             if is_locked(error):
                 if time.monotonic() < deadline:
+                    steps.advance()  # Cancel answered between waits, not only at our turn
                     continue
                 raise BundleError(E.DATABASE_BUSY, file=reports[0].file_name,
                                   minutes=round(BUSY_WAIT / 60)) from None

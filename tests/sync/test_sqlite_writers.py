@@ -18,6 +18,7 @@ from riskedu.sync import errors as E
 from riskedu.sync import importer
 from riskedu.sync.errors import BundleError
 from riskedu.sync.importer import import_bundle
+from riskedu.sync.progress import Cancelled
 
 from factories import TODAY
 
@@ -69,6 +70,26 @@ def test_an_import_that_waited_too_long_says_so_and_changes_nothing(db, hq, outb
     holder.join()
     assert refused.value.message.text == E.DATABASE_BUSY
     assert "another riskedu is writing" in str(refused.value.message)
+    assert dump(hq) == before
+
+
+def test_cancel_is_answered_while_an_import_waits_its_turn(db, hq, outbox):
+    """The officer gives up waiting: the import stops within one busy timeout (5 s), not
+    when the other writer finishes, having changed nothing."""
+    generate_demo(db, 10, seed=4, today=TODAY)
+    bundle = export(db, outbox).path
+    before = dump(hq)
+    holder = hold_write_lock(hq.path, 9.0)
+    started = time.monotonic()
+
+    def cancel_after_a_second(done: int, total: int) -> bool:
+        return time.monotonic() - started < 1.0
+
+    with pytest.raises(Cancelled):
+        import_bundle(hq, bundle, progress=cancel_after_a_second, accept_unknown=True)
+    stopped = time.monotonic() - started
+    holder.join()
+    assert stopped < 7.5  # the other writer held on until 9 s
     assert dump(hq) == before
 
 
