@@ -4,8 +4,8 @@ prints one line of JSON.
 xlsx DB: export of the last year of sessions to XLSX, and openpyxl's write-only mode
   alone writing the same number of rows of the same shape (a sample of the real rows,
   repeated), so the ratio is what riskedu's reading and shaping cost on top.
-memory DB: the process's peak memory (max RSS) while it exports the whole database as
-  CSV, beside its memory before the export.
+memory DB: the process's peak memory (VmHWM, reset just before) while it exports the
+  whole database as CSV, beside its memory before the export.
 bundles DIR COUNT SIZE: COUNT field bundles of SIZE demo sessions each, written to DIR.
 import DB DIR: every bundle of DIR imported, one after the other, into DB.
 """
@@ -35,9 +35,18 @@ from riskedu.core.exports.rows import PRODUCERS, Names, Period  # noqa: E402
 SAMPLE = 500
 
 
+def _reset_peak() -> None:
+    """Start this process's peak memory afresh (Linux: VmHWM), so the peak read after an
+    export is the export's, not that of opening the database before it."""
+    with open("/proc/self/clear_refs", "w") as clear:
+        clear.write("5")
+
+
 def _peak_rss_mb() -> float:
-    """This process's peak resident memory so far (Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory since `_reset_peak`."""
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
 
 
 def _rss_mb() -> float:
@@ -77,6 +86,7 @@ def probe_xlsx(target: str) -> dict:
     database = open_database(target)
     start, end = _last_year(database)
     with tempfile.TemporaryDirectory() as folder:
+        _reset_peak()
         started = time.perf_counter()
         result = export_table(database, "xlsx", Path(folder) / "year.xlsx", start=start,
                               end=end)
@@ -93,11 +103,12 @@ def probe_xlsx(target: str) -> dict:
 
 def probe_memory(target: str) -> dict:
     """Peak memory of a CSV export of every row: flat whatever the size when rows stream.
-    (Max RSS, not tracemalloc: tracing every allocation would make an export of a
-    million sessions take hours.)"""
+    (Resident memory, not tracemalloc: tracing every allocation would make an export of
+    a million sessions take hours.)"""
     database = open_database(target)
     before = _rss_mb()
     with tempfile.TemporaryDirectory() as folder:
+        _reset_peak()
         started = time.perf_counter()
         result = export_table(database, "csv", Path(folder) / "all.csv")
         seconds = time.perf_counter() - started
