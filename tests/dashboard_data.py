@@ -45,6 +45,7 @@ ATTENDANCE = {
     "s5": {"female_18_49": 100},
     "s6": {"male_18_49": 1},
     "s7": {"female_18_49": 8, "male_18_49": 7},
+    "radio": {"female_18_49": 400, "male_18_49": 350},
 }
 PROVINCE_01 = {"province_code": "01", "district_code": "0102", "commune_code": "010201",
                "village_code": "01020101"}
@@ -123,3 +124,10 @@ def build_hq_data(db: Database) -> HqData:
                         .values(installation_id=OTHER_INSTALLATION,
                                 origin_installation_id=OTHER_INSTALLATION))
     return HqData(ids, base.team_id, team_mag, base.organisation_id, org_mag)
+
+
+def add_radio_broadcast(db: Database, data: HqData) -> None:
+    """"radio": a broadcast in province 02 on 2026-10-20 reaching 750 adults, indirect
+    beneficiaries (reached by media), beside s1..s7 met in person."""
+    data.ids["radio"] = _save(db, "radio", date(2026, 10, 20), PROVINCE_02,
+                              category="indirect", activity="radio", method="other")

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from riskedu.core.categories import ACTIVITIES_BY_CATEGORY
 from riskedu.core.dashboard import DashboardFilter, dashboard
 from riskedu.core.dashboard_direct import dashboard_from_sessions
 from riskedu.core.dashboard_summary import recomputed_rows, stored_rows
@@ -28,6 +29,7 @@ from factories import TODAY, valid_form
 
 METHODS = ("interactive_group", "house_to_house", "theatre", "focus_group")
 AUDIENCES = ("farmers", "teachers", "children_students", "community_leaders")
+CATEGORIES = ("direct", "direct", "indirect", "training")
 ATTENDED = ("female_6_12", "male_13_17", "female_18_49", "male_60_plus", "disabled_male",
             "first_time")
 
@@ -47,8 +49,10 @@ def random_changes(rnd: random.Random, places: list[dict]) -> dict:
     day = date(2026, rnd.randint(1, 11), rnd.randint(1, 28))
     attendance = {name: rnd.randint(0, 9) for name in ATTENDED}
     attendance["first_time"] = min(attendance["first_time"], attendance["female_6_12"])
+    category = rnd.choice(CATEGORIES)
     return {**rnd.choice(places), "session_date": day, "report_date": day,
             "method": rnd.choice(METHODS), "audience": rnd.choice(AUDIENCES),
+            "category": (category, rnd.choice(ACTIVITIES_BY_CATEGORY[category])),
             "attendance": attendance,
             "hazard_reports": [HazardReportLine(place=f"Field {n}")
                                for n in range(rnd.choice((0, 0, 1, 2)))]}
@@ -85,7 +89,9 @@ class Workload:
     def new(self, session) -> None:
         changes = random_changes(self.rnd, self.places)
         attendance = changes.pop("attendance")
-        form = valid_form(self.db, attendance=attendance, **changes)
+        category, activity = changes.pop("category")
+        form = valid_form(self.db, attendance=attendance, category=category,
+                          activity=activity, **changes)
         if self.rnd.random() < 0.1:
             form.session_date = None  # a draft without a date yet
         saved = save_session(session, form, by="test", finalise=self.rnd.random() < 0.5,
@@ -101,6 +107,8 @@ class Workload:
         for name in self.rnd.sample(sorted(changes), 3):
             if name == "attendance":
                 form.attendance.update(changes[name])
+            elif name == "category":  # with an activity of that category
+                form.category, form.activity = changes[name]
             else:
                 setattr(form, name, changes[name])
         save_session(session, form, by="test", today=TODAY)
@@ -140,6 +148,9 @@ def filters(db, places: list[dict]) -> list[DashboardFilter]:
         DashboardFilter(organisation_id=organisation, status="final"),
         DashboardFilter(team_id=team, status="draft", date_to=date(2026, 10, 3)),
         DashboardFilter(team_id="no-such-team"),
+        DashboardFilter(category="indirect"),
+        DashboardFilter(category="direct", date_from=date(2026, 3, 10), status="final"),
+        DashboardFilter(category="training", province_code=places[0]["province_code"]),
     ]
 
 

@@ -515,53 +515,68 @@ Itatabi ang kasalukuyang database bilang kopya sa tabi nito, kaya maaari itong i
 <context>
     <name>DashboardFilterBar</name>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="84"/>
         <source>&amp;From</source>
         <translation type="unfinished">Mula (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="85"/>
         <source>T&amp;o</source>
         <translation type="unfinished">Hanggang (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished">Mga sesyon lamang sa o pagkatapos ng petsang ito</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished">Mga sesyon lamang sa o bago ang petsang ito</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
         <source>Ar&amp;ea:</source>
         <translation type="unfinished">&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
         <source>&amp;Who:</source>
         <translation type="unfinished">&amp;Sino:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="90"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">&amp;Kategorya:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="92"/>
+        <source>Direct: people met in sessions. Indirect: people reached by media (radio, TV, social media, printed material). Training: teachers and focal points trained. Reports count each apart.</source>
+        <translation type="unfinished">Direkta: mga taong nakaharap sa sesyon. Hindi direkta: mga naabot sa media (radyo, TV, social media, nakalimbag na materyal). Pagsasanay: mga guro at focal point na sinanay. Magkahiwalay na binibilang sa mga ulat.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="95"/>
+        <source>All categories</source>
+        <translation type="unfinished">Lahat ng kategorya</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="98"/>
         <source>All provinces</source>
         <translation type="unfinished">Lahat ng lalawigan</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="99"/>
         <source>All districts</source>
         <translation type="unfinished">Lahat ng distrito</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="100"/>
         <source>All organisations</source>
         <translation type="unfinished">Lahat ng organisasyon</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="101"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="124"/>
         <source>All teams</source>
         <translation type="unfinished">Lahat ng pangkat</translation>
     </message>
@@ -636,7 +651,12 @@ Itatabi ang kasalukuyang database bilang kopya sa tabi nito, kaya maaari itong i
         <translation type="unfinished">Mga natanggap na ulat ng panganib</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="203"/>
+        <source>of which indirect (media): {n}</source>
+        <translation type="unfinished">kung saan hindi direkta (media): {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="207"/>
         <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
         <translation type="unfinished">Batang babae {girls} · batang lalaki {boys} · babae {women} · lalaki {men}</translation>
     </message>

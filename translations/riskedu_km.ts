@@ -515,53 +515,68 @@ The current database is kept as a copy beside it, so this can be undone.</source
 <context>
     <name>DashboardFilterBar</name>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="84"/>
         <source>&amp;From</source>
         <translation type="unfinished">ពី (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="85"/>
         <source>T&amp;o</source>
         <translation type="unfinished">ដល់ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished">តែវគ្គនៅថ្ងៃនេះ ឬក្រោយថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished">តែវគ្គនៅថ្ងៃនេះ ឬមុនថ្ងៃនេះ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
         <source>Ar&amp;ea:</source>
         <translation type="unfinished">តំបន់ (&amp;E)៖</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
         <source>&amp;Who:</source>
         <translation type="unfinished">នរណា (&amp;W)៖</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="90"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">ប្រភេទ (&amp;G)៖</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="92"/>
+        <source>Direct: people met in sessions. Indirect: people reached by media (radio, TV, social media, printed material). Training: teachers and focal points trained. Reports count each apart.</source>
+        <translation type="unfinished">ផ្ទាល់៖ មនុស្សដែលបានជួបក្នុងវគ្គ។ ប្រយោល៖ មនុស្សដែលទទួលបានតាមប្រព័ន្ធផ្សព្វផ្សាយ (វិទ្យុ ទូរទស្សន៍ បណ្តាញសង្គម ឯកសារបោះពុម្ព)។ ការបណ្តុះបណ្តាល៖ គ្រូ និងអ្នកបង្គោលដែលបានបណ្តុះបណ្តាល។ របាយការណ៍រាប់ដាច់ដោយឡែកពីគ្នា។</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="95"/>
+        <source>All categories</source>
+        <translation type="unfinished">គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="98"/>
         <source>All provinces</source>
         <translation type="unfinished">គ្រប់ខេត្ត</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="99"/>
         <source>All districts</source>
         <translation type="unfinished">គ្រប់ស្រុក</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="100"/>
         <source>All organisations</source>
         <translation type="unfinished">គ្រប់អង្គការ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="101"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="124"/>
         <source>All teams</source>
         <translation type="unfinished">គ្រប់ក្រុម</translation>
     </message>
@@ -636,7 +651,12 @@ The current database is kept as a copy beside it, so this can be undone.</source
         <translation type="unfinished">របាយការណ៍គ្រោះថ្នាក់ដែលបានទទួល</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="203"/>
+        <source>of which indirect (media): {n}</source>
+        <translation type="unfinished">ក្នុងនោះ ប្រយោល (ប្រព័ន្ធផ្សព្វផ្សាយ)៖ {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="207"/>
         <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
         <translation type="unfinished">ក្មេងស្រី {girls} · ក្មេងប្រុស {boys} · ស្ត្រី {women} · បុរស {men}</translation>
     </message>

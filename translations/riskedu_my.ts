@@ -515,53 +515,68 @@ The current database is kept as a copy beside it, so this can be undone.</source
 <context>
     <name>DashboardFilterBar</name>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="84"/>
         <source>&amp;From</source>
         <translation type="unfinished">မှ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="85"/>
         <source>T&amp;o</source>
         <translation type="unfinished">အထိ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished">ဤရက်စွဲ သို့မဟုတ် နောက်ပိုင်းရှိ အသိပညာပေးပွဲများသာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished">ဤရက်စွဲ သို့မဟုတ် မတိုင်မီရှိ အသိပညာပေးပွဲများသာ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
         <source>Ar&amp;ea:</source>
         <translation type="unfinished">နယ်မြေ (&amp;E)-</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
         <source>&amp;Who:</source>
         <translation type="unfinished">မည်သူ (&amp;W)-</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="90"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">အမျိုးအစား (&amp;G)-</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="92"/>
+        <source>Direct: people met in sessions. Indirect: people reached by media (radio, TV, social media, printed material). Training: teachers and focal points trained. Reports count each apart.</source>
+        <translation type="unfinished">တိုက်ရိုက်- အစည်းအဝေးတွင် တွေ့ဆုံသူများ။ သွယ်ဝိုက်- မီဒီယာ (ရေဒီယို၊ တီဗွီ၊ ဆိုရှယ်မီဒီယာ၊ ပုံနှိပ်စာ) မှတစ်ဆင့် ရောက်ရှိသူများ။ သင်တန်း- သင်တန်းပေးခံရသော ဆရာများနှင့် ဆက်သွယ်ရေးမှူးများ။ အစီရင်ခံစာများတွင် သီးခြားရေတွက်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="95"/>
+        <source>All categories</source>
+        <translation type="unfinished">အမျိုးအစား အားလုံး</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="98"/>
         <source>All provinces</source>
         <translation type="unfinished">ပြည်နယ် အားလုံး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="99"/>
         <source>All districts</source>
         <translation type="unfinished">ခရိုင် အားလုံး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="100"/>
         <source>All organisations</source>
         <translation type="unfinished">အဖွဲ့အစည်း အားလုံး</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="101"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="124"/>
         <source>All teams</source>
         <translation type="unfinished">အဖွဲ့ အားလုံး</translation>
     </message>
@@ -636,7 +651,12 @@ The current database is kept as a copy beside it, so this can be undone.</source
         <translation type="unfinished">လက်ခံရရှိသော အန္တရာယ် အစီရင်ခံစာများ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="203"/>
+        <source>of which indirect (media): {n}</source>
+        <translation type="unfinished">ယင်းအနက် သွယ်ဝိုက် (မီဒီယာ)- {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="207"/>
         <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
         <translation type="unfinished">မိန်းကလေး {girls} · ယောက်ျားလေး {boys} · အမျိုးသမီး {women} · အမျိုးသား {men}</translation>
     </message>

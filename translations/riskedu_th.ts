@@ -515,53 +515,68 @@ The current database is kept as a copy beside it, so this can be undone.</source
 <context>
     <name>DashboardFilterBar</name>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="84"/>
         <source>&amp;From</source>
         <translation type="unfinished">จาก (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="85"/>
         <source>T&amp;o</source>
         <translation type="unfinished">ถึง (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished">เฉพาะการให้ความรู้ในหรือหลังวันที่นี้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished">เฉพาะการให้ความรู้ในหรือก่อนวันที่นี้</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
         <source>Ar&amp;ea:</source>
         <translation type="unfinished">พื้นที่ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
         <source>&amp;Who:</source>
         <translation type="unfinished">ใคร (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="90"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">ประเภท (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="92"/>
+        <source>Direct: people met in sessions. Indirect: people reached by media (radio, TV, social media, printed material). Training: teachers and focal points trained. Reports count each apart.</source>
+        <translation type="unfinished">ทางตรง: ผู้ที่พบในการอบรม ทางอ้อม: ผู้ที่ได้รับผ่านสื่อ (วิทยุ โทรทัศน์ โซเชียลมีเดีย สิ่งพิมพ์) การฝึกอบรม: ครูและผู้ประสานงานชุมชนที่ได้รับการฝึก รายงานนับแยกกัน</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="95"/>
+        <source>All categories</source>
+        <translation type="unfinished">ทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="98"/>
         <source>All provinces</source>
         <translation type="unfinished">ทุกจังหวัด</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="99"/>
         <source>All districts</source>
         <translation type="unfinished">ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="100"/>
         <source>All organisations</source>
         <translation type="unfinished">ทุกองค์กร</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="101"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="124"/>
         <source>All teams</source>
         <translation type="unfinished">ทุกทีม</translation>
     </message>
@@ -636,7 +651,12 @@ The current database is kept as a copy beside it, so this can be undone.</source
         <translation type="unfinished">รายงานอันตรายที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="203"/>
+        <source>of which indirect (media): {n}</source>
+        <translation type="unfinished">ในจำนวนนี้ ทางอ้อม (สื่อ): {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="207"/>
         <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
         <translation type="unfinished">เด็กหญิง {girls} · เด็กชาย {boys} · ผู้หญิง {women} · ผู้ชาย {men}</translation>
     </message>

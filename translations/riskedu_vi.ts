@@ -515,53 +515,68 @@ Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao b�
 <context>
     <name>DashboardFilterBar</name>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="78"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="84"/>
         <source>&amp;From</source>
         <translation type="unfinished">&amp;Từ</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="79"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="85"/>
         <source>T&amp;o</source>
         <translation type="unfinished">Đế&amp;n</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="80"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
         <source>Only sessions on or after this date</source>
         <translation type="unfinished">Chỉ các buổi vào hoặc sau ngày này</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="81"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
         <source>Only sessions on or before this date</source>
         <translation type="unfinished">Chỉ các buổi vào hoặc trước ngày này</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="82"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
         <source>Ar&amp;ea:</source>
         <translation type="unfinished">&amp;Khu vực:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="83"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
         <source>&amp;Who:</source>
         <translation type="unfinished">&amp;Ai:</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="86"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="90"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">&amp;Loại:</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="92"/>
+        <source>Direct: people met in sessions. Indirect: people reached by media (radio, TV, social media, printed material). Training: teachers and focal points trained. Reports count each apart.</source>
+        <translation type="unfinished">Trực tiếp: người được gặp trong buổi học. Gián tiếp: người được tiếp cận qua truyền thông (đài, truyền hình, mạng xã hội, ấn phẩm). Tập huấn: giáo viên và đầu mối cộng đồng được tập huấn. Báo cáo tính riêng từng loại.</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="95"/>
+        <source>All categories</source>
+        <translation type="unfinished">Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="98"/>
         <source>All provinces</source>
         <translation type="unfinished">Tất cả các tỉnh</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="87"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="99"/>
         <source>All districts</source>
         <translation type="unfinished">Tất cả các huyện</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="88"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="100"/>
         <source>All organisations</source>
         <translation type="unfinished">Tất cả tổ chức</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="89"/>
-        <location filename="../riskedu/ui/dashboard_filters.py" line="112"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="101"/>
+        <location filename="../riskedu/ui/dashboard_filters.py" line="124"/>
         <source>All teams</source>
         <translation type="unfinished">Tất cả nhóm</translation>
     </message>
@@ -636,7 +651,12 @@ Cơ sở dữ liệu hiện tại được giữ lại thành một bản sao b�
         <translation type="unfinished">Báo cáo nguy hiểm đã nhận</translation>
     </message>
     <message>
-        <location filename="../riskedu/ui/dashboard_page.py" line="201"/>
+        <location filename="../riskedu/ui/dashboard_page.py" line="203"/>
+        <source>of which indirect (media): {n}</source>
+        <translation type="unfinished">trong đó gián tiếp (truyền thông): {n}</translation>
+    </message>
+    <message>
+        <location filename="../riskedu/ui/dashboard_page.py" line="207"/>
         <source>Girls {girls} · boys {boys} · women {women} · men {men}</source>
         <translation type="unfinished">Trẻ em gái {girls} · trẻ em trai {boys} · phụ nữ {women} · nam giới {men}</translation>
     </message>

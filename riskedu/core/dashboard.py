@@ -1,5 +1,5 @@
-"""Dashboard figures: sessions and beneficiaries by month, province, method and audience,
-sex × age, disability by sex and hazard reports, each computed by the database.
+"""Dashboard figures: sessions and beneficiaries by month, province, method, audience and
+category, sex × age, disability by sex and hazard reports, each computed by the database.
 
 The figures are read from the summary table (`DashboardSummary`, kept exact by
 `dashboard_summary`): whole months of the period come from its groups, and only the
@@ -31,12 +31,14 @@ from riskedu.core.queries import SessionFilter, filter_conditions
 
 S, A = EducationSession, Attendance
 T = DashboardSummary.__table__
-DIMENSIONS = ("month", "province", "method", "audience")
+DIMENSIONS = ("month", "province", "method", "audience", "category")
 
 
 @dataclass(frozen=True)
 class DashboardFilter:
-    """What the officer narrowed the figures to: period, area, organisation, team."""
+    """What the officer narrowed the figures to: period, area, organisation, team and
+    category (direct, indirect: people reached by media, training), which beneficiary
+    reports keep apart."""
 
     date_from: date | None = None
     date_to: date | None = None
@@ -45,6 +47,7 @@ class DashboardFilter:
     organisation_id: str = ""
     team_id: str = ""
     status: str = ""
+    category: str = ""
 
     def conditions(self) -> list:
         """WHERE conditions on sessions (tombstones always excluded)."""
@@ -55,6 +58,8 @@ class DashboardFilter:
             conditions.append(S.organisation_id == self.organisation_id)
         if self.team_id:
             conditions.append(S.team_id == self.team_id)
+        if self.category:
+            conditions.append(S.category == self.category)
         return conditions
 
 
@@ -78,6 +83,7 @@ class Dashboard:
     by_province: list[Bar] = field(default_factory=list)  # most beneficiaries first
     by_method: list[Bar] = field(default_factory=list)
     by_audience: list[Bar] = field(default_factory=list)
+    by_category: list[Bar] = field(default_factory=list)  # direct, indirect, training
     by_sex_age: dict[str, int] = field(default_factory=dict)  # "female_0_5" -> people
     disabled_female: int = 0
     disabled_male: int = 0
@@ -159,7 +165,8 @@ def _summary_where(flt: DashboardFilter, months: tuple[date | None, date | None]
     conditions = [T.c.month >= first.year * 100 + first.month] if first else []
     if last:  # an end date leaves out the sessions without a date, as on the sessions
         conditions += [T.c.month <= last.year * 100 + last.month, T.c.month > 0]
-    for name in ("province_code", "district_code", "organisation_id", "team_id", "status"):
+    for name in ("province_code", "district_code", "organisation_id", "team_id", "status",
+                 "category"):
         if getattr(flt, name):
             conditions.append(T.c[name] == getattr(flt, name))
     return conditions
@@ -171,8 +178,8 @@ _SUMS = ("sessions", *ATTENDANCE_FIELDS, "hazard_reports")
 def _summary_queries(flt: DashboardFilter, months) -> tuple:
     where = _summary_where(flt, months)
     sums = [func.sum(T.c[name]) for name in _SUMS]
-    groups = select(T.c.month, T.c.province_code, *sums).where(T.c.breakdown == BASE, *where) \
-        .group_by(T.c.month, T.c.province_code)
+    keys = (T.c.month, T.c.province_code, T.c.category)
+    groups = select(*keys, *sums).where(T.c.breakdown == BASE, *where).group_by(*keys)
     bars = select(T.c.breakdown, T.c.breakdown_value, *sums).where(
         T.c.breakdown != BASE, *where).group_by(T.c.breakdown, T.c.breakdown_value)
     return groups, bars
@@ -181,7 +188,8 @@ def _summary_queries(flt: DashboardFilter, months) -> tuple:
 def _session_queries(flt: DashboardFilter) -> tuple:
     conditions = flt.conditions()
     groups = session_groups([month_expression().label("month"),
-                             func.coalesce(S.province_code, "").label("province")], conditions)
+                             func.coalesce(S.province_code, "").label("province"),
+                             func.coalesce(S.category, "").label("category")], conditions)
     bars = [session_groups([literal(name).label("breakdown"),
                             func.coalesce(column, "").label("value")], conditions)
             for name, column in (("method", S.method), ("audience", S.audience))]
@@ -195,21 +203,22 @@ def _add(into: dict, key, values) -> None:
 
 
 def _grouped_rows(session: Session, flt: DashboardFilter) -> tuple[dict, dict]:
-    """(month, province) -> sums and (breakdown, value) -> sums over the whole period."""
+    """(month, province, category) -> sums and (breakdown, value) -> sums over the whole
+    period."""
     groups: dict = {}
     bars: dict = {}
     months, edges = split_period(flt)
     if months is not None:
         group_query, bar_query = _summary_queries(flt, months)
-        for month, province, *values in session.execute(group_query):
-            _add(groups, (month, province), values)
+        for month, province, category, *values in session.execute(group_query):
+            _add(groups, (month, province, category), values)
         for breakdown, value, *values in session.execute(bar_query):
             _add(bars, (breakdown, value), values)
     for first, last in edges:
         group_query, bar_queries = _session_queries(replace(flt, date_from=first,
                                                             date_to=last))
-        for month, province, *values in session.execute(group_query):
-            _add(groups, (month, province), values)
+        for month, province, category, *values in session.execute(group_query):
+            _add(groups, (month, province, category), values)
         for query in bar_queries:
             for breakdown, value, *values in session.execute(query):
                 _add(bars, (breakdown, value), values)
@@ -231,11 +240,13 @@ def _figures(groups: dict, bars: dict) -> Dashboard:
     total: dict = {}
     by_month: dict = {}
     by_province: dict = {}
-    for (month, province), sums in groups.items():
+    by_category: dict = {}
+    for (month, province, category), sums in groups.items():
         _add(total, "all", sums)
         if month:
             _add(by_month, f"{month // 100:04d}-{month % 100:02d}", sums)
         _add(by_province, province or "", sums)
+        _add(by_category, category or "", sums)
     sums = dict(zip(_SUMS, total.get("all", [0] * len(_SUMS)), strict=True))
     figures = Dashboard(sessions=sums["sessions"], first_time=sums["first_time"],
                         disabled_female=sums["disabled_female"],
@@ -245,6 +256,7 @@ def _figures(groups: dict, bars: dict) -> Dashboard:
     figures.beneficiaries = sum(figures.by_sex_age.values())
     figures.by_month = sorted(_bars(by_month), key=lambda bar: bar.key)
     figures.by_province = sort_bars(_bars(by_province))
+    figures.by_category = sort_bars(_bars(by_category))
     for name in ("method", "audience"):
         chosen = {value or "": values for (kind, value), values in bars.items()
                   if kind == name}

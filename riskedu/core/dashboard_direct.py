@@ -58,20 +58,24 @@ def _base(columns: list, flt: DashboardFilter):
 
 def _rollup_query(flt: DashboardFilter):
     """Any database: the join is aggregated once to the finest groups (month × province ×
-    method × audience, a few tens of thousands of rows at most) in a materialised CTE,
+    method × audience × category, a few tens of thousands of rows at most) in a
+    materialised CTE,
     and each figure sums those groups: one pass over the sessions, as GROUPING SETS."""
     keys = [_year().label("year"), _month().label("month"), S.province_code.label("province"),
-            S.method.label("method"), S.audience.label("audience")]
-    fine = _base(keys + _measures(), flt).group_by(*keys[:5]).cte("fine") \
+            S.method.label("method"), S.audience.label("audience"),
+            S.category.label("category")]
+    fine = _base(keys + _measures(), flt).group_by(*keys).cte("fine") \
         .prefix_with("MATERIALIZED")
     sums = [func.sum(fine.c[m.name]) for m in _measures()]
     parts = []
     for number, name in enumerate(DIMENSIONS + ("all",)):
         # Typed NULLs: PostgreSQL must see one type per column across the UNION.
-        padding = [cast(null(), Numeric)] * 2 + [cast(null(), String)] * 3
+        padding = [cast(null(), Numeric)] * 2 + [cast(null(), String)] * 4
         group = {"month": [fine.c.year, fine.c.month], "province": [fine.c.province],
-                 "method": [fine.c.method], "audience": [fine.c.audience], "all": []}[name]
-        before = {"month": 0, "province": 2, "method": 3, "audience": 4, "all": 5}[name]
+                 "method": [fine.c.method], "audience": [fine.c.audience],
+                 "category": [fine.c.category], "all": []}[name]
+        before = {"month": 0, "province": 2, "method": 3, "audience": 4, "category": 5,
+                  "all": 6}[name]
         padded = padding[:before] + group + padding[before + len(group):]
         part = select(literal(number).label("set"), *padded, *sums).select_from(fine)
         parts.append(part.group_by(*group) if group else part)
@@ -87,10 +91,10 @@ def _collect(rows, names: dict[int, str]) -> Dashboard:
     groups: dict[str, list[Bar]] = {name: [] for name in DIMENSIONS}
     for row in rows:
         set_name = names[row[0]]
-        year, month, province, method, audience = row[1:6]
-        sessions, people = int(row[6] or 0), int(row[7] or 0)  # no session: NULL sums
+        year, month, province, method, audience, category = row[1:7]
+        sessions, people = int(row[7] or 0), int(row[8] or 0)  # no session: NULL sums
         if set_name == "all":
-            sums = dict(zip(ATTENDANCE_FIELDS, (int(v or 0) for v in row[8:]), strict=True))
+            sums = dict(zip(ATTENDANCE_FIELDS, (int(v or 0) for v in row[9:]), strict=True))
             figures.sessions, figures.beneficiaries = sessions, people
             figures.by_sex_age = {k: sums[k] for k in ATTENDANCE_GRID_FIELDS}
             figures.disabled_female = sums["disabled_female"]
@@ -100,10 +104,11 @@ def _collect(rows, names: dict[int, str]) -> Dashboard:
             if year is not None:  # a draft without a date has no month
                 groups["month"].append(Bar(_month_key(year, month), sessions, people))
         else:
-            key = {"province": province, "method": method, "audience": audience}[set_name]
+            key = {"province": province, "method": method, "audience": audience,
+                   "category": category}[set_name]
             groups[set_name].append(Bar(key or "", sessions, people))
     figures.by_month = sorted(groups["month"], key=lambda bar: bar.key)
-    for name in ("province", "method", "audience"):
+    for name in ("province", "method", "audience", "category"):
         setattr(figures, f"by_{name}", sort_bars(groups[name]))
     return figures
 

@@ -85,7 +85,7 @@ def _summary_keys(breakdown: str) -> list:
             _text(S.district_code).label("district_code"),
             _text(S.organisation_id).label("organisation_id"),
             _text(S.team_id).label("team_id"), _text(S.status).label("status"),
-            value[breakdown].label("breakdown_value")]
+            _text(S.category).label("category"), value[breakdown].label("breakdown_value")]
 
 
 def _fill(connection: Connection, conditions: list) -> None:

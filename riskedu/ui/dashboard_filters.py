@@ -1,16 +1,18 @@
-"""The filters of the dashboard and checks pages: period, area, organisation and team."""
+"""The filters of the dashboard and checks pages: period, area, organisation, team and
+category (direct, indirect, training)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from riskedu.core.categories import CATEGORY
 from riskedu.core.dashboard import DashboardFilter
 from riskedu.core.gazetteer import DISTRICT, PROVINCE
 from riskedu.ui.dashboard_access import DashboardAccess
 from riskedu.ui.flow_layout import FlowLayout
 from riskedu.ui.languages import shows_local_names
-from riskedu.ui.text import add_places, combo_code, date_format, relabel_places
+from riskedu.ui.text import add_places, combo_code, date_format, fill_combo, relabel_places
 from riskedu.ui.widgets import Retranslating
 from riskedu.ui.workspace import Workspace
 
@@ -42,9 +44,11 @@ class DashboardFilterBar(Retranslating, QWidget):
             combo.setMinimumContentsLength(14)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.place_label, self.who_label = QLabel(), QLabel()
+        self.category = QComboBox()  # filled by retranslate_ui: its labels are translated
+        self.place_label, self.who_label, self.category_label = QLabel(), QLabel(), QLabel()
         self.place_label.setBuddy(self.province)
         self.who_label.setBuddy(self.organisation)
+        self.category_label.setBuddy(self.category)
         self._lay_out()
         self.province.addItem("", "")
         add_places(self.province, workspace.places(self._version, PROVINCE), self._local())
@@ -59,12 +63,14 @@ class DashboardFilterBar(Retranslating, QWidget):
         self.organisation.currentIndexChanged.connect(self._organisation_changed)
         self.district.currentIndexChanged.connect(self.changed)
         self.team.currentIndexChanged.connect(self.changed)
+        self.category.currentIndexChanged.connect(self.changed)
 
     def _lay_out(self) -> None:
         flow = FlowLayout(self)
         for group in ((self.from_check, self.date_from), (self.to_check, self.date_to),
                       (self.place_label, self.province, self.district),
-                      (self.who_label, self.organisation, self.team)):
+                      (self.who_label, self.organisation, self.team),
+                      (self.category_label, self.category)):
             box = QWidget()
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +87,12 @@ class DashboardFilterBar(Retranslating, QWidget):
         self.to_check.setToolTip(self.tr("Only sessions on or before this date"))
         self.place_label.setText(self.tr("Ar&ea:"))
         self.who_label.setText(self.tr("&Who:"))
+        self.category_label.setText(self.tr("Cate&gory:"))
+        self.category.setToolTip(self.tr(
+            "Direct: people met in sessions. Indirect: people reached by media (radio, TV, "
+            "social media, printed material). Training: teachers and focal points trained. "
+            "Reports count each apart."))
+        fill_combo(self.category, CATEGORY, blank=self.tr("All categories"))
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat(date_format())
         self.province.setItemText(0, self.tr("All provinces"))
@@ -124,4 +136,5 @@ class DashboardFilterBar(Retranslating, QWidget):
             date_from=self.date_from.date().toPython() if self.from_check.isChecked() else None,
             date_to=self.date_to.date().toPython() if self.to_check.isChecked() else None,
             province_code=combo_code(self.province), district_code=combo_code(self.district),
-            organisation_id=combo_code(self.organisation), team_id=combo_code(self.team))
+            organisation_id=combo_code(self.organisation), team_id=combo_code(self.team),
+            category=combo_code(self.category))

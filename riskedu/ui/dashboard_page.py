@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskedu.core.categories import AGE_BANDS, AUDIENCE, METHOD, SEX
+from riskedu.core.categories import AGE_BANDS, AUDIENCE, CATEGORY, METHOD, SEX
 from riskedu.core.dashboard import Bar, Dashboard
 from riskedu.core.dashboard_drill import Figure
 from riskedu.ui.background import QueryRunner
@@ -79,8 +79,7 @@ class DashboardPage(Retranslating, QWidget):
         tools.addWidget(self.state)
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
-            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            tile.setMinimumHeight(52)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             tiles.addWidget(tile)
         grid = QGridLayout()
         grid.addWidget(self.charts["month"], 0, 0, 1, 2)
@@ -197,10 +196,27 @@ class DashboardPage(Retranslating, QWidget):
         }
         for key, (label, value) in texts.items():
             self.tiles[key].setText(f"{format_count(value)}\n{label}")
+        people = {bar.key: bar.beneficiaries for bar in d.by_category}
+        if people.get("indirect") and len(people) > 1:  # media reach beside people met
+            self.tiles["people"].setText(self.tiles["people"].text() + "\n" + self.tr(
+                "of which indirect (media): {n}").format(n=format_count(people["indirect"])))
+        self._fit_tiles()
+        by_category = " · ".join(f"{choice_label(CATEGORY, bar.key)} {format_count(n)}"
+                                 for bar in d.by_category if (n := bar.beneficiaries))
         self.tiles["people"].setToolTip(
             self.tr("Girls {girls} · boys {boys} · women {women} · men {men}").format(
                 girls=format_count(d.girls), boys=format_count(d.boys),
-                women=format_count(d.women), men=format_count(d.men)))
+                women=format_count(d.women), men=format_count(d.men))
+            + (f"\n{by_category}" if by_category else ""))
+
+    def _fit_tiles(self) -> None:
+        """Tiles as tall as their lines (a third when media reach is counted), all of one
+        height. A button's own size hint falls a few pixels short of Khmer's stacked
+        marks, so each line gets its font's height and some room."""
+        lines = max(tile.text().count("\n") + 1 for tile in self.tiles.values())
+        line = self.fontMetrics().height() + 3
+        for tile in self.tiles.values():
+            tile.setMinimumHeight(12 + lines * line)
 
     # Drilling down -------------------------------------------------------------------
 
@@ -209,7 +225,7 @@ class DashboardPage(Retranslating, QWidget):
                   "disability_female": Figure("disability", "female"),
                   "disability_male": Figure("disability", "male"),
                   "hazard_reports": Figure("hazard_reports")}[key]
-        self.drill_down(figure, self.tiles[key].text().split("\n", 1)[1])
+        self.drill_down(figure, self.tiles[key].text().split("\n")[1])
 
     def _bar_clicked(self, kind: str, key: str) -> None:
         if kind == "sex_age":

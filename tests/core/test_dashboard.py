@@ -4,6 +4,8 @@ on SQLite and on PostgreSQL."""
 from datetime import date
 
 import pytest
+from dashboard_data import add_radio_broadcast, build_hq_data
+from summary_workload import assert_same_figures
 
 from riskedu.core.dashboard import Bar, DashboardFilter, dashboard
 from riskedu.core.dashboard_drill import Figure, UnknownFigure, drill_count, drill_sessions
@@ -35,6 +37,7 @@ def test_every_figure_of_the_whole_database(hq):
                            Bar("", 1, 1)]
     assert d.by_audience == [Bar("farmers", 3, 67), Bar("children_students", 1, 10),
                              Bar("teachers", 1, 5), Bar("", 1, 1)]
+    assert d.by_category == [Bar("direct", 6, 83)]
     assert d.by_sex_age == {
         "female_0_5": 3, "female_6_12": 12, "female_13_17": 6, "female_18_49": 25,
         "female_50_59": 0, "female_60_plus": 0, "male_0_5": 0, "male_6_12": 9,
@@ -95,3 +98,30 @@ def test_a_figure_the_dashboard_does_not_draw_is_refused(hq, figure):
     database, _ = hq
     with database.session() as session, pytest.raises(UnknownFigure):
         drill_count(session, DashboardFilter(), figure)
+
+
+def test_the_category_keeps_people_reached_by_media_apart(db):
+    """A radio broadcast reaching 750 people sits beside the sessions met in person: the
+    category filter gives each its own figures (whole months and cut ones alike), from
+    the summary as from the sessions, and drills down to its own sessions."""
+    data = build_hq_data(db)
+    add_radio_broadcast(db, data)
+    hq = (db, data)
+    everyone = figures(hq)
+    assert (everyone.sessions, everyone.beneficiaries) == (7, 83 + 750)
+    assert everyone.by_category == [Bar("indirect", 1, 750), Bar("direct", 6, 83)]
+    direct = figures(hq, category="direct")
+    assert (direct.sessions, direct.beneficiaries, direct.hazard_reports) == (6, 83, 4)
+    assert direct.by_province == [Bar("02", 3, 45), Bar("01", 3, 38)]
+    media = figures(hq, category="indirect")
+    assert (media.sessions, media.beneficiaries, media.hazard_reports) == (1, 750, 0)
+    assert media.by_month == [Bar("2026-10", 1, 750)]
+    assert media.by_method == [Bar("other", 1, 750)]
+    assert figures(hq, category="indirect", date_from=date(2026, 10, 10)).beneficiaries == 750
+    assert figures(hq, category="indirect", date_from=date(2026, 10, 21)).sessions == 0
+    assert figures(hq, category="training").sessions == 0
+    assert drill(hq, "all", category="indirect") == {"radio"}
+    assert drill(hq, "province", "02", category="direct") == {"s3", "s4", "s7"}
+    assert_same_figures(db, [DashboardFilter(category=c, date_from=d)
+                             for c in ("", "direct", "indirect")
+                             for d in (None, date(2026, 10, 9))])

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from summary_workload import (
     Workload,
     assert_same_figures,
@@ -22,7 +23,7 @@ from summary_workload import (
 )
 
 from riskedu.core.dashboard import DashboardFilter, dashboard, split_period
-from riskedu.core.dashboard_summary import rebuild_is_cheaper, stored_rows
+from riskedu.core.dashboard_summary import T, rebuild_is_cheaper
 from riskedu.core.database import open_database
 from riskedu.core.demo import generate_demo
 from riskedu.core.gazetteer import CAMBODIA_VERSION
@@ -85,22 +86,28 @@ def test_a_period_is_split_into_whole_months_and_cut_ones(start, end, whole, edg
 
 
 @pytest.mark.sqlite_only("the schema fixtures are SQLite files")
-def test_the_migration_fills_the_summary_of_an_older_database(tmp_path, db_path):
+@pytest.mark.parametrize("revision", ["0008", "0011"])  # before the summary; before category
+def test_the_migration_fills_the_summary_of_an_older_database(tmp_path, db_path, revision):
     path = tmp_path / "old.sqlite3"
-    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema-0008.sqlite3", path)
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / f"schema-{revision}.sqlite3", path)
     database = open_database(path)
     try:
         with database.session() as session:
-            rows = stored_rows(session.connection())
+            rows = session.execute(select(T.c.breakdown, T.c.month, T.c.category,
+                                          T.c.breakdown_value)).all()
             figures = dashboard(session, DashboardFilter(), "KH-TEST-2024")
+            direct = dashboard(session, DashboardFilter(category="direct"), "KH-TEST-2024")
         assert_summary_exact(database)
     finally:
         database.close()
-    # The fixture's two sessions: 55 people and a hazard report, a draft counting nobody.
-    assert {(r[0], r[1], r[7]) for r in rows} == {
-        ("", 202503, ""), ("method", 202503, "interactive"), ("method", 202503, "other"),
-        ("audience", 202503, "farmers"), ("audience", 202503, "children")}
+    # The fixture's two sessions: 55 people met in person with a hazard report, and a
+    # radio broadcast still a draft, counting nobody yet.
+    assert set(rows) == {
+        ("", 202503, "direct", ""), ("method", 202503, "direct", "interactive"),
+        ("audience", 202503, "direct", "farmers"), ("", 202503, "indirect", ""),
+        ("method", 202503, "indirect", "other"), ("audience", 202503, "indirect", "children")}
     assert (figures.sessions, figures.beneficiaries, figures.hazard_reports) == (2, 55, 1)
+    assert (direct.sessions, direct.beneficiaries, direct.hazard_reports) == (1, 55, 1)
 
 
 def test_officers_saving_in_the_same_district_at_once_keep_it_exact(db):

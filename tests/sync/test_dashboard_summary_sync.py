@@ -58,7 +58,7 @@ def test_imports_and_conflict_resolution_keep_the_summary_exact(db, second_field
     assert_summary_exact(hq)
     with hq.session() as session:
         total = dashboard(session, DashboardFilter(), CAMBODIA_VERSION).sessions
-    assert total == len(first.live) + len(second.live) > 20
+    assert total == len(first.live) + len(second.live) >= 20
 
     # The same session moved at headquarters and in the field: a conflict, resolved by
     # taking the field's month, place and attendance.

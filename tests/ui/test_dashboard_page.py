@@ -2,7 +2,7 @@
 figures follow the filters, and a click on a bar or a tile lists exactly the sessions
 behind it, from which a session opens in the editor."""
 
-from dashboard_data import build_hq_data
+from dashboard_data import add_radio_broadcast, build_hq_data
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -59,6 +59,30 @@ def test_figures_follow_the_filters(window, qtbot, db):
     sessions = page.measure.findData("sessions")
     page.measure.setCurrentIndex(sessions)  # redraws from the figures already read
     assert [page.charts["method"].series.barSets()[0].at(i) for i in range(3)] == [1, 1, 1]
+
+
+def test_the_category_keeps_people_reached_by_media_apart(window, qtbot, db):
+    data = build_hq_data(db)
+    add_radio_broadcast(db, data)
+    page = open_dashboard(window, qtbot)
+    assert [tile_number(page, k) for k in page.tiles] == ["7", "833", "1", "3", "4"]
+    people = page.tiles["people"]
+    assert people.text().split("\n")[1:] == ["Beneficiaries", "of which indirect (media): 750"]
+    assert people.toolTip().endswith("Indirect (media) 750 · Direct 83")
+    bars = page.filters
+    assert [bars.category.itemText(i) for i in range(bars.category.count())] == \
+        ["All categories", "Direct", "Indirect (media)", "Training"]
+    page.activateWindow()
+    QTest.keyClick(page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Cate&gory
+    assert bars.category.hasFocus()
+    refreshed_after(page, qtbot, lambda: QTest.keyClick(bars.category, Qt.Key.Key_Down))
+    assert combo_code(bars.category) == "direct"
+    assert [tile_number(page, k) for k in page.tiles] == ["6", "83", "1", "3", "4"]
+    assert people.text().split("\n")[1:] == ["Beneficiaries"]
+    refreshed_after(page, qtbot, lambda: QTest.keyClick(bars.category, Qt.Key.Key_Down))
+    assert [tile_number(page, k) for k in page.tiles] == ["1", "750", "0", "0", "0"]
+    click_bar(qtbot, page.charts["province"], 0)
+    assert listed(page, qtbot, data) == {"radio"}
 
 
 def test_clicking_a_bar_lists_exactly_its_sessions_and_opens_one(window, qtbot, db):

@@ -1,7 +1,8 @@
 """The dashboard's summary of the sessions: local, derived, never travels.
 
-One row per group of live sessions sharing a month, area, organisation, team and
-status, and (for the method and audience bars) a method or an audience. It holds
+One row per group of live sessions sharing a month, area, organisation, team, status
+and category (direct, indirect, training), and (for the method and audience bars) a
+method or an audience. It holds
 what the dashboard figures add up, so a refresh reads tens of thousands of groups
 instead of a million sessions. `riskedu.core.dashboard_summary` keeps it exact.
 """
@@ -35,6 +36,7 @@ class DashboardSummary(Base):
     organisation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     team_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     status: Mapped[str] = mapped_column(String(12), primary_key=True)
+    category: Mapped[str] = mapped_column(String(20), primary_key=True)
     breakdown_value: Mapped[str] = mapped_column(String(30), primary_key=True)
     sessions: Mapped[int] = mapped_column(Integer)  # sessions with their attendance
     hazard_reports: Mapped[int] = mapped_column(Integer)  # live reports of these sessions
@@ -44,4 +46,4 @@ for _name in ATTENDANCE_FIELDS:  # one sum per attendance column, same name
     setattr(DashboardSummary, _name, mapped_column(_name, Integer, nullable=False))
 
 KEY_COLUMNS = ("breakdown", "month", "province_code", "district_code", "organisation_id",
-               "team_id", "status", "breakdown_value")
+               "team_id", "status", "category", "breakdown_value")
