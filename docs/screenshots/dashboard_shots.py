@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
+from riskedu.core.dashboard_summary import rebuild  # noqa: E402
 from riskedu.core.database import open_database  # noqa: E402
 from riskedu.core.db.models import (  # noqa: E402
     Attendance,
@@ -91,13 +92,14 @@ def add_duplicates(db, count: int = 3) -> None:
             copy_id = str(uuid.uuid4())
             session.execute(insert(sessions), dict(original) | {
                 "id": copy_id, "report_code": original["report_code"] + "B",
-                "installation_id": laptop.id})
+                "installation_id": laptop.id, "origin_installation_id": laptop.id})
             counts = session.execute(select(attendance).where(
                 attendance.c.session_id == original["id"])).mappings().one()
             session.execute(insert(attendance), dict(counts) | {"session_id": copy_id})
             for person in session.scalars(select(links.c.facilitator_id).where(
                     links.c.session_id == original["id"])).all():
                 session.execute(insert(links), {"session_id": copy_id, "facilitator_id": person})
+        rebuild(session.connection())  # plain inserts: the dashboard summary is told here
 
 
 def main(out: Path) -> None:
