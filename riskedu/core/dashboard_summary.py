@@ -2,23 +2,42 @@
 change touched, from the sessions themselves, in the writer's transaction.
 
 A change is described by its scopes: (province, district, month) of the sessions it
-touched, before and after. Recomputing is always the same two statements per district
-(delete its groups in the months concerned, insert them again from the sessions), so
-there is no +/- arithmetic to get wrong. ORM writes (save, delete, restore from the
+touched, before and after. Recomputing is always the same statements, whatever the
+change: the scopes go into a temporary table, their groups are deleted, and inserted
+again from the sessions of those scopes (found through the district and date index), so
+there is no +/- arithmetic to get wrong, and a bundle touching two hundred districts costs
+a handful of statements, not a thousand. ORM writes (save, delete, restore from the
 trash, conflict resolution) are caught by a flush hook; bulk writers (sync import,
 demo) pass the scopes of the rows they wrote to `refresh`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Integer, and_, cast, delete, extract, func, insert, literal, or_, select
+from sqlalchemy import (
+    Column,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    cast,
+    delete,
+    extract,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.schema import CreateTable
 
 from riskedu.core.db.models import (
     ATTENDANCE_FIELDS,
@@ -70,12 +89,14 @@ def measures() -> list:
     ] + [func.coalesce(func.sum(hazard_count()), 0).label("hazard_reports")]
 
 
-def session_groups(keys: list, conditions: list):
+def session_groups(keys: list, conditions: list, sessions=S):
     """Live sessions matching `conditions` grouped by the labelled `keys`, with
     `measures()`: the one definition of a group's figures (the summary's and the
-    dashboard's partial months alike)."""
-    return select(*keys, *measures()).select_from(S).outerjoin(A, A.session_id == S.id) \
-        .where(S.deleted.is_(False), *conditions).group_by(*keys)
+    dashboard's partial months alike). `sessions`: what to read them from (the sessions
+    joined to the scopes of a refresh)."""
+    return select(*keys, *measures()).select_from(sessions) \
+        .outerjoin(A, A.session_id == S.id).where(S.deleted.is_(False), *conditions) \
+        .group_by(*keys)
 
 
 def _summary_keys(breakdown: str) -> list:
@@ -88,9 +109,9 @@ def _summary_keys(breakdown: str) -> list:
             _text(S.category).label("category"), value[breakdown].label("breakdown_value")]
 
 
-def _fill(connection: Connection, conditions: list) -> None:
+def _fill(connection: Connection, conditions: list, sessions=S) -> None:
     for breakdown in BREAKDOWNS:
-        query = session_groups(_summary_keys(breakdown), conditions)
+        query = session_groups(_summary_keys(breakdown), conditions, sessions)
         connection.execute(insert(T).from_select(list(_COLUMNS), query))
 
 
@@ -114,43 +135,66 @@ def rebuild(connection: Connection) -> None:
     _fill(connection, [])
 
 
-def _month_bounds(first: int, last: int) -> tuple[date, date]:
-    """The first day of month `first` and the first day after month `last`."""
-    after = date(last // 100 + last % 100 // 12, last % 100 % 12 + 1, 1)
-    return date(first // 100, first % 100, 1), after
+# The scopes of one refresh: a temporary table, each connection's own (on PostgreSQL
+# emptied at each commit).
+SCOPES = Table("dashboard_scopes", MetaData(),
+               Column("province_code", String(20), nullable=False),
+               Column("district_code", String(20), nullable=False),
+               Column("month", Integer, nullable=False),  # yyyymm; 0: no date
+               Column("first_day", Date), Column("after_day", Date),  # the month's days
+               prefixes=["TEMPORARY"], postgresql_on_commit="DELETE ROWS")
 
 
-def _area_conditions(province: str, district: str, months: set[int]) -> tuple[list, list]:
-    """WHERE conditions on the summary and on the sessions for one area's months (the
-    span from the first to the last dated month, plus the undated ones if any)."""
-    dated = [m for m in months if m]
-    on_summary, on_sessions = [], []
+def _month_days(month: int) -> tuple[date | None, date | None]:
+    """The first day of a month (yyyymm) and the first day after it; none for 0."""
+    if not month:
+        return None, None
+    year, number = divmod(month, 100)
+    return date(year, number, 1), date(year + number // 12, number % 12 + 1, 1)
+
+
+def _load_scopes(connection: Connection, scopes: set[Scope]) -> None:
+    connection.execute(CreateTable(SCOPES, if_not_exists=True))
+    connection.execute(delete(SCOPES))  # a refresh before, on this connection
+    connection.execute(insert(SCOPES), [
+        dict(zip(("province_code", "district_code", "month", "first_day", "after_day"),
+                 (province, district, month, *_month_days(month)), strict=True))
+        for province, district, month in sorted(scopes)])
+    if connection.dialect.name == "postgresql":
+        # Its size, so the planner reads a save's few scopes through the sessions'
+        # district and date index rather than scanning a million sessions.
+        connection.execute(text("ANALYZE dashboard_scopes"))
+
+
+def _scoped_sessions(dated: bool):
+    """The sessions of the scopes, driven from the scopes (district and date index)."""
+    same_area = and_(S.province_code == SCOPES.c.province_code,
+                     S.district_code == SCOPES.c.district_code)
     if dated:
-        first, after = _month_bounds(min(dated), max(dated))
-        on_summary.append(T.c.month.between(min(dated), max(dated)))
-        on_sessions.append(and_(S.session_date >= first, S.session_date < after))
-    if 0 in months:
-        on_summary.append(T.c.month == 0)
-        on_sessions.append(S.session_date.is_(None))
-    area_summary = [T.c.province_code == province, T.c.district_code == district]
-    area_sessions = [S.province_code == province, S.district_code == district]  # indexed
-    return area_summary + [or_(*on_summary)], area_sessions + [or_(*on_sessions)]
+        return SCOPES.join(S, and_(same_area, SCOPES.c.month > 0,
+                                   S.session_date >= SCOPES.c.first_day,
+                                   S.session_date < SCOPES.c.after_day))
+    return SCOPES.join(S, and_(same_area, SCOPES.c.month == 0, S.session_date.is_(None)))
 
 
 def refresh(connection: Connection, scopes: Iterable[Scope]) -> None:
-    """Recompute every group of the scopes' areas and months from the sessions."""
-    months: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for province, district, month in scopes:
-        months[(province or "", district or "")].add(month)
-    for (province, district), wanted in sorted(months.items()):
+    """Recompute every group of the scopes (area and month) from the sessions."""
+    scopes = {(province or "", district or "", month) for province, district, month in scopes}
+    if not scopes:
+        return
+    for province, district in sorted({(p, d) for p, d, _ in scopes}):
         # On a server, writers of the same district take turns from here to their commit,
         # so each recomputation reads what the one before committed (local edits already
         # take turns on the change counter; an import and a save do not). Sorted order:
         # two writers never wait for each other crosswise.
         lock_in_transaction(connection, f"dashboard_summary:{province}:{district}")
-        on_summary, on_sessions = _area_conditions(province, district, wanted)
-        connection.execute(delete(T).where(*on_summary))
-        _fill(connection, on_sessions)
+    _load_scopes(connection, scopes)
+    connection.execute(delete(T).where(
+        tuple_(T.c.province_code, T.c.district_code, T.c.month).in_(
+            select(SCOPES.c.province_code, SCOPES.c.district_code, SCOPES.c.month))))
+    _fill(connection, [], _scoped_sessions(dated=True))
+    if any(month == 0 for _, _, month in scopes):
+        _fill(connection, [], _scoped_sessions(dated=False))
 
 
 def scope_of_row(row: dict) -> Scope:
